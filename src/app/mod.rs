@@ -1,0 +1,1 @@
+//! The reader's state, its actions, the keymap and the one `update`.

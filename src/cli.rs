@@ -1,0 +1,90 @@
+//! Command-line interface: clap arguments, nothing else. `main` turns them into calls.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// A terminal reader for briefings: sections, highlighted entities, and how the actors
+/// are linked.
+#[derive(Debug, Parser)]
+#[command(name = "brief", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Briefing (.yaml), article (.txt, .md) or directory to open. Default: ./briefings
+    /// when it exists, else the seed briefing built into brief.
+    pub path: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+}
+
+/// Options of the interactive reader and of `render`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ViewArgs {
+    /// Mouse support: click a section, scroll with the wheel.
+    #[arg(long)]
+    pub mouse: bool,
+    /// No colour at all (entities stay marked by bold / underline). Also: NO_COLOR set.
+    #[arg(long)]
+    pub no_color: bool,
+}
+
+/// Extra entities to recognise, on top of the built-in gazetteer.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GazetteerArgs {
+    /// A YAML file of entities (same schema as a briefing's `entities`). Repeatable.
+    #[arg(long = "entities", value_name = "FILE", global = true)]
+    pub entities: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate briefings and articles; print one `path:line:column: message` per problem.
+    Check {
+        /// Files or directories (every .yaml, .yml, .txt and .md inside).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Turn a plain-text or Markdown article into briefing YAML.
+    Import {
+        article: PathBuf,
+        /// Write here instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Print a briefing's entities, mentions and relations.
+    Export {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Draw the reader's screen after a key script, as text, without a terminal.
+    Render {
+        path: Option<PathBuf>,
+        #[arg(long, default_value_t = 120)]
+        width: u16,
+        #[arg(long, default_value_t = 40)]
+        height: u16,
+        /// Keys to type first: characters plus <Enter> <Esc> <Tab> <S-Tab> <Up> <Down>
+        /// <PgUp> <PgDn> <C-d> <C-u> <Space>.
+        #[arg(long, default_value = "")]
+        keys: String,
+        /// Keep colours and styles as ANSI escape sequences.
+        #[arg(long)]
+        ansi: bool,
+        #[arg(long)]
+        no_color: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+    Dot,
+}

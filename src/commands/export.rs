@@ -1,0 +1,8 @@
+//! `brief export`.
+
+use std::process::ExitCode;
+
+pub fn run() -> ExitCode {
+    eprintln!("brief export: not implemented yet");
+    ExitCode::from(2)
+}

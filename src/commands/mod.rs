@@ -1,0 +1,8 @@
+//! One module per subcommand. Each `run` returns the process exit code and writes its
+//! own messages; `main` only dispatches.
+
+pub mod check;
+pub mod export;
+pub mod import;
+pub mod open;
+pub mod render;

@@ -1,0 +1,1 @@
+//! Wrapping: an article laid out at a width, lines carrying entity spans. Pure.

@@ -1,0 +1,17 @@
+//! brief: a terminal reader for briefings.
+//!
+//! Domain code (`model`, `load`, `entities`, `relations`, `analysis`, `layout`) knows
+//! nothing about the terminal; `app` holds the reader's state and its one `update`;
+//! `ui` draws that state read-only; `tui` owns the real terminal.
+
+pub mod analysis;
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod entities;
+pub mod layout;
+pub mod load;
+pub mod model;
+pub mod relations;
+pub mod tui;
+pub mod ui;

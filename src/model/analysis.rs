@@ -1,0 +1,90 @@
+//! What analysis adds to a loaded briefing: entity mentions and relations with their
+//! evidence, as positions in the text. Computed once per load (`crate::analysis`),
+//! read by the reader, `export` and `import`.
+
+use super::{Entity, RelationKind};
+
+/// Which string of a section a position is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    /// The section heading.
+    Title,
+    /// Paragraph `n` of the body (zero-based).
+    Para(usize),
+}
+
+/// A byte range in one string of one section. `start..end` always falls on char
+/// boundaries of that string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Loc {
+    /// Index into `Briefing::sections`.
+    pub section: usize,
+    pub part: Part,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One place where the text names an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into `Analysis::entities`.
+    pub entity: usize,
+    pub loc: Loc,
+}
+
+/// One sentence that supports a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// Zero-based sentence index within the section body.
+    pub sentence: usize,
+    /// The sentence's range (its `loc.section` is the section).
+    pub loc: Loc,
+    /// The cue word that gave the kind, as written in the text.
+    pub cue: Option<String>,
+}
+
+/// An edge of the link chart, between two entities (countries after roll-up unless the
+/// briefing declares otherwise).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Indexes into `Analysis::entities`.
+    pub from: usize,
+    pub to: usize,
+    pub kind: RelationKind,
+    pub directed: bool,
+    pub label: String,
+    /// How strongly the text supports it: the number of evidence sentences, at least 1.
+    pub weight: u32,
+    /// Declared in the briefing (curated) rather than inferred from the text.
+    pub declared: bool,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The result of analysing one briefing: built once per load, never per frame.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// The briefing's entities first, in its order, then gazetteer entities that the
+    /// text mentions, then candidates found in the text.
+    pub entities: Vec<Entity>,
+    /// Sorted by `loc`; never overlapping.
+    pub mentions: Vec<Mention>,
+    /// Sorted by weight, heaviest first.
+    pub links: Vec<Link>,
+}
+
+impl Analysis {
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+
+    /// Mentions of `entity` per section, indexed by section.
+    pub fn mentions_per_section(&self, entity: usize, sections: usize) -> Vec<usize> {
+        let mut counts = vec![0; sections];
+        for m in self.mentions.iter().filter(|m| m.entity == entity) {
+            if let Some(c) = counts.get_mut(m.loc.section) {
+                *c += 1;
+            }
+        }
+        counts
+    }
+}

@@ -1,0 +1,180 @@
+//! The briefing file format (YAML), as documented in `docs/format.md`.
+//!
+//! Every struct denies unknown fields: a misspelt key in a curated briefing is an
+//! error with a location, not a silently ignored line.
+
+use serde::{Deserialize, Serialize};
+
+/// One article seen the way an analyst reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    pub title: String,
+    /// ISO 8601 calendar date (`2025-11-12`), or a date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// BCP 47 language tag of the text (`fr`, `en`, `en-GB`).
+    pub language: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub sections: Vec<Section>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<Entity>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
+}
+
+/// A headed part of the article; the lead is the first section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    /// Paragraphs, in reading order.
+    pub body: Vec<String>,
+}
+
+/// A named actor: a country, a person, an organisation, a place…
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// ISO 3166-1 alpha-2 code; required for countries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
+    /// Other surface forms the text may use (short names, demonyms, titles).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// The entity this one belongs to: a president to his country, a capital to its
+    /// country, a company to its home state. Mentions roll up along it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Country,
+    Person,
+    Organization,
+    Place,
+    Event,
+    Other,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 6] = [
+        EntityKind::Country,
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Event,
+        EntityKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Event => "event",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// A link between two entities that the text states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub from: String,
+    pub to: String,
+    pub kind: RelationKind,
+    /// A few words an analyst reads in the link chart ("US sanctions on Russian energy").
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where the text supports a relation: a section and, where known, a sentence of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The section id.
+    pub section: String,
+    /// Zero-based index of the sentence within the section body (paragraphs in order).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// The cue word that gives the relation its kind, when one does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+}
+
+/// What kind of link a relation is. Directed kinds read `from → to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelationKind {
+    Sanctions,
+    Pressure,
+    Aid,
+    Alliance,
+    Cooperation,
+    Dialogue,
+    Rapprochement,
+    Tension,
+    Trade,
+    Other,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 10] = [
+        RelationKind::Sanctions,
+        RelationKind::Pressure,
+        RelationKind::Aid,
+        RelationKind::Alliance,
+        RelationKind::Cooperation,
+        RelationKind::Dialogue,
+        RelationKind::Rapprochement,
+        RelationKind::Tension,
+        RelationKind::Trade,
+        RelationKind::Other,
+    ];
+
+    /// Sanctions, pressure and aid go from one actor to another; the rest are mutual.
+    pub fn is_directed(self) -> bool {
+        matches!(
+            self,
+            RelationKind::Sanctions | RelationKind::Pressure | RelationKind::Aid
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Sanctions => "sanctions",
+            RelationKind::Pressure => "pressure",
+            RelationKind::Aid => "aid",
+            RelationKind::Alliance => "alliance",
+            RelationKind::Cooperation => "cooperation",
+            RelationKind::Dialogue => "dialogue",
+            RelationKind::Rapprochement => "rapprochement",
+            RelationKind::Tension => "tension",
+            RelationKind::Trade => "trade",
+            RelationKind::Other => "other",
+        }
+    }
+}
+
+impl Briefing {
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}

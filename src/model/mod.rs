@@ -1,0 +1,8 @@
+//! The briefing model: plain serde types shared by loading, analysis and the reader.
+//! Nothing here knows about the terminal.
+
+mod analysis;
+mod briefing;
+
+pub use analysis::{Analysis, Evidence as LinkEvidence, Link, Loc, Mention, Part};
+pub use briefing::{Briefing, Entity, EntityKind, Evidence, Relation, RelationKind, Section};

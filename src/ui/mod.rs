@@ -1,0 +1,1 @@
+//! Drawing: one file per pane, each reading the state and never changing it.

@@ -1,0 +1,8 @@
+//! The integration tests, one binary: the CLI through the real binary, the reader
+//! rendered headless and driven in a pseudo-terminal, recognition accuracy on articles.
+
+mod cli;
+mod entities;
+mod pty;
+mod relations;
+mod render;
