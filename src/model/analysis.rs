@@ -10,25 +10,27 @@ pub enum Part {
     /// The section heading.
     Title,
     /// Paragraph `n` of the body (zero-based).
-    Para(usize),
+    Para(u32),
 }
 
 /// A byte range in one string of one section. `start..end` always falls on char
-/// boundaries of that string.
+/// boundaries of that string. Fields are `u32` because a 20 MB article holds hundreds
+/// of thousands of mentions and memory must stay within a few times the input size
+/// (sections and paragraphs are capped far below 4 GiB by `load::MAX_FILE_BYTES`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Loc {
     /// Index into `Briefing::sections`.
-    pub section: usize,
+    pub section: u32,
     pub part: Part,
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
 }
 
 /// One place where the text names an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
     /// Index into `Analysis::entities`.
-    pub entity: usize,
+    pub entity: u32,
     pub loc: Loc,
 }
 
@@ -72,6 +74,12 @@ pub struct Analysis {
     pub links: Vec<Link>,
 }
 
+impl Loc {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
 impl Analysis {
     pub fn entity_index(&self, id: &str) -> Option<usize> {
         self.entities.iter().position(|e| e.id == id)
@@ -80,8 +88,8 @@ impl Analysis {
     /// Mentions of `entity` per section, indexed by section.
     pub fn mentions_per_section(&self, entity: usize, sections: usize) -> Vec<usize> {
         let mut counts = vec![0; sections];
-        for m in self.mentions.iter().filter(|m| m.entity == entity) {
-            if let Some(c) = counts.get_mut(m.loc.section) {
+        for m in self.mentions.iter().filter(|m| m.entity as usize == entity) {
+            if let Some(c) = counts.get_mut(m.loc.section as usize) {
                 *c += 1;
             }
         }

@@ -15,3 +15,13 @@ pub fn curate(
 ) -> Vec<crate::model::Relation> {
     briefing.relations.clone()
 }
+
+/// Graphviz `dot` text of the briefing's links (`brief export --format dot`).
+pub fn to_dot(_briefing: &Briefing, _analysis: &crate::model::Analysis) -> String {
+    String::from("digraph brief {\n}\n")
+}
+
+/// A Markdown table of the links, for the `--format markdown` digest.
+pub fn markdown_table(_briefing: &Briefing, _analysis: &crate::model::Analysis) -> String {
+    String::new()
+}
