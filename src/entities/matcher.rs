@@ -205,3 +205,152 @@ fn next_word_start(hay: &str, at: usize) -> usize {
     }
     hay.len()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityKind;
+
+    fn entity(id: &str, aliases: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            name: aliases[0].into(),
+            kind: EntityKind::Country,
+            iso: None,
+            aliases: aliases[1..].iter().map(|a| a.to_string()).collect(),
+            affiliation: None,
+        }
+    }
+
+    fn world() -> Vec<Entity> {
+        vec![
+            entity("niger", &["Niger", "nigérien"]),
+            entity("nigeria", &["Nigeria", "nigérian"]),
+            entity("mali", &["Mali"]),
+            entity("somalia", &["Somalia"]),
+            entity("russia", &["Russia", "Russie", "russe", "russes", "russo-"]),
+            entity("syria", &["Syrie", "syrien", "syriennes"]),
+            entity("us", &["United States", "US", "U.S.", "États-Unis"]),
+            entity("uzbekistan", &["Ouzbékistan"]),
+            entity("algeria", &["Alger"]),
+            entity("turkey", &["Turkey"]),
+            entity("un", &["UN"]),
+            entity("sharaa", &["al-Sharaa"]),
+        ]
+    }
+
+    /// (entity id, text) of every mention.
+    fn find(text: &str) -> Vec<(String, String)> {
+        let entities = world();
+        let matcher = Matcher::new(&entities);
+        let mut folded = Folded::new();
+        folded.fold(text);
+        let mut out = Vec::new();
+        matcher.find(text, &folded, &mut out);
+        out.into_iter()
+            .map(|(e, r)| (entities[e as usize].id.clone(), text[r].to_string()))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn no_match_inside_a_longer_word() {
+        assert_eq!(
+            find("Nigeria and Niger"),
+            pairs(&[("nigeria", "Nigeria"), ("niger", "Niger")])
+        );
+        assert_eq!(
+            find("Somalia, not Mali"),
+            pairs(&[("somalia", "Somalia"), ("mali", "Mali")])
+        );
+        assert_eq!(find("Nigerians, Malian, Russians"), pairs(&[]));
+        assert_eq!(find("les Nigériens"), pairs(&[]));
+    }
+
+    #[test]
+    fn accents_and_case_fold_but_map_back_exactly() {
+        assert_eq!(
+            find("ETATS-UNIS, États-Unis, Etats-Unis"),
+            pairs(&[
+                ("us", "ETATS-UNIS"),
+                ("us", "États-Unis"),
+                ("us", "Etats-Unis")
+            ])
+        );
+        assert_eq!(
+            find("RUSSIE, russes"),
+            pairs(&[("russia", "RUSSIE"), ("russia", "russes")])
+        );
+    }
+
+    #[test]
+    fn elided_articles_and_both_apostrophes() {
+        assert_eq!(
+            find("l’Ouzbékistan et l'Ouzbékistan, d'Alger et d’Alger"),
+            pairs(&[
+                ("uzbekistan", "Ouzbékistan"),
+                ("uzbekistan", "Ouzbékistan"),
+                ("algeria", "Alger"),
+                ("algeria", "Alger"),
+            ])
+        );
+        assert_eq!(find("Russia's"), pairs(&[("russia", "Russia")]));
+    }
+
+    #[test]
+    fn hyphenated_compounds() {
+        assert_eq!(
+            find("relations russo-syriennes"),
+            pairs(&[("russia", "russo-"), ("syria", "syriennes")])
+        );
+        // A prefix alias needs a word after it.
+        assert_eq!(find("russo- et"), pairs(&[]));
+        assert_eq!(find("Ahmed al-Sharaa"), pairs(&[("sharaa", "al-Sharaa")]));
+    }
+
+    #[test]
+    fn case_rules() {
+        // A capitalised alias needs a capital in the text.
+        assert_eq!(find("Turkey, not turkey"), pairs(&[("turkey", "Turkey")]));
+        // Short all-caps aliases match exactly.
+        assert_eq!(find("the US told us"), pairs(&[("us", "US")]));
+        assert_eq!(find("U.S. and u.s. and Us"), pairs(&[("us", "U.S.")]));
+        assert_eq!(find("un accord de l'UN"), pairs(&[("un", "UN")]));
+        // A lowercase alias matches any case.
+        assert_eq!(
+            find("Russe et RUSSE"),
+            pairs(&[("russia", "Russe"), ("russia", "RUSSE")])
+        );
+    }
+
+    #[test]
+    fn a_shorter_alias_is_tried_when_the_longest_fails() {
+        let entities = vec![entity("a", &["New Guinea"]), entity("b", &["new"])];
+        let matcher = Matcher::new(&entities);
+        let mut folded = Folded::new();
+        let text = "new guinea";
+        folded.fold(text);
+        let mut out = Vec::new();
+        matcher.find(text, &folded, &mut out);
+        assert_eq!(out, vec![(1, 0..3)]);
+    }
+
+    #[test]
+    fn later_entities_win_an_alias() {
+        let entities = vec![
+            entity("a", &["Alpha", "Shared"]),
+            entity("b", &["Beta", "shared"]),
+        ];
+        let matcher = Matcher::new(&entities);
+        let mut folded = Folded::new();
+        folded.fold("Shared");
+        let mut out = Vec::new();
+        matcher.find("Shared", &folded, &mut out);
+        assert_eq!(out, vec![(1, 0..6)]);
+    }
+}

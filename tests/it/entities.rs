@@ -236,3 +236,62 @@ fn sahel_article_finds_its_countries_and_people() {
         );
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Russie".to_string()),
+            Just("russo-syriennes".to_string()),
+            Just("l’Ouzbékistan".to_string()),
+            Just("E\u{301}tats-Unis\u{301}".to_string()),
+            Just("US us U.S.".to_string()),
+            Just("Le président russe Vladimir Poutine".to_string()),
+            Just("Œ\u{301}\u{302}".to_string()),
+            Just("🇷🇺👩‍👩‍👧".to_string()),
+            Just("بوتين في موسكو".to_string()),
+            Just("\u{200F}\u{202E}Moscou\u{202C}".to_string()),
+            Just("İSTANBUL ǅ ß ﬁ".to_string()),
+            Just(". ".to_string()),
+            Just(" ".to_string()),
+            "\\PC{0,12}",
+            any::<String>(),
+        ]
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(piece(), 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn mention_ranges_are_sound(title in text(), para in text(), para2 in text()) {
+            let mut b = article("");
+            b.sections.push(Section { id: "s".into(), title, body: vec![para, para2] });
+            let (entities, mentions) = index(&b, &Gazetteer::builtin());
+            let mut prev: Option<brief::model::Loc> = None;
+            for m in &mentions {
+                prop_assert!((m.entity as usize) < entities.len());
+                let s = &b.sections[m.loc.section as usize];
+                let t = match m.loc.part {
+                    Part::Title => &s.title,
+                    Part::Para(p) => &s.body[p as usize],
+                };
+                let r = m.loc.range();
+                prop_assert!(r.start < r.end && r.end <= t.len(), "{r:?} in {} bytes", t.len());
+                prop_assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+                if let Some(p) = prev {
+                    prop_assert!(p < m.loc, "sorted");
+                    if (p.section, p.part) == (m.loc.section, m.loc.part) {
+                        prop_assert!(p.end <= m.loc.start, "no overlap: {p:?} {:?}", m.loc);
+                    }
+                }
+                prev = Some(m.loc);
+            }
+        }
+    }
+}
