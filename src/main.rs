@@ -12,7 +12,9 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { .. }) => commands::check::run(),
         Some(Command::Import { .. }) => commands::import::run(),
-        Some(Command::Export { .. }) => commands::export::run(),
+        Some(Command::Export { path, format }) => {
+            commands::export::run(&path, format, &cli.gazetteer.entities)
+        }
         Some(Command::Render { .. }) => commands::render::run(),
         None => commands::open::run(),
     }

@@ -295,3 +295,86 @@ mod properties {
         }
     }
 }
+
+mod export {
+    use super::*;
+    use brief::export::{Export, to_json, to_markdown};
+
+    fn seed() -> Briefing {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/russie-kazakhstan.fr.yaml");
+        serde_yaml::from_str(&read(&path)).expect("the curated seed parses")
+    }
+
+    #[test]
+    fn json_round_trips_and_counts_mentions() {
+        let b = seed();
+        let analysis = brief::analysis::analyse(&b, &Gazetteer::builtin());
+        let json = to_json(&b, &analysis);
+        let back: Export = serde_json::from_str(&json).expect("the export reads back");
+        assert_eq!(
+            serde_json::to_string_pretty(&back).expect("serialises") + "\n",
+            json
+        );
+        assert_eq!(back.title, b.title);
+        assert_eq!(back.language, "fr");
+        let ids: Vec<&str> = back.entities.iter().map(|e| e.id.as_str()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted, "entities sorted by id");
+        let russia = back
+            .entities
+            .iter()
+            .find(|e| e.id == "russia")
+            .expect("russia");
+        assert_eq!(russia.iso.as_deref(), Some("RU"));
+        // Russie ×3, russe ×2, russes ×2, russo- ×2 (title and body).
+        assert_eq!(russia.mentions.total, 9);
+        assert_eq!(russia.mentions.at.len(), 9);
+        let title_mention = russia
+            .mentions
+            .at
+            .iter()
+            .find(|a| a.paragraph.is_none())
+            .expect("title");
+        assert_eq!(title_mention.section, "maintien-du-dialogue-russo-syrien");
+        let intro = &back.sections[0];
+        assert_eq!(intro.id, "introduction");
+        assert_eq!(intro.mentions.get("moscow"), Some(&2));
+        assert_eq!(intro.mentions.get("syria"), None);
+        let sections: u32 = back
+            .sections
+            .iter()
+            .map(|s| s.mentions.get("russia").copied().unwrap_or(0))
+            .sum();
+        assert_eq!(sections, russia.mentions.total);
+        let putin = back
+            .entities
+            .iter()
+            .find(|e| e.id == "vladimir-putin")
+            .expect("putin");
+        assert_eq!(putin.iso, None);
+        assert_eq!(putin.affiliation.as_deref(), Some("russia"));
+        assert!(json.contains("\"relations\": ["), "{json}");
+    }
+
+    #[test]
+    fn markdown_digest_has_metadata_and_tables() {
+        let b = seed();
+        let analysis = brief::analysis::analyse(&b, &Gazetteer::builtin());
+        let md = to_markdown(&b, &analysis);
+        assert!(md.starts_with(&format!("# {}\n", b.title)), "{md}");
+        assert!(md.contains("- Language: fr\n"), "{md}");
+        assert!(md.contains("- Date: 2025-11-12\n"), "{md}");
+        assert!(md.contains("| Introduction | "), "{md}");
+        assert!(
+            md.contains("| Entity | Kind | Counts for | Mentions |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Vladimir Poutine | person | Russie | 3 |"),
+            "{md}"
+        );
+        assert!(md.contains("## Relations"), "{md}");
+    }
+}
