@@ -42,14 +42,28 @@ pub fn positions(text: &str, paths: &[Vec<String>]) -> Vec<Option<(Position, boo
     let mut found: Vec<Option<(Position, usize)>> = vec![None; paths.len()];
     let mut walker = Walker::default();
     let mut parser = Parser::new_from_str(text);
+    // Paths whose mapping just started: yaml-rust2 marks a block mapping at its first
+    // colon, so the first key's position stands for the mapping.
+    let mut pending: Vec<usize> = Vec::new();
     while let Ok((event, mark)) = parser.next_token() {
         let done = matches!(event, Event::StreamEnd | Event::DocumentEnd);
+        if let Event::Scalar(..) = event {
+            for i in pending.drain(..) {
+                if let Some((at, _)) = found[i].as_mut() {
+                    *at = to_position(mark);
+                }
+            }
+        }
+        pending.clear();
         if let Some(path) = walker.step(&event) {
             if let Some(ids) = wanted.get(path) {
                 for &i in ids {
                     let deeper = found[i].is_none_or(|(_, len)| len < path.len());
                     if deeper {
                         found[i] = Some((to_position(mark), path.len()));
+                        if matches!(event, Event::MappingStart(..)) {
+                            pending.push(i);
+                        }
                     }
                 }
             }
@@ -207,7 +221,9 @@ relations:
             nearest(DOC, &["relations", "0", "label"]),
             nearest(DOC, &["relations", "0"])
         );
-        assert!(nearest(DOC, &["relations", "0"]).is_some());
+        // A block mapping is where its first key is.
+        assert_eq!(nearest(DOC, &["relations", "0"]), Some((10, 5)));
+        assert_eq!(nearest(DOC, &["sections", "1"]), Some((8, 6)));
     }
 
     #[test]

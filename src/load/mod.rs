@@ -330,3 +330,6 @@ fn article_or_problem(path: &Path, b: Briefing) -> Result<Briefing, Vec<Problem>
 fn sort(problems: &mut [Problem]) {
     problems.sort_by_key(|p| p.at.unwrap_or((0, 0)));
 }
+
+#[cfg(test)]
+mod tests;

@@ -166,8 +166,9 @@ pub fn entities(list: &[Entity], affiliations: bool) -> Vec<Issue> {
                     "iso `{iso}` is not an ISO 3166-1 alpha-2 code: expected two uppercase letters such as `RU`"
                 ),
             ),
+            // Reported on `kind: country`, the value that makes `iso` required.
             None if e.kind == EntityKind::Country => issue(
-                at(&[&"entities", &i, &"iso"]),
+                at(&[&"entities", &i, &"kind"]),
                 format!(
                     "country `{}` has no `iso`: expected its ISO 3166-1 alpha-2 code (`iso: RU`)",
                     e.id

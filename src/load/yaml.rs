@@ -45,8 +45,8 @@ pub(crate) fn parse<T: DeserializeOwned>(
         return Err(problem(
             at,
             format!(
-                "aliases expand to more than {expanded} nodes (a YAML \"alias bomb\"?): \
-                 expected at most {MAX_ALIAS_EXPANSION} nodes from aliases"
+                "aliases expand to {expanded} nodes here, past the limit (a YAML \"alias bomb\"?): \
+                 expected aliases to add at most {MAX_ALIAS_EXPANSION} nodes"
             ),
         ));
     }
@@ -362,6 +362,23 @@ mod tests {
         assert!(p.message.contains("alias bomb"), "{}", p.message);
         // Each alias of line f adds 111,111 nodes: the eighth crosses the limit.
         assert_eq!(p.at, Some((6, 36)));
+    }
+
+    /// What yaml_serde does on its own: it expands aliases while deserialising but
+    /// stops after 100 jumps per event ("repetition limit exceeded"), with no position.
+    /// Our pre-check is there for the position and the message, not the safety.
+    #[test]
+    fn yaml_serde_alone_stops_the_bomb_without_position() {
+        let bomb = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/bad/alias-bomb.yaml"
+        ))
+        .expect("fixture");
+        let start = std::time::Instant::now();
+        let e = serde_yaml::from_str::<serde_yaml::Value>(&bomb).expect_err("refused");
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        assert!(e.to_string().contains("repetition limit"), "{e}");
+        assert!(e.location().is_none());
     }
 
     #[test]
