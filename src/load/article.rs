@@ -1,6 +1,7 @@
 //! What the plain-text and Markdown loaders share: turning a title, a lead and headed
 //! sections into a `Briefing` (section ids, language, a title when the text has none).
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
@@ -10,6 +11,9 @@ use crate::model::{Briefing, Section};
 
 /// Longest title made from a lead sentence, in characters, before "…".
 const MAX_DERIVED_TITLE: usize = 80;
+
+/// How much text language detection reads.
+const LANGUAGE_SAMPLE_BYTES: usize = 64 * 1024;
 
 /// The id and title of the section made from the text before the first heading.
 pub const LEAD_ID: &str = "introduction";
@@ -48,14 +52,20 @@ impl Article {
                     .map(|p| title_from(p))
             })
             .unwrap_or_else(|| file_title(path));
-        let all_text: String = parts
+        // The first few thousand words tell French from English as well as all would.
+        let mut sample = title.clone();
+        for text in parts
             .iter()
             .flat_map(|(t, body)| std::iter::once(t).chain(body))
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let language = detect_language(&format!("{title} {all_text}")).to_owned();
-        let mut ids = Vec::new();
+        {
+            if sample.len() > LANGUAGE_SAMPLE_BYTES {
+                break;
+            }
+            sample.push(' ');
+            sample.push_str(text);
+        }
+        let language = detect_language(&sample).to_owned();
+        let mut ids = HashSet::new();
         let sections = parts
             .into_iter()
             .enumerate()
@@ -66,7 +76,7 @@ impl Article {
                     slug(&title)
                 };
                 let id = unique(&base, &ids);
-                ids.push(id.clone());
+                ids.insert(id.clone());
                 Section { id, title, body }
             })
             .collect();
@@ -119,13 +129,13 @@ pub fn slug(title: &str) -> String {
 }
 
 /// `base`, or `base-2`, `base-3`… whichever is not taken yet.
-fn unique(base: &str, taken: &[String]) -> String {
-    if !taken.iter().any(|t| t == base) {
+fn unique(base: &str, taken: &HashSet<String>) -> String {
+    if !taken.contains(base) {
         return base.to_owned();
     }
     (2..)
         .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken.iter().any(|t| t == id))
+        .find(|id| !taken.contains(id))
         .unwrap_or_else(|| base.to_owned())
 }
 
@@ -232,7 +242,7 @@ mod tests {
 
     #[test]
     fn ids_are_unique() {
-        let taken = vec!["a".to_owned(), "a-2".to_owned()];
+        let taken: HashSet<String> = ["a".to_owned(), "a-2".to_owned()].into();
         assert_eq!(unique("a", &taken), "a-3");
         assert_eq!(unique("b", &taken), "b");
     }

@@ -65,19 +65,18 @@ fn items(text: &str) -> Vec<Item> {
             }
         }
     }
-    let mut items = Vec::with_capacity(raw.len());
     let count = raw.len();
-    for (i, item) in raw.iter().enumerate() {
-        let next_is_text = matches!(raw.get(i + 1), Some(Item::Paragraph(_)));
-        // The first line may be a title over another heading.
-        let stays_heading = next_is_text || (i == 0 && count > 1);
-        let item = match item {
-            Item::Heading(h) if !stays_heading => Item::Paragraph(h.clone()),
-            other => other.clone(),
-        };
-        items.push(item);
-    }
-    items
+    let next_is_text: Vec<bool> = (0..count)
+        .map(|i| matches!(raw.get(i + 1), Some(Item::Paragraph(_))))
+        .collect();
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            // The first line may be a title over another heading.
+            Item::Heading(h) if !(next_is_text[i] || (i == 0 && count > 1)) => Item::Paragraph(h),
+            other => other,
+        })
+        .collect()
 }
 
 /// Non-empty blocks of trimmed lines, split at blank lines.

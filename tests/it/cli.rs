@@ -365,3 +365,19 @@ fn import_strips_escape_sequences_and_warns() {
     );
     assert!(!yaml.contains('\u{1b}') && !yaml.contains("pwned"));
 }
+
+/// The complete example in docs/format.md is a valid briefing.
+#[test]
+fn docs_example_is_valid() {
+    let doc = std::fs::read_to_string(Path::new(ROOT).join("docs/format.md")).expect("docs");
+    let example = doc
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a yaml block");
+    let loaded = load::load_bytes(Path::new("format.yaml"), example.as_bytes())
+        .unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(loaded.warnings.is_empty());
+    assert_eq!(loaded.briefing.sections.len(), 2);
+    assert_eq!(loaded.briefing.relations.len(), 2);
+}
