@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use super::fold::fold_str;
 use super::matcher::Matcher;
 use super::yamlpos::{At, EntityPos, entity_positions};
-use crate::load::{MAX_FILE_BYTES, Problem};
+use crate::load::Problem;
 use crate::model::Entity;
 
 const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
@@ -76,8 +76,17 @@ impl Gazetteer {
         let mut problems = Vec::new();
         let mut parsed = Vec::new();
         for path in &files {
-            match read(path).and_then(|text| parse_file(path, &text)) {
-                Ok(file) => parsed.push((path, file)),
+            let parsed_file = read(path).and_then(|text| {
+                let entities = crate::load::parse_yaml_entities(path, &text)?;
+                let mut positions = entity_positions(&text);
+                positions.resize(entities.len(), EntityPos::default());
+                Ok((entities, positions))
+            });
+            match parsed_file {
+                Ok((entities, positions)) => {
+                    problems.extend(validate_aliases(path, &entities, &positions));
+                    parsed.push((path, (entities, positions)));
+                }
                 Err(mut p) => problems.append(&mut p),
             }
         }
@@ -102,6 +111,8 @@ impl Gazetteer {
         if problems.is_empty() {
             Ok(Gazetteer::new(entities))
         } else {
+            // One file's problems together, in file order.
+            problems.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
             Err(problems)
         }
     }
@@ -120,16 +131,12 @@ pub(crate) fn extend(entities: &mut Vec<Entity>, later: Vec<Entity>) {
     entities.extend(later);
 }
 
+/// The file's text, refused like a briefing when missing, a directory or too big.
+/// Invalid UTF-8 becomes U+FFFD here; `brief check` reports it on briefings.
 fn read(path: &Path) -> Result<String, Vec<Problem>> {
-    let whole = |message: String| vec![problem(path, None, message)];
-    let meta = std::fs::metadata(path).map_err(|e| whole(e.to_string()))?;
-    if meta.is_dir() {
-        return Err(whole("is a directory, not an entities file".into()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(whole(format!("larger than {MAX_FILE_BYTES} bytes")));
-    }
-    std::fs::read_to_string(path).map_err(|e| whole(e.to_string()))
+    let bytes = crate::load::read_capped(path).map_err(|p| vec![p])?;
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 fn problem(path: &Path, at: Option<(usize, usize)>, message: String) -> Problem {

@@ -411,3 +411,123 @@ mod export {
         assert!(md.contains("## Relations"), "{md}");
     }
 }
+
+mod cli {
+    use super::*;
+    use assert_cmd::Command;
+    use predicates::prelude::*;
+
+    /// `brief` with a config directory of its own, so no test reads the real one.
+    fn brief(config: &Path) -> Command {
+        let mut cmd = Command::cargo_bin("brief").expect("the brief binary");
+        cmd.env("XDG_CONFIG_HOME", config).env("HOME", config);
+        cmd
+    }
+
+    #[test]
+    fn export_json_of_an_article() {
+        let config = tempfile::tempdir().expect("temp dir");
+        let out = brief(config.path())
+            .args(["export", "--format", "json"])
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let ex: brief::export::Export = serde_json::from_slice(&out).expect("JSON export");
+        let mali = ex.entities.iter().find(|e| e.id == "mali").expect("mali");
+        assert_eq!(mali.mentions.total, 5);
+        assert_eq!(ex.sections.len(), 6);
+    }
+
+    #[test]
+    fn export_markdown_and_dot() {
+        let config = tempfile::tempdir().expect("temp dir");
+        brief(config.path())
+            .args(["export", "--format", "markdown"])
+            .arg(fixture("seed.fr.txt"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "| Entity | Kind | Counts for | Mentions |",
+            ));
+        brief(config.path())
+            .args(["export", "--format", "dot"])
+            .arg(fixture("seed.fr.txt"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("digraph"));
+    }
+
+    #[test]
+    fn export_of_a_missing_file_exits_1_with_a_located_message() {
+        let config = tempfile::tempdir().expect("temp dir");
+        brief(config.path())
+            .args(["export", "/nonexistent/briefing.yaml"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("/nonexistent/briefing.yaml: "));
+    }
+
+    #[test]
+    fn entities_files_extend_recognition_and_bad_ones_are_located() {
+        let config = tempfile::tempdir().expect("temp dir");
+        let extra = config.path().join("extra.yaml");
+        std::fs::write(
+            &extra,
+            "entities:\n  - {id: agenda, name: Agenda, kind: other, aliases: [agenda]}\n",
+        )
+        .expect("write");
+        let out = brief(config.path())
+            .args(["export", "--entities"])
+            .arg(&extra)
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let ex: brief::export::Export = serde_json::from_slice(&out).expect("JSON export");
+        assert!(
+            ex.entities
+                .iter()
+                .any(|e| e.id == "agenda" && e.mentions.total == 1)
+        );
+
+        std::fs::write(
+            &extra,
+            "entities:\n  - {id: x, name: Ex, kind: other, aliases: [Q]}\n  - {id: y, name: Why, kind: other, affiliation: nowhere}\n",
+        )
+        .expect("write");
+        let shown = extra.display().to_string();
+        brief(config.path())
+            .args(["export", "--entities"])
+            .arg(&extra)
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "{shown}:2:46: alias `Q` of `x` is one letter"
+            )))
+            .stderr(predicate::str::contains(format!("{shown}:3:")))
+            .stderr(predicate::str::contains("unknown affiliation `nowhere`"));
+    }
+
+    #[test]
+    fn the_user_config_file_is_read() {
+        let config = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(config.path().join("brief")).expect("mkdir");
+        std::fs::write(
+            config.path().join("brief/entities.yaml"),
+            "entities:\n  - {id: agenda, name: Agenda, kind: other, aliases: [agenda]}\n",
+        )
+        .expect("write");
+        brief(config.path())
+            .args(["export"])
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("\"id\": \"agenda\""));
+    }
+}
