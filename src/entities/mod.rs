@@ -12,6 +12,7 @@ mod gazetteer;
 mod index;
 pub mod matcher;
 mod rollup;
+pub mod testdata;
 mod yamlpos;
 
 pub use gazetteer::{Gazetteer, parse_file, validate_aliases};

@@ -1,0 +1,51 @@
+//! Load an article and index its entities once, printing counts and timings: the
+//! hand measurement of docs/performance.md (`/usr/bin/time -v` gives the peak RSS).
+//!
+//! `cargo run --release --example entities_index -- FILE`
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use brief::entities::{Gazetteer, Options, index};
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args_os().nth(1) else {
+        eprintln!("usage: entities_index FILE");
+        return ExitCode::from(2);
+    };
+    let gazetteer = Gazetteer::builtin();
+    let t = Instant::now();
+    let loaded = match brief::load::load_path(path.as_ref()) {
+        Ok(l) => l,
+        Err(problems) => {
+            problems.iter().for_each(|p| eprintln!("{p}"));
+            return ExitCode::from(1);
+        }
+    };
+    let load = t.elapsed();
+    let t = Instant::now();
+    let (entities, mentions) = index(&loaded.briefing, &gazetteer);
+    let indexed = t.elapsed();
+    if std::env::var_os("BRIEF_NO_CANDIDATES").is_some() {
+        let t = Instant::now();
+        let (_, m) = brief::entities::index_with(
+            &loaded.briefing,
+            &gazetteer,
+            Options { candidates: false },
+        );
+        println!(
+            "without candidates: {} mentions in {:?}",
+            m.len(),
+            t.elapsed()
+        );
+    }
+    println!(
+        "sections {} entities {} mentions {} load {:?} index {:?}",
+        loaded.briefing.sections.len(),
+        entities.len(),
+        mentions.len(),
+        load,
+        indexed
+    );
+    ExitCode::SUCCESS
+}
