@@ -71,8 +71,10 @@ def apostrophe_variants(alias):
 
 def english_plural(word):
     """Russian → Russians; Chinese, Polish, Swiss stay as they are."""
-    if word.endswith(("ese", "ish", "ch", "sh", "s", "x", "z", "y")):
+    if word.endswith(("ese", "ish", "ch", "sh", "s", "x", "z", "y", "men")):
         return None
+    if word.endswith(("chman", "shman", "chwoman", "shwoman")):
+        return word[:-2] + "en"
     return word + "s"
 
 
@@ -258,6 +260,24 @@ def common_words():
     return words - {fold(w) for w in allowed if not w.startswith("#")}
 
 
+def would_match(alias, form):
+    """The case rule of README.md: all-caps exact, Capitalised needs a capital, else any."""
+    if any(c.isalpha() for c in alias) and alias == alias.upper():
+        return alias == form
+    if alias[:1].isupper():
+        return form[:1].isupper()
+    return True
+
+
+def check_expectations(by_key, errors):
+    for id_, forms in load_yaml("expectations.yaml").items():
+        for form in forms:
+            found = sorted({e for a, e in by_key.get(fold(form), []) if would_match(a, form)})
+            want = [] if id_ == "none" else [id_]
+            if found != want:
+                errors.append(f"expectations.yaml: {form!r} matches {found}, expected {want}")
+
+
 def validate(entities, errors):
     ids = {}
     for ent in entities:
@@ -281,6 +301,7 @@ def validate(entities, errors):
             errors.append(f"{ent['id']}: affiliated to itself")
     common = common_words()
     owner = {}
+    by_key = {}
     for ent in entities:
         for alias in [ent["name"]] + ent["aliases"]:
             key = fold(alias)
@@ -296,6 +317,8 @@ def validate(entities, errors):
             if other is not None and other != ent["id"]:
                 errors.append(f"alias {alias!r} claimed by both {other} and {ent['id']}")
             owner[key] = ent["id"]
+            by_key.setdefault(key, []).append((alias, ent["id"]))
+    check_expectations(by_key, errors)
 
 
 # ---------------------------------------------------------------- output
