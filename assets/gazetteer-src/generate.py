@@ -95,9 +95,11 @@ def french_plural(form):
     """Pluralise each space-separated word: chypriote turc → chypriotes turcs."""
 
     def one(word):
-        if word.endswith("-"):
+        if word.endswith("-") or word.endswith(("s", "x", "z")):
             return word
-        return word if word.endswith(("s", "x", "z")) else word + "s"
+        if word.endswith("al"):
+            return word[:-2] + "aux"  # moyen-oriental → moyen-orientaux
+        return word + "s"
 
     return " ".join(one(w) for w in form.split(" "))
 
@@ -223,26 +225,35 @@ def build_listed(file_name, kind, errors):
 # ---------------------------------------------------------------- normalise
 
 
-def tidy(ent):
-    """Apostrophe variants, no duplicates, the name not repeated, stable order.
+def case_class(alias):
+    """0: lowercase (any case matches), 1: Capitalised (a capital first), 2: ALL CAPS (exact)."""
+    if alias[:1].islower():
+        return 0
+    if any(c.isalpha() for c in alias) and alias == alias.upper():
+        return 2
+    return 1
 
-    Within one entity, when the same folded form is written both capitalised and in
-    lowercase, only the lowercase one is kept: it already matches every case.
+
+def tidy(ent):
+    """Apostrophe variants, no redundant alias, the name not repeated, stable order.
+
+    Within one entity, aliases that fold to the same text are one to the matcher except
+    for their case class, and a lower class matches all that a higher one does
+    (`russe` ⊇ `Russe` ⊇ `RUSSE`): only the most permissive is kept, with its accents.
     """
     forms = set()
     for alias in ent["aliases"]:
         forms |= apostrophe_variants(alias.strip())
-    lower_folds = {fold(a) for a in forms if is_lowercase_alias(a)}
-    kept = [a for a in forms if is_lowercase_alias(a) or fold(a) not in lower_folds]
-    # Accent variants are one alias to the matcher: keep the accented spelling.
     best = {}
-    for alias in sorted(kept):
-        key = (strip_accents(alias).casefold(), is_lowercase_alias(alias))
+    for alias in sorted(forms):
+        key = strip_accents(alias).casefold()
         accents = sum(1 for c in alias if ord(c) > 127 and c != "\u2019")
-        if key not in best or accents > best[key][0]:
-            best[key] = (accents, alias)
-    name_key = (strip_accents(ent["name"]).casefold(), is_lowercase_alias(ent["name"]))
-    best.pop(name_key, None)
+        rank = (-case_class(alias), accents)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, alias)
+    name_key = strip_accents(ent["name"]).casefold()
+    if name_key in best and case_class(best[name_key][1]) >= case_class(ent["name"]):
+        del best[name_key]
     ent["aliases"] = sorted((a for _, a in best.values()), key=lambda a: (fold(a), a))
     return ent
 
@@ -262,9 +273,10 @@ def common_words():
 
 def would_match(alias, form):
     """The case rule of README.md: all-caps exact, Capitalised needs a capital, else any."""
-    if any(c.isalpha() for c in alias) and alias == alias.upper():
+    cls = case_class(alias)
+    if cls == 2:
         return alias == form
-    if alias[:1].isupper():
+    if cls == 1:
         return form[:1].isupper()
     return True
 
