@@ -226,10 +226,15 @@ def build_listed(file_name, kind, errors):
 
 
 def case_class(alias):
-    """0: lowercase (any case matches), 1: Capitalised (a capital first), 2: ALL CAPS (exact)."""
+    """0: lowercase (any case), 1: Capitalised (a capital first), 2: short ALL CAPS (exact).
+
+    Short means at most five letters and no space, as in the matcher: a longer all-caps
+    alias (`MERCOSUR`) is treated as capitalised.
+    """
     if alias[:1].islower():
         return 0
-    if any(c.isalpha() for c in alias) and alias == alias.upper():
+    letters = [c for c in alias if c.isalpha()]
+    if letters and len(letters) <= 5 and " " not in alias and alias == alias.upper():
         return 2
     return 1
 
