@@ -12,7 +12,6 @@ mod gazetteer;
 mod index;
 pub mod matcher;
 mod rollup;
-pub mod testdata;
 mod yamlpos;
 
 pub use gazetteer::{Gazetteer, parse_file, validate_aliases};
