@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         }
     };
     let load = t.elapsed();
+    println!("after loading: peak RSS {} KiB, RSS {} KiB", peak_kib(), status_kib("VmRSS:"));
     let t = Instant::now();
     let (entities, mentions) = index(&loaded.briefing, &gazetteer);
     let indexed = t.elapsed();
@@ -62,5 +63,23 @@ fn main() -> ExitCode {
         load,
         indexed
     );
+    println!("after indexing: peak RSS {} KiB, RSS {} KiB", peak_kib(), status_kib("VmRSS:"));
     ExitCode::SUCCESS
+}
+
+/// The process's peak resident set so far (Linux; 0 elsewhere).
+fn peak_kib() -> u64 {
+    status_kib("VmHWM:")
+}
+
+/// A `kB` field of /proc/self/status (Linux; 0 elsewhere).
+fn status_kib(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
 }
