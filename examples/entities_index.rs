@@ -38,7 +38,11 @@ fn main() -> ExitCode {
         }
     };
     let load = t.elapsed();
-    println!("after loading: peak RSS {} KiB, RSS {} KiB", peak_kib(), status_kib("VmRSS:"));
+    println!(
+        "after loading: peak RSS {} KiB, RSS {} KiB",
+        peak_kib(),
+        status_kib("VmRSS:")
+    );
     let t = Instant::now();
     let (entities, mentions) = index(&loaded.briefing, &gazetteer);
     let indexed = t.elapsed();
@@ -63,7 +67,11 @@ fn main() -> ExitCode {
         load,
         indexed
     );
-    println!("after indexing: peak RSS {} KiB, RSS {} KiB", peak_kib(), status_kib("VmRSS:"));
+    println!(
+        "after indexing: peak RSS {} KiB, RSS {} KiB",
+        peak_kib(),
+        status_kib("VmRSS:")
+    );
     ExitCode::SUCCESS
 }
 

@@ -557,3 +557,29 @@ mod cli {
             .stdout(predicate::str::contains("\"id\": \"agenda\""));
     }
 }
+
+/// `brief import` declares what analysis found: recognised entities with the aliases
+/// the text used, and candidates; indexing the curated briefing finds the same.
+#[test]
+fn curated_entities_reproduce_the_mentions() {
+    let mut briefing = seed_article();
+    let mut gazetteer = Gazetteer::builtin();
+    gazetteer.entities.retain(|e| e.kind != Person);
+    let gazetteer = Gazetteer::new(gazetteer.entities);
+    let analysis = brief::analysis::analyse(&briefing, &gazetteer);
+    let curated = brief::entities::curate(&briefing, &analysis);
+    let putin = curated
+        .iter()
+        .find(|e| e.name == "Vladimir Poutine")
+        .expect("candidate");
+    assert_eq!(
+        (putin.kind, putin.aliases.clone()),
+        (Person, vec!["Poutine".to_string()])
+    );
+    let russia = curated.iter().find(|e| e.id == "russia").expect("russia");
+    assert_eq!(russia.aliases, ["russe", "russes", "Russie", "russo-"]);
+    let before = country_rows(&briefing, &analysis.entities, &analysis.mentions);
+    briefing.entities = curated;
+    let (entities, mentions) = index(&briefing, &Gazetteer::new(Vec::new()));
+    assert_eq!(country_rows(&briefing, &entities, &mentions), before);
+}
