@@ -3,6 +3,7 @@
 //! then each `--entities` file; a later file extends and overrides earlier entities
 //! by id. Every file is validated with located messages, as `brief check` does.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -20,8 +21,10 @@ const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 pub struct Gazetteer {
     pub entities: Vec<Entity>,
     /// The matcher over `entities` alone, built on first use and shared by every
-    /// briefing that declares no entities of its own.
-    matcher: Arc<OnceLock<Matcher>>,
+    /// briefing that declares no entities of its own (and by clones), with a
+    /// fingerprint of the entities it was built from: `entities` is public, and a
+    /// changed list must not be matched with a stale automaton.
+    matcher: Arc<OnceLock<(u64, Matcher)>>,
 }
 
 impl Gazetteer {
@@ -117,10 +120,33 @@ impl Gazetteer {
         }
     }
 
-    /// The matcher over the gazetteer's own entities, built once.
-    pub(crate) fn matcher(&self) -> &Matcher {
-        self.matcher.get_or_init(|| Matcher::new(&self.entities))
+    /// The matcher over the gazetteer's own entities, built once (again only if
+    /// `entities` changed since).
+    pub(crate) fn matcher(&self) -> Cow<'_, Matcher> {
+        let now = fingerprint(&self.entities);
+        let (built, matcher) = self
+            .matcher
+            .get_or_init(|| (now, Matcher::new(&self.entities)));
+        if *built == now {
+            Cow::Borrowed(matcher)
+        } else {
+            Cow::Owned(Matcher::new(&self.entities))
+        }
     }
+}
+
+/// A hash of everything the matcher reads (FNV-1a over ids, names and aliases):
+/// microseconds for the whole gazetteer, against milliseconds to rebuild.
+fn fingerprint(entities: &[Entity]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for e in entities {
+        for s in [&e.id, &e.name].into_iter().chain(&e.aliases) {
+            for b in s.bytes().chain([0xff]) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    hash
 }
 
 /// Later entities extend and override earlier ones by id. An overriding entity moves
@@ -330,6 +356,22 @@ mod tests {
         assert_eq!(zed.len(), 1);
         assert_eq!(zed[0].name, "Zeta City");
         assert!(g.entities.len() > 1, "the built-in entities stay");
+    }
+
+    #[test]
+    fn a_changed_entity_list_is_not_matched_with_a_stale_automaton() {
+        let mut g = Gazetteer::builtin();
+        let find = |g: &Gazetteer, text: &str| {
+            let mut folded = crate::entities::fold::Folded::new();
+            folded.fold(text);
+            let mut out = Vec::new();
+            g.matcher().find(text, &folded, &mut out);
+            out.len()
+        };
+        assert_eq!(find(&g, "Zorglub"), 0);
+        g.entities[0].aliases.push("Zorglub".into());
+        assert_eq!(find(&g, "Zorglub"), 1);
+        assert_eq!(find(&Gazetteer::builtin(), "Zorglub"), 0);
     }
 
     #[test]

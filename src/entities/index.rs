@@ -45,10 +45,7 @@ pub fn index_with(
     // The universe: gazetteer entities, then the briefing's (which win alias conflicts
     // and replace gazetteer entities of the same id).
     let (universe, matcher): (Cow<[Entity]>, Cow<Matcher>) = if briefing.entities.is_empty() {
-        (
-            Cow::Borrowed(&gazetteer.entities),
-            Cow::Borrowed(gazetteer.matcher()),
-        )
+        (Cow::Borrowed(&gazetteer.entities), gazetteer.matcher())
     } else {
         let mut all = gazetteer.entities.clone();
         extend(&mut all, briefing.entities.clone());
