@@ -7,42 +7,47 @@ use std::process::ExitCode;
 use crate::cli::ExportFormat;
 use crate::entities::Gazetteer;
 use crate::load::Problem;
+use crate::model::{Analysis, Briefing};
 
 /// Print the export of the briefing or article at `path` on standard output. A file
 /// that does not load, or a bad `--entities` file, prints `brief check`-style
 /// messages on standard error and exits 1.
 pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode {
-    match render(path, format, entities) {
-        Ok(text) => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`brief export … | head`) is not an error worth a message.
-            let _ = stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush());
-            ExitCode::SUCCESS
-        }
+    let (briefing, analysis) = match analysed(path, entities) {
+        Ok(done) => done,
         Err(problems) => {
             for p in problems {
                 eprintln!("{p}");
             }
-            ExitCode::from(1)
+            return ExitCode::from(1);
+        }
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match format {
+        // Streamed: the JSON of a large article is several times its size.
+        ExportFormat::Json => crate::export::write_json(&briefing, &analysis, &mut out),
+        ExportFormat::Markdown => {
+            out.write_all(crate::export::to_markdown(&briefing, &analysis).as_bytes())
+        }
+        ExportFormat::Dot => {
+            out.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes())
+        }
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`brief export … | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief export: {e}");
+            ExitCode::FAILURE
         }
     }
 }
 
-/// The export text, or the problems that prevent it.
-pub fn render(
-    path: &Path,
-    format: ExportFormat,
-    entities: &[PathBuf],
-) -> Result<String, Vec<Problem>> {
+/// Load the file and the gazetteer (with `--entities` files), and analyse once.
+pub fn analysed(path: &Path, entities: &[PathBuf]) -> Result<(Briefing, Analysis), Vec<Problem>> {
     let gazetteer = Gazetteer::load(entities)?;
-    let loaded = crate::load::load_path(path)?;
-    let briefing = loaded.briefing;
+    let briefing = crate::load::load_path(path)?.briefing;
     let analysis = crate::analysis::analyse(&briefing, &gazetteer);
-    Ok(match format {
-        ExportFormat::Json => crate::export::to_json(&briefing, &analysis),
-        ExportFormat::Markdown => crate::export::to_markdown(&briefing, &analysis),
-        ExportFormat::Dot => crate::relations::to_dot(&briefing, &analysis),
-    })
+    Ok((briefing, analysis))
 }

@@ -3,7 +3,9 @@
 
 mod markdown;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
@@ -14,13 +16,13 @@ use crate::model::{Analysis, Briefing, EntityKind, Loc, Part, RelationKind};
 /// The whole export: one JSON object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Export {
+pub struct Export<'a> {
     pub title: String,
     pub language: String,
     /// In document order.
     pub sections: Vec<SectionExport>,
     /// Sorted by id.
-    pub entities: Vec<EntityExport>,
+    pub entities: Vec<EntityExport<'a>>,
     /// Sorted by (from, to, kind).
     pub relations: Vec<RelationExport>,
 }
@@ -37,7 +39,7 @@ pub struct SectionExport {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct EntityExport {
+pub struct EntityExport<'a> {
     pub id: String,
     pub name: String,
     pub kind: EntityKind,
@@ -45,23 +47,25 @@ pub struct EntityExport {
     pub iso: Option<String>,
     /// The id of the entity this one belongs to, or `null`.
     pub affiliation: Option<String>,
-    pub mentions: MentionsExport,
+    pub mentions: MentionsExport<'a>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MentionsExport {
+pub struct MentionsExport<'a> {
     pub total: u32,
     /// In document order.
-    pub at: Vec<MentionAt>,
+    pub at: Vec<MentionAt<'a>>,
 }
 
 /// Where one mention is: a byte range of a section title (`paragraph: null`) or of
 /// one paragraph of its body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MentionAt {
-    pub section: String,
+pub struct MentionAt<'a> {
+    /// Borrowed from the briefing when exporting: a 20 MB article has hundreds of
+    /// thousands of mentions, and one `String` each would double the export's memory.
+    pub section: Cow<'a, str>,
     pub paragraph: Option<u32>,
     pub start: u32,
     pub end: u32,
@@ -109,7 +113,7 @@ fn section_id(briefing: &Briefing, loc: &Loc) -> String {
 }
 
 /// Build the export of an analysed briefing.
-pub fn export(briefing: &Briefing, analysis: &Analysis) -> Export {
+pub fn export<'a>(briefing: &'a Briefing, analysis: &Analysis) -> Export<'a> {
     let mut sections: Vec<SectionExport> = briefing
         .sections
         .iter()
@@ -128,7 +132,10 @@ pub fn export(briefing: &Briefing, analysis: &Analysis) -> Export {
             *s.mentions.entry(entity.id.clone()).or_default() += 1;
         }
         at[m.entity as usize].push(MentionAt {
-            section: section_id(briefing, &m.loc),
+            section: briefing
+                .sections
+                .get(m.loc.section as usize)
+                .map_or(Cow::Borrowed(""), |s| Cow::Borrowed(s.id.as_str())),
             paragraph: match m.loc.part {
                 Part::Title => None,
                 Part::Para(p) => Some(p),
@@ -196,12 +203,17 @@ pub fn export(briefing: &Briefing, analysis: &Analysis) -> Export {
     }
 }
 
+/// Write the export as pretty-printed JSON, ending with a newline, straight to `out`
+/// (no copy of the whole text in memory).
+pub fn write_json(briefing: &Briefing, analysis: &Analysis, mut out: impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &export(briefing, analysis))?;
+    out.write_all(b"\n")
+}
+
 /// The export as pretty-printed JSON, ending with a newline.
 pub fn to_json(briefing: &Briefing, analysis: &Analysis) -> String {
-    let mut out = serde_json::to_string_pretty(&export(briefing, analysis)).unwrap_or_else(|e| {
-        // Serialising plain strings and numbers cannot fail; say so if it ever does.
-        format!("{{\"error\": {:?}}}", e.to_string())
-    });
-    out.push('\n');
-    out
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and serde_json writes UTF-8 only.
+    let _ = write_json(briefing, analysis, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
