@@ -7,6 +7,8 @@
 //! entities and mentions once the whole text has been seen, so a surname used before
 //! the full name still links.
 
+#[cfg(test)]
+mod tests;
 mod tokens;
 mod words;
 

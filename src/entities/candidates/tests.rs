@@ -1,0 +1,168 @@
+//! The candidate rules on small texts, with a gazetteer of a few entities.
+
+use crate::entities::{Gazetteer, index};
+use crate::model::{Briefing, Entity, EntityKind, Section};
+
+fn gazetteer() -> Gazetteer {
+    let e = |id: &str, name: &str, kind: EntityKind, aliases: &[&str], aff: Option<&str>| Entity {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        iso: (kind == EntityKind::Country).then(|| "XX".into()),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        affiliation: aff.map(Into::into),
+    };
+    Gazetteer::new(vec![
+        e(
+            "russia",
+            "Russia",
+            EntityKind::Country,
+            &["russe", "russes", "Russian"],
+            None,
+        ),
+        e("syria", "Syria", EntityKind::Country, &["syrien"], None),
+        e(
+            "kremlin",
+            "Kremlin",
+            EntityKind::Organization,
+            &[],
+            Some("russia"),
+        ),
+    ])
+}
+
+/// Every candidate, and the texts of all mentions.
+/// A candidate as the tests compare it: name, kind, affiliation.
+type Cand = (String, EntityKind, Option<String>);
+
+fn candidates(paragraphs: &[&str]) -> (Vec<Cand>, Vec<String>) {
+    let b = Briefing {
+        title: "t".into(),
+        date: None,
+        source: None,
+        language: "fr".into(),
+        summary: None,
+        sections: vec![Section {
+            id: "s".into(),
+            title: "Poutine et Tokayev".into(),
+            body: paragraphs.iter().map(|p| p.to_string()).collect(),
+        }],
+        entities: Vec::new(),
+        relations: Vec::new(),
+    };
+    let g = gazetteer();
+    let (entities, mentions) = index(&b, &g);
+    let known: Vec<&str> = g.entities.iter().map(|e| e.id.as_str()).collect();
+    let cands = entities
+        .iter()
+        .filter(|e| !known.contains(&e.id.as_str()))
+        .map(|e| (e.name.clone(), e.kind, e.affiliation.clone()))
+        .collect();
+    let texts = mentions
+        .iter()
+        .map(|m| {
+            let s = &b.sections[0];
+            let t = match m.loc.part {
+                crate::model::Part::Title => &s.title,
+                crate::model::Part::Para(p) => &s.body[p as usize],
+            };
+            t[m.loc.range()].to_string()
+        })
+        .collect();
+    (cands, texts)
+}
+
+fn cand(name: &str, kind: EntityKind, aff: Option<&str>) -> Cand {
+    (name.into(), kind, aff.map(Into::into))
+}
+
+#[test]
+fn titles_with_a_demonym_give_a_person_and_a_country() {
+    let (c, _) = candidates(&[
+        "Le président russe Vladimir Poutine a parlé.",
+        "Russian President Vladimir Putin spoke, said Kremlin spokesman Dmitry Peskov.",
+        "Le président syrien Ahmed al-Sharaa arrive.",
+    ]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Vladimir Poutine", EntityKind::Person, Some("russia")),
+            cand("Vladimir Putin", EntityKind::Person, Some("russia")),
+            cand("Dmitry Peskov", EntityKind::Person, Some("russia")),
+            cand("Ahmed al-Sharaa", EntityKind::Person, Some("syria")),
+        ]
+    );
+}
+
+#[test]
+fn a_demonym_without_a_title_gives_no_country() {
+    let (c, _) = candidates(&["Une délégation russe a rencontré Jean Dupont hier."]);
+    assert_eq!(c, vec![cand("Jean Dupont", EntityKind::Person, None)]);
+}
+
+#[test]
+fn surnames_link_to_the_full_name_even_before_it_and_in_titles() {
+    let (c, texts) = candidates(&[
+        "Poutine arrive. Il a vu Tokayev.",
+        "Le président russe Vladimir Poutine et son homologue Kassym-Jomart Tokayev.",
+    ]);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(
+        texts,
+        [
+            "Poutine",
+            "Tokayev",
+            "Poutine",
+            "Tokayev",
+            "russe",
+            "Vladimir Poutine",
+            "Kassym-Jomart Tokayev"
+        ]
+    );
+}
+
+#[test]
+fn companies_by_suffix_and_by_a_qualified_company_noun() {
+    let (c, _) = candidates(&[
+        "Les entreprises russes du secteur, notamment Rosneft et Lukoil, souffrent.",
+        "Shares of Acme Holdings and Apple Inc rose; analysts at Goldman Sachs Group agree.",
+    ]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Acme Holdings", EntityKind::Organization, None),
+            cand("Apple Inc", EntityKind::Organization, None),
+            cand("Goldman Sachs Group", EntityKind::Organization, None),
+            cand("Rosneft", EntityKind::Organization, Some("russia")),
+            cand("Lukoil", EntityKind::Organization, Some("russia")),
+        ]
+    );
+}
+
+#[test]
+fn sentence_initial_common_words_are_never_candidates() {
+    let (c, _) = candidates(&[
+        "Le texte arrive. Cette rencontre compte. Malgré tout, The end. However, nothing. Selon lui, rien.",
+    ]);
+    assert_eq!(c, vec![]);
+}
+
+#[test]
+fn one_unknown_word_mid_sentence_is_other_but_not_at_a_sentence_start() {
+    let (c, _) = candidates(&["Ils iront à Choucha demain. Nakhitchevan attend."]);
+    assert_eq!(c, vec![cand("Choucha", EntityKind::Other, None)]);
+}
+
+#[test]
+fn places_events_and_generic_words() {
+    let (c, _) = candidates(&[
+        "They met near the Black Sea before the Cold War Summit; the Parliament agreed.",
+    ]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Black Sea", EntityKind::Place, None),
+            cand("Cold War Summit", EntityKind::Event, None),
+        ]
+    );
+}
