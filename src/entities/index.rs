@@ -190,3 +190,95 @@ pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Entity> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityKind, Section};
+
+    fn entity(id: &str, name: &str, kind: EntityKind, affiliation: Option<&str>) -> Entity {
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            iso: None,
+            aliases: Vec::new(),
+            affiliation: affiliation.map(Into::into),
+        }
+    }
+
+    fn briefing(body: &str, entities: Vec<Entity>) -> Briefing {
+        Briefing {
+            title: "t".into(),
+            date: None,
+            source: None,
+            language: "en".into(),
+            summary: None,
+            sections: vec![Section {
+                id: "s".into(),
+                title: "Heading".into(),
+                body: vec![body.into()],
+            }],
+            entities,
+            relations: Vec::new(),
+        }
+    }
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::new(vec![
+            entity("georgia", "Georgia", EntityKind::Country, None),
+            entity("russia", "Russia", EntityKind::Country, None),
+            entity("moscow", "Moscow", EntityKind::Place, Some("russia")),
+            entity("france", "France", EntityKind::Country, None),
+            entity("un", "United Nations", EntityKind::Organization, None),
+        ])
+    }
+
+    fn ids(entities: &[Entity]) -> Vec<&str> {
+        entities.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    #[test]
+    fn entity_order_briefing_then_first_mention_then_affiliations_then_candidates() {
+        let b = briefing(
+            "The United Nations met in Moscow with Dr. Jane Roe and France.",
+            Vec::new(),
+        );
+        let (entities, mentions) = index(&b, &gazetteer());
+        assert_eq!(
+            ids(&entities),
+            ["un", "moscow", "france", "russia", "jane-roe"]
+        );
+        let found: Vec<(u32, u32)> = mentions.iter().map(|m| (m.entity, m.loc.start)).collect();
+        assert_eq!(found, [(0, 4), (1, 26), (4, 42), (2, 55)]);
+    }
+
+    #[test]
+    fn briefing_entities_override_the_gazetteer_and_win_its_aliases() {
+        let mut state = entity("georgia-us", "Georgia", EntityKind::Place, None);
+        state.aliases.push("Atlanta's state".into());
+        let mut moscow = entity("moscow", "Moscou", EntityKind::Place, Some("russia"));
+        moscow.aliases.push("Moscow".into());
+        let b = briefing("Georgia and Moscow, not France.", vec![state, moscow]);
+        let (entities, mentions) = index(&b, &gazetteer());
+        assert_eq!(ids(&entities), ["georgia-us", "moscow", "france", "russia"]);
+        assert_eq!(
+            entities[1].name, "Moscou",
+            "the briefing's own entity, not the gazetteer's"
+        );
+        let found: Vec<u32> = mentions.iter().map(|m| m.entity).collect();
+        assert_eq!(found, [0, 1, 2]);
+    }
+
+    #[test]
+    fn declared_entities_switch_candidates_off() {
+        let b = briefing(
+            "Dr. Jane Roe went to Moscow.",
+            vec![entity("france", "France", EntityKind::Country, None)],
+        );
+        let (entities, _) = index(&b, &gazetteer());
+        assert_eq!(ids(&entities), ["france", "moscow", "russia"]);
+        let (entities, _) = index_with(&b, &gazetteer(), Options { candidates: true });
+        assert_eq!(ids(&entities), ["france", "moscow", "russia", "jane-roe"]);
+    }
+}
