@@ -76,7 +76,7 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
             i = r.end.max(i + 1);
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = char_at(text, i) else {
             break;
         };
         if !is_word(c) {
@@ -91,21 +91,42 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
     }
 }
 
+/// The char at byte `i` (a char boundary), decoding only non-ASCII bytes.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// Where the word starting at `start` ends: letters, digits and marks, joined by
 /// hyphens and apostrophes that sit between two of them, never into a mention.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
-    let mut j = start;
-    let mut chars = text[start..limit].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        if is_word(c) {
-            j = start + k + c.len_utf8();
-        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word(n)) {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut k = start;
+    while k < limit {
+        // Plain ASCII letters and digits, the bulk of any word, without decoding.
+        if bytes[k].is_ascii_alphanumeric() {
+            k += 1;
+            end = k;
             continue;
+        }
+        let Some(c) = char_at(text, k) else {
+            break;
+        };
+        let next = k + c.len_utf8();
+        if is_word(c) {
+            k = next;
+            end = k;
+        } else if is_joiner(c) && next < limit && char_at(text, next).is_some_and(is_word) {
+            k = next;
         } else {
             break;
         }
     }
-    j
+    end
 }
 
 fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &mut Vec<Tok>) {
