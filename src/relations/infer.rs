@@ -11,7 +11,7 @@ use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part};
 
 /// A cue counts for a pair only when both ends are this close (in words).
-const WINDOW: usize = 15;
+const WINDOW: usize = 25;
 
 /// Where each entity rolls up to: itself if a country, else the first country along its
 /// affiliation chain, else none (an organisation of many states, an unaffiliated
@@ -339,9 +339,10 @@ impl Sentence {
     }
 
     /// The cue that gives the pair its kind: among cues no farther than `WINDOW` from
-    /// both ends and not bound to other entities, the nearest (a cue's distance is the
-    /// larger of its distances to the nearest mention of each end), ordinary cues
-    /// before weak ones, ties to the lexicon's order of kinds.
+    /// both ends and not bound to other entities, ordinary cues before weak ones, cues
+    /// bound to the pair ("dialogue avec les États-Unis") before loose ones, then the
+    /// nearest (a cue's distance is the larger of its distances to the nearest mention
+    /// of each end), ties to the lexicon's order of kinds.
     fn best_cue(
         &self,
         a: usize,
@@ -362,10 +363,11 @@ impl Sentence {
             })
             .filter_map(|h| {
                 let d = distance(&h.1, pa).max(distance(&h.1, pb));
-                (d <= WINDOW).then_some((h.0.weak, d, h.0.kind, h))
+                let loose = h.2.entities.is_empty();
+                (d <= WINDOW).then_some((h.0.weak, loose, d, h.0.kind, h))
             })
-            .min_by_key(|&(weak, d, kind, _)| (weak, d, kind))
-            .map(|x| x.3)
+            .min_by_key(|&(weak, loose, d, kind, _)| (weak, loose, d, kind))
+            .map(|x| x.4)
     }
 
     /// Who acts on whom for a directed cue at `span`: a country named right next to the

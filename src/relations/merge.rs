@@ -12,9 +12,8 @@ use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Part, RelationKind
 pub type Issue = (Vec<String>, String);
 
 /// Check the briefing's relations: both ends are entities of the briefing, they differ,
-/// the label is not empty, every evidence section exists, a sentence index is in range
-/// and a cue occurs in the sentence it cites (or in the section, title included, when
-/// no sentence is given). A relation declared twice is reported on the second copy.
+/// the label is not empty, then everything `validate_evidence` checks. Issues come in
+/// document order of the relations.
 pub fn validate(briefing: &Briefing) -> Vec<Issue> {
     validate_with(briefing, |id| briefing.entity(id).is_some())
 }
@@ -23,36 +22,57 @@ pub fn validate(briefing: &Briefing) -> Vec<Issue> {
 /// gazetteer's when the caller has one).
 pub fn validate_with(briefing: &Briefing, known: impl Fn(&str) -> bool) -> Vec<Issue> {
     let mut issues = Vec::new();
-    let mut sentences: HashMap<usize, Vec<SentenceRef>> = HashMap::new();
-    let mut seen: HashMap<(String, String, RelationKind), usize> = HashMap::new();
     for (r, rel) in briefing.relations.iter().enumerate() {
-        let path = |tail: &[&str]| {
-            let mut p = vec!["relations".to_string(), r.to_string()];
-            p.extend(tail.iter().map(|s| s.to_string()));
-            p
-        };
         for (field, id) in [("from", &rel.from), ("to", &rel.to)] {
             if !known(id) {
-                issues.push((path(&[field]), format!("unknown entity '{id}'")));
+                issues.push((
+                    path(r, &[field]),
+                    format!("relation `{field}` names `{id}`, which is not an entity: expected the id of an entity"),
+                ));
             }
         }
         if rel.from == rel.to {
             issues.push((
-                path(&["to"]),
+                path(r, &["to"]),
                 format!(
-                    "a relation links two different entities, not '{}' to itself",
+                    "relation from `{}` to itself: expected two different entities",
                     rel.to
                 ),
             ));
         }
         if rel.label.trim().is_empty() {
-            issues.push((path(&["label"]), "the label is empty".to_string()));
+            issues.push((
+                path(r, &["label"]),
+                "empty relation label: expected a few words an analyst reads on the chart".into(),
+            ));
         }
+    }
+    issues.extend(validate_evidence(briefing));
+    issues.sort_by_key(|(p, _)| p.get(1).and_then(|n| n.parse::<usize>().ok()));
+    issues
+}
+
+/// What only relations know how to check (`load::validate` covers ends, labels and
+/// section ids): evidence sections exist, a sentence index is in range, a cue occurs
+/// in the sentence it cites (in the section, title included, when no sentence is
+/// given; compared folded), and no relation is declared twice (same ends and kind;
+/// reported on the second copy).
+pub fn validate_evidence(briefing: &Briefing) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut sentences: HashMap<usize, Vec<SentenceRef>> = HashMap::new();
+    let mut seen: HashMap<(String, String, RelationKind), usize> = HashMap::new();
+    for (r, rel) in briefing.relations.iter().enumerate() {
         let key = relation_key(&rel.from, &rel.to, rel.kind);
         if let Some(first) = seen.get(&key) {
             issues.push((
-                path(&["kind"]),
-                format!("duplicate of relation {first} (same entities and kind)"),
+                path(r, &["kind"]),
+                format!(
+                    "relation `{}` between `{}` and `{}` is declared twice (first as relation {}): expected one relation per pair and kind",
+                    rel.kind.as_str(),
+                    rel.from,
+                    rel.to,
+                    first + 1
+                ),
             ));
         } else {
             seen.insert(key, r);
@@ -61,8 +81,8 @@ pub fn validate_with(briefing: &Briefing, known: impl Fn(&str) -> bool) -> Vec<I
             let e = e.to_string();
             let Some(s) = briefing.section_index(&ev.section) else {
                 issues.push((
-                    path(&["evidence", &e, "section"]),
-                    format!("unknown section '{}'", ev.section),
+                    path(r, &["evidence", &e, "section"]),
+                    format!("evidence names section `{}`, which does not exist: expected the id of a section", ev.section),
                 ));
                 continue;
             };
@@ -75,14 +95,17 @@ pub fn validate_with(briefing: &Briefing, known: impl Fn(&str) -> bool) -> Vec<I
                     Some(sr) => section.body[sr.para][sr.range.clone()].to_string(),
                     None => {
                         let msg = match list.len() {
-                            0 => format!("section '{}' has no sentences", ev.section),
+                            0 => format!(
+                                "evidence cites sentence {n} of section `{}`, which has no sentences",
+                                ev.section
+                            ),
                             len => format!(
-                                "sentence {n} is out of range: section '{}' has {len} (0–{})",
+                                "evidence cites sentence {n} of section `{}`, which has {len}: expected 0 to {}",
                                 ev.section,
                                 len - 1
                             ),
                         };
-                        issues.push((path(&["evidence", &e, "sentence"]), msg));
+                        issues.push((path(r, &["evidence", &e, "sentence"]), msg));
                         continue;
                     }
                 },
@@ -92,17 +115,24 @@ pub fn validate_with(briefing: &Briefing, known: impl Fn(&str) -> bool) -> Vec<I
                 && !fold(&text).contains(&fold(cue))
             {
                 let place = match ev.sentence {
-                    Some(n) => format!("sentence {n} of section '{}'", ev.section),
-                    None => format!("section '{}'", ev.section),
+                    Some(n) => format!("sentence {n} of section `{}`", ev.section),
+                    None => format!("section `{}`", ev.section),
                 };
                 issues.push((
-                    path(&["evidence", &e, "cue"]),
-                    format!("cue '{cue}' does not occur in {place}"),
+                    path(r, &["evidence", &e, "cue"]),
+                    format!("cue `{cue}` does not occur in {place}: expected a word of the text, as written"),
                 ));
             }
         }
     }
     issues
+}
+
+/// The YAML path of a field of relation `r`.
+fn path(r: usize, tail: &[&str]) -> Vec<String> {
+    let mut p = vec!["relations".to_string(), r.to_string()];
+    p.extend(tail.iter().map(|s| s.to_string()));
+    p
 }
 
 /// Identity of a relation for duplicates: mutual kinds ignore the order of the ends.
@@ -237,4 +267,177 @@ fn unite(evidence: &mut Vec<LinkEvidence>, more: Vec<LinkEvidence>) {
         }
     }
     evidence.sort_by_key(|e| (e.loc.section, e.sentence));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, Relation};
+    use crate::relations::testutil::{analyse, doc, entities};
+
+    fn rel(
+        from: &str,
+        to: &str,
+        kind: RelationKind,
+        ev: &[(&str, Option<usize>, Option<&str>)],
+    ) -> Relation {
+        Relation {
+            from: from.into(),
+            to: to.into(),
+            kind,
+            label: "curated".into(),
+            evidence: ev
+                .iter()
+                .map(|(s, n, c)| Evidence {
+                    section: s.to_string(),
+                    sentence: *n,
+                    cue: c.map(str::to_string),
+                })
+                .collect(),
+        }
+    }
+
+    fn briefing(relations: Vec<Relation>) -> Briefing {
+        let mut b = doc(
+            "en",
+            &[
+                "Russia and Kazakhstan held talks. New US sanctions hit Russia.",
+                "Kazakhstan met Russia.",
+            ],
+        );
+        b.entities = entities();
+        b.relations = relations;
+        b
+    }
+
+    #[test]
+    fn validate_locates_every_problem() {
+        use RelationKind::*;
+        let b = briefing(vec![
+            rel(
+                "ru",
+                "kz",
+                Dialogue,
+                &[("s0", Some(0), Some("talks")), ("s1", None, Some("met"))],
+            ),
+            rel("ru", "nowhere", Dialogue, &[("s9", Some(0), None)]),
+            rel(
+                "kz",
+                "ru",
+                Dialogue,
+                &[("s0", Some(2), None), ("s0", Some(1), Some("embargo"))],
+            ),
+            rel("ru", "ru", Trade, &[("s1", None, Some("Section 1"))]),
+        ]);
+        let got: Vec<(String, String)> = validate(&b)
+            .into_iter()
+            .map(|(p, m)| (p.join("."), m))
+            .collect();
+        let paths: Vec<&str> = got.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "relations.1.to",
+                "relations.1.evidence.0.section",
+                "relations.2.kind",
+                "relations.2.evidence.0.sentence",
+                "relations.2.evidence.1.cue",
+                "relations.3.to",
+            ],
+            "{got:#?}"
+        );
+        assert!(
+            got[3].1.contains("which has 2: expected 0 to 1"),
+            "{}",
+            got[3].1
+        );
+        assert!(
+            got[4]
+                .1
+                .contains("cue `embargo` does not occur in sentence 1"),
+            "{}",
+            got[4].1
+        );
+        // load::validate reports ends and sections; validate_evidence adds only the rest.
+        let only: Vec<String> = validate_evidence(&b)
+            .into_iter()
+            .map(|(p, _)| p.join("."))
+            .collect();
+        assert_eq!(
+            only,
+            [
+                "relations.1.evidence.0.section",
+                "relations.2.kind",
+                "relations.2.evidence.0.sentence",
+                "relations.2.evidence.1.cue"
+            ]
+        );
+    }
+
+    #[test]
+    fn declared_and_inferred_merge_without_duplicates() {
+        use RelationKind::*;
+        let b = briefing(vec![
+            // Same pair and kind as the inferred dialogue, ends the other way round.
+            rel("kz", "ru", Dialogue, &[("s0", Some(0), None)]),
+            // Sanctions the other way round from the text: a different edge.
+            rel("ru", "us", Sanctions, &[("s0", Some(1), Some("sanctions"))]),
+        ]);
+        let a = analyse(&b);
+        let id = |i: usize| a.entities[i].id.as_str();
+        let got: Vec<(&str, &str, RelationKind, bool, &str, u32)> = a
+            .links
+            .iter()
+            .map(|l| {
+                (
+                    id(l.from),
+                    id(l.to),
+                    l.kind,
+                    l.declared,
+                    l.label.as_str(),
+                    l.weight,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("kz", "ru", Dialogue, true, "curated", 2),
+                ("ru", "us", Sanctions, true, "curated", 1),
+                (
+                    "us",
+                    "ru",
+                    Sanctions,
+                    false,
+                    "United States sanctions on Russia",
+                    1
+                ),
+            ]
+        );
+        let dialogue = &a.links[0];
+        let ev: Vec<(u32, usize, Option<&str>)> = dialogue
+            .evidence
+            .iter()
+            .map(|e| (e.loc.section, e.sentence, e.cue.as_deref()))
+            .collect();
+        // The declared evidence lacked a cue: the inferred one fills it in.
+        assert_eq!(ev, [(0, 0, Some("talks")), (1, 0, Some("met"))]);
+    }
+
+    #[test]
+    fn section_only_evidence_points_at_the_first_sentence() {
+        let b = briefing(vec![rel(
+            "ru",
+            "us",
+            RelationKind::Tension,
+            &[("s1", None, None)],
+        )]);
+        let links = declared(&b, &b.entities);
+        assert_eq!(links[0].evidence[0].sentence, 0);
+        assert_eq!(
+            links[0].evidence[0].loc.range(),
+            0.."Kazakhstan met Russia.".len()
+        );
+        assert!(validate(&b).is_empty());
+    }
 }

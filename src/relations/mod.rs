@@ -23,7 +23,7 @@ pub use dot::to_dot;
 pub use export::{EvidenceOut, RelationOut, export};
 pub use infer::rollup;
 pub use markdown::markdown_table;
-pub use merge::{Issue, validate, validate_with};
+pub use merge::{Issue, validate, validate_evidence, validate_with};
 pub use sentences::{SentenceRef, section_sentences, sentences};
 
 /// Every link of the briefing, declared and inferred, heaviest first (ties by the names
