@@ -8,39 +8,10 @@ use std::collections::HashMap;
 use super::cues::{self, Hit, Word};
 use super::sentences::sentences;
 use crate::model::RelationKind;
-use crate::model::{Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part};
+use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Mention, Part};
 
 /// A cue counts for a pair only when both ends are this close (in words).
 const WINDOW: usize = 25;
-
-/// Where each entity rolls up to: itself if a country, else the first country along its
-/// affiliation chain, else none (an organisation of many states, an unaffiliated
-/// person). Chains longer than the entity list are cycles and reach none.
-pub fn rollup(entities: &[Entity]) -> Vec<Option<usize>> {
-    let by_id: HashMap<&str, usize> = entities
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
-    entities
-        .iter()
-        .map(|e| {
-            let mut cur = e;
-            for _ in 0..=entities.len() {
-                if cur.kind == EntityKind::Country {
-                    return by_id.get(cur.id.as_str()).copied();
-                }
-                cur = cur
-                    .affiliation
-                    .as_deref()
-                    .and_then(|a| by_id.get(a))
-                    .map(|&i| &entities[i])?;
-            }
-            None
-        })
-        .collect()
-}
 
 /// What a sentence is made of, for distances: words, with each mention one item.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -71,7 +42,7 @@ type Key = (usize, usize, RelationKind);
 
 /// Every inferred link, unlabelled order: by first evidence.
 pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> Vec<Link> {
-    let country = rollup(entities);
+    let country = crate::entities::rollup_all(entities);
     let mut sorted;
     let mentions = if mentions.is_sorted_by_key(|m| m.loc) {
         mentions

@@ -21,7 +21,6 @@ use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation
 pub use cues::{LEXICON, fold};
 pub use dot::to_dot;
 pub use export::{EvidenceOut, RelationOut, export};
-pub use infer::rollup;
 pub use markdown::markdown_table;
 pub use merge::{Issue, validate, validate_evidence, validate_with};
 pub use sentences::{SentenceRef, section_sentences, sentences};
