@@ -9,6 +9,7 @@
 //! The full table is documented in docs/relations.md.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -214,13 +215,40 @@ fn matches(pattern: &str, word: &str) -> bool {
     }
 }
 
+/// Lexicon entries by the first two letters of their first word: a word is only
+/// compared with the few entries that can match it (a table, not a hash: this runs
+/// for every word of every sentence naming two countries). Every first pattern word
+/// starts with two ASCII letters (checked by a test).
+fn candidates(word: &str) -> &'static [usize] {
+    static TABLE: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+        let mut table = vec![Vec::new(); 26 * 26];
+        for (k, c) in LEXICON.iter().enumerate() {
+            if let Some(slot) = slot(c.pattern[0]) {
+                table[slot].push(k);
+            }
+        }
+        table
+    });
+    slot(word).map_or(&[], |i| TABLE[i].as_slice())
+}
+
+fn slot(word: &str) -> Option<usize> {
+    match word.as_bytes() {
+        [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+            Some((a - b'a') as usize * 26 + (b - b'a') as usize)
+        }
+        _ => None,
+    }
+}
+
 /// Every cue among `words`, in order; where two cues start at one word the longer wins.
 pub fn find(words: &[Word]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let best = LEXICON
+        let best = candidates(&words[i].folded)
             .iter()
+            .map(|&k| &LEXICON[k])
             .filter(|c| {
                 c.pattern.len() <= words.len() - i
                     && c.pattern
@@ -311,6 +339,17 @@ mod tests {
             kinds("les échanges, les échanges commerciaux"),
             [(Cooperation, "échanges"), (Trade, "échanges commerciaux")]
         );
+    }
+
+    #[test]
+    fn first_pattern_words_are_long_enough_to_index() {
+        for c in LEXICON {
+            assert!(
+                c.pattern[0].trim_end_matches('*').len() >= 3,
+                "{:?}",
+                c.pattern
+            );
+        }
     }
 
     #[test]

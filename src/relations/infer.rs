@@ -79,7 +79,24 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
                 while m < para.len() && (para[m].loc.start as usize) < range.end {
                     m += 1;
                 }
-                let inside: Vec<(std::ops::Range<usize>, Option<usize>)> = para[from..m]
+                let here = &para[from..m];
+                let first_country = here
+                    .iter()
+                    .find_map(|x| country.get(x.entity as usize).copied().flatten());
+                let two = first_country.is_some_and(|c0| {
+                    here.iter().any(|x| {
+                        country
+                            .get(x.entity as usize)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|c| c != c0)
+                    })
+                });
+                if !two {
+                    sentence_no += 1;
+                    continue;
+                }
+                let inside: Vec<(std::ops::Range<usize>, Option<usize>)> = here
                     .iter()
                     .filter(|x| x.loc.end as usize <= range.end)
                     .map(|x| {
