@@ -149,13 +149,28 @@ fn has_content(text: &str) -> bool {
     true
 }
 
-/// Better positions for the errors serde places at the start of the document.
+/// Better positions for some errors: those serde places at the start of the document,
+/// and the libyaml errors whose context (where the quote opened, the key without its
+/// colon) says more than the place the scanner gave up at.
 fn refine_position(text: &str, raw: &str) -> Option<Position> {
     if raw.contains("more than one document") {
         return nth_document_start(text, 2);
     }
+    if raw.contains("while scanning a quoted scalar") || raw.contains("while scanning a simple key")
+    {
+        return context_mark(raw);
+    }
     let field = raw.split("duplicate field `").nth(1)?.split('`').next()?;
     duplicate_key(text, field)
+}
+
+/// The position after a libyaml context: "…, while scanning a simple key at line 2
+/// column 1" → (2, 1).
+fn context_mark(raw: &str) -> Option<Position> {
+    let (_, context) = raw.split_once(", while ")?;
+    let (_, mark) = context.rsplit_once(" at line ")?;
+    let (line, col) = mark.split_once(" column ")?;
+    Some((line.trim().parse().ok()?, col.trim().parse().ok()?))
 }
 
 fn nth_document_start(text: &str, n: usize) -> Option<Position> {
@@ -263,8 +278,19 @@ fn explain(raw: &str) -> String {
     for (from, to) in replacements {
         msg = msg.replace(from, to);
     }
-    if msg.contains("mapping values are not allowed") || msg.contains("did not find expected") {
+    if msg.contains("mapping values are not allowed")
+        || msg.contains("did not find expected key")
+        || msg.contains("did not find expected '-'")
+    {
         msg.push_str(": expected consistent indentation (check this line and the one above)");
+    } else if msg.contains("did not find expected node content") {
+        msg.push_str(": expected a value (is a bracket or a brace left open?)");
+    } else if msg.contains("cannot start any token") {
+        msg.push_str(": expected a value; put text starting with @, ` or % in quotes");
+    } else if msg.contains("could not find expected ':'") {
+        msg.push_str(": expected `key: value` on this line");
+    } else if msg.contains("while scanning a quoted scalar") {
+        msg.push_str(": expected the quote opened here to be closed");
     } else if msg.contains("tab character") {
         msg.push_str(": expected spaces for indentation, not tabs");
     } else if msg.contains("missing field") {
@@ -356,6 +382,25 @@ mod tests {
         let p = err("title: x\nlanguage: fr\ntitle: y\nsections: []\n");
         assert_eq!(p.at, Some((3, 1)));
         assert!(p.message.contains("duplicate field `title`"));
+    }
+
+    #[test]
+    fn libyaml_errors_are_placed_where_the_author_looks() {
+        let p = err("title: \"x\nlanguage: en\n");
+        assert_eq!(p.at, Some((1, 8)));
+        assert!(
+            p.message.contains("quote opened here to be closed"),
+            "{}",
+            p.message
+        );
+        let p = err("title: x\nlanguage en\nsections: []\n");
+        assert_eq!(p.at, Some((2, 1)));
+        assert!(p.message.contains("expected `key: value`"), "{}", p.message);
+        let p = err("title: @x\n");
+        assert_eq!(p.at, Some((1, 8)));
+        assert!(p.message.contains("in quotes"), "{}", p.message);
+        let p = err("title: x\nlanguage: en\nsections: [\n");
+        assert!(p.message.contains("left open"), "{}", p.message);
     }
 
     #[test]
