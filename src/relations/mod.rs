@@ -8,7 +8,6 @@
 
 mod cues;
 mod dot;
-mod export;
 mod infer;
 mod markdown;
 mod merge;
@@ -20,7 +19,6 @@ use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation
 
 pub use cues::{LEXICON, fold};
 pub use dot::to_dot;
-pub use export::{EvidenceOut, RelationOut, export};
 pub use markdown::markdown_table;
 pub use merge::{Issue, validate, validate_evidence, validate_with};
 pub use sentences::{SentenceRef, section_sentences, sentences};
