@@ -353,6 +353,18 @@ mod tests {
     }
 
     #[test]
+    fn every_cue_is_documented() {
+        let doc = include_str!("../../docs/relations.md");
+        for c in LEXICON {
+            let written = format!("`{}`", c.pattern.join(" "));
+            assert!(
+                doc.contains(&written),
+                "{written} missing from docs/relations.md"
+            );
+        }
+    }
+
+    #[test]
     fn energy_words_are_weak() {
         let hits = find(&words("énergie"));
         assert!(hits[0].weak);
