@@ -201,7 +201,8 @@ pub fn words(text: &str) -> Words {
         out.list.push(Word { range, folded });
     };
     for (i, c) in text.char_indices() {
-        match (start, c.is_alphanumeric() || is_combining_mark(c)) {
+        let in_word = c.is_alphanumeric() || (!c.is_ascii() && is_combining_mark(c));
+        match (start, in_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 push(&mut out, s..i);

@@ -83,6 +83,8 @@ fn label_names(
             }
         }
     }
+    const SURFACES_COUNTED: usize = 256;
+    let mut seen = vec![0; entities.len()];
     let mut counts: HashMap<(usize, &str), (usize, usize)> = HashMap::new();
     for (order, m) in mentions.iter().enumerate() {
         let e = m.entity as usize;
@@ -101,6 +103,11 @@ fn label_names(
         };
         if surface.chars().next().is_some_and(char::is_uppercase) && !surface.ends_with('-') {
             counts.entry((e, surface)).or_insert((0, order)).0 += 1;
+            // A few hundred uses settle the name; a 20 MB article need not be counted.
+            seen[e] += 1;
+            if seen[e] >= SURFACES_COUNTED {
+                wanted[e] = false;
+            }
         }
     }
     let mut best: HashMap<usize, (usize, usize, &str)> = HashMap::new();

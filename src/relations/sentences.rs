@@ -236,6 +236,10 @@ struct QuoteSpans {
 impl QuoteSpans {
     fn of(text: &str) -> QuoteSpans {
         let mut spans = Vec::new();
+        // Most paragraphs quote nobody: three memchr searches beat a byte loop.
+        if !(text.contains('"') || text.contains('«') || text.contains('“')) {
+            return QuoteSpans { spans };
+        }
         let mut open: Option<(usize, char)> = None;
         let bytes = text.as_bytes();
         for (i, &b) in bytes.iter().enumerate() {
