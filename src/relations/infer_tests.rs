@@ -303,3 +303,19 @@ fn french_labels_use_the_names_the_text_uses() {
     let en = analyse(&doc("en", &["Russians and Kazakhstan cooperate."]));
     assert_eq!(en.links[0].label, "Russia–Kazakhstan cooperation");
 }
+
+#[test]
+fn direction_in_english_verb_phrases() {
+    assert_eq!(
+        edges("en", &["Washington imposed new sanctions on Moscow."]),
+        [e("us", "ru", Sanctions, Some("sanctions"), 0)]
+    );
+    assert_eq!(
+        edges("en", &["Moscow was sanctioned by Washington."]),
+        [e("us", "ru", Sanctions, Some("sanctioned"), 0)]
+    );
+    assert_eq!(
+        edges("en", &["Russia is under pressure from the United States."]),
+        [e("us", "ru", Pressure, Some("pressure"), 0)]
+    );
+}
