@@ -414,7 +414,33 @@ mod export {
             .expect("putin");
         assert_eq!(putin.iso, None);
         assert_eq!(putin.affiliation.as_deref(), Some("russia"));
-        assert!(json.contains("\"relations\": ["), "{json}");
+        assert!(
+            !back.relations.is_empty(),
+            "the curated seed declares relations"
+        );
+        let keys: Vec<(&str, &str, brief::model::RelationKind)> = back
+            .relations
+            .iter()
+            .map(|r| (r.from.as_str(), r.to.as_str(), r.kind))
+            .collect();
+        let mut sorted_keys = keys.clone();
+        sorted_keys.sort();
+        assert_eq!(keys, sorted_keys, "relations sorted by from, to, kind");
+        for r in &back.relations {
+            assert!(r.weight >= 1 && !r.evidence.is_empty(), "{r:?}");
+            for ev in &r.evidence {
+                let section = b
+                    .section_index(&ev.section)
+                    .expect("evidence section exists");
+                assert!(
+                    b.sections[section]
+                        .body
+                        .iter()
+                        .any(|p| p.contains(&ev.text)),
+                    "{ev:?}"
+                );
+            }
+        }
     }
 
     #[test]
