@@ -18,7 +18,7 @@ use std::ops::Range;
 use tokens::{Gap, Kind, Tok, tokenize};
 use words::{Class, FnvMap};
 
-use super::fold::fold_into;
+use super::fold::{fold_into, fold_str};
 use super::rollup::rollup_all;
 use crate::model::{Briefing, Entity, EntityKind, Loc, Mention, Part};
 
@@ -58,11 +58,14 @@ pub(crate) struct Candidates<'a> {
     key_buf: String,
 }
 
+/// A candidate while the runs are read: where its name is first written, and what
+/// the rules found.
 struct Candidate {
+    /// Section, part, start and end of the name in the text.
     name: (u32, Part, u32, u32),
     kind: EntityKind,
     affiliation: Option<u32>,
-    words: u32,
+    /// The last word of a person's name of two words or more.
     surname: Option<(u32, u32)>,
 }
 
@@ -270,10 +273,20 @@ impl<'a> Candidates<'a> {
                 Part::Para(i) => section.body.get(i as usize).map_or("", String::as_str),
             }
         };
+        let (cands, aliases) = self.decide(&text);
+        let mentions = self.link(&aliases, &text);
+        (self.entities(&cands, &text), mentions)
+    }
+
+    /// The candidates the runs make, and the folded names that link to them.
+    fn decide<'t>(
+        &self,
+        text: &impl Fn(u32, Part) -> &'t str,
+    ) -> (Vec<Candidate>, HashMap<String, usize>) {
         let mut by_key: HashMap<u32, usize> = HashMap::new();
         let mut cands: Vec<Candidate> = Vec::new();
-        // Names of several words first, so a lone surname can link to them.
         let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+        // Names of several words first, so a lone surname can link to them.
         for multi in [true, false] {
             for run in &self.runs {
                 let n = run.words.len();
@@ -281,10 +294,6 @@ impl<'a> Candidates<'a> {
                 if (n >= 2) != multi {
                     continue;
                 }
-                let (ws, we) = (
-                    self.words[run.words.start as usize],
-                    self.words[run.words.end as usize - 1],
-                );
                 match by_key.get(&run.key) {
                     Some(&c) => {
                         let cand = &mut cands[c];
@@ -297,23 +306,23 @@ impl<'a> Candidates<'a> {
                     }
                     None if !multi && surnames.contains_key(&self.key_names[run.key as usize]) => {}
                     None => {
+                        let first = self.words[run.words.start as usize];
+                        let last = self.words[run.words.end as usize - 1];
                         by_key.insert(run.key, cands.len());
                         cands.push(Candidate {
-                            name: (run.section, run.part, ws.0, we.1),
+                            name: (run.section, run.part, first.0, last.1),
                             kind,
                             affiliation: run.affiliation,
-                            words: n as u32,
-                            surname: (n >= 2 && kind == EntityKind::Person).then_some(we),
+                            surname: (n >= 2 && kind == EntityKind::Person).then_some(last),
                         });
                     }
                 }
             }
             if multi {
+                // Two people sharing a surname: the surname alone links to neither.
                 for (c, cand) in cands.iter().enumerate() {
                     if let Some((s, e)) = cand.surname {
-                        let key = crate::entities::fold::fold_str(
-                            &text(cand.name.0, cand.name.1)[s as usize..e as usize],
-                        );
+                        let key = fold_str(&text(cand.name.0, cand.name.1)[s as usize..e as usize]);
                         surnames
                             .entry(key)
                             .and_modify(|v| *v = None)
@@ -322,48 +331,52 @@ impl<'a> Candidates<'a> {
                 }
             }
         }
-        let aliases = self.aliases(&by_key, surnames);
+        (cands, self.aliases(&by_key, surnames))
+    }
+
+    /// Mentions of the candidates: in every run, the longest sequences of words (up to
+    /// `MAX_NAME_WORDS`) that are a candidate's full name or surname.
+    fn link<'t>(
+        &self,
+        aliases: &HashMap<String, usize>,
+        text: &impl Fn(u32, Part) -> &'t str,
+    ) -> Vec<Mention> {
         let mut mentions = Vec::new();
         let mut buf = String::new();
         for run in &self.runs {
             let t = text(run.section, run.part);
             let words = &self.words[run.words.start as usize..run.words.end as usize];
-            let loc = |c: usize, s: u32, e: u32| Mention {
-                entity: c as u32,
-                loc: Loc {
-                    section: run.section,
-                    part: run.part,
-                    start: s,
-                    end: e,
-                },
-            };
             let mut i = 0;
             while i < words.len() {
-                let mut hit = None;
-                for j in (i + 1..=(i + MAX_NAME_WORDS).min(words.len())).rev() {
-                    buf.clear();
-                    for (n, w) in words[i..j].iter().enumerate() {
-                        if n > 0 {
-                            buf.push(' ');
+                let hit = (i + 1..=(i + MAX_NAME_WORDS).min(words.len()))
+                    .rev()
+                    .find_map(|j| {
+                        buf.clear();
+                        for (n, w) in words[i..j].iter().enumerate() {
+                            if n > 0 {
+                                buf.push(' ');
+                            }
+                            fold_into(&t[w.0 as usize..w.1 as usize], &mut buf);
                         }
-                        fold_into(&t[w.0 as usize..w.1 as usize], &mut buf);
-                    }
-                    if let Some(&c) = aliases.get(buf.as_str()) {
-                        hit = Some((c, j));
-                        break;
-                    }
-                }
-                match hit {
-                    Some((c, j)) => {
-                        mentions.push(loc(c, words[i].0, words[j - 1].1));
-                        i = j;
-                    }
-                    None => i += 1,
-                }
+                        aliases.get(buf.as_str()).map(|&c| (c, j))
+                    });
+                let Some((c, j)) = hit else {
+                    i += 1;
+                    continue;
+                };
+                mentions.push(Mention {
+                    entity: c as u32,
+                    loc: Loc {
+                        section: run.section,
+                        part: run.part,
+                        start: words[i].0,
+                        end: words[j - 1].1,
+                    },
+                });
+                i = j;
             }
         }
-        let entities = self.entities(&cands, &text);
-        (entities, mentions)
+        mentions
     }
 
     /// Folded full names and unambiguous surnames → candidate.
@@ -411,7 +424,7 @@ impl<'a> Candidates<'a> {
                     name,
                     kind: c.kind,
                     iso: None,
-                    aliases: surname.into_iter().filter(|_| c.words >= 2).collect(),
+                    aliases: surname.into_iter().collect(),
                     affiliation: c
                         .affiliation
                         .and_then(|a| self.universe.get(a as usize))
@@ -446,7 +459,7 @@ fn run_end(toks: &[Tok], i: usize) -> usize {
 
 /// An id from a name: folded, words joined by hyphens.
 fn slug(name: &str) -> String {
-    let folded = crate::entities::fold::fold_str(name);
+    let folded = fold_str(name);
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
         if c.is_alphanumeric() {
