@@ -96,8 +96,7 @@ impl<'a> Candidates<'a> {
         text: &str,
         found: &[(u32, Range<usize>)],
     ) {
-        // Fast exit: no uppercase letter, no run (common in long French paragraphs? no,
-        // but in generated or lowercase text it is).
+        // No capital, no run: skip the tokenizer.
         if !text.chars().any(char::is_uppercase) {
             return;
         }
