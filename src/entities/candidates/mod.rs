@@ -116,6 +116,7 @@ impl<'a> Candidates<'a> {
         self.toks = toks;
     }
 
+    /// Trim one run of capitalised words, apply the rules to it and record it.
     fn add_run(&mut self, section: u32, part: Part, text: &str, toks: &[Tok], run: Range<usize>) {
         let mut first = run.start;
         let mut last = run.end;
@@ -135,49 +136,72 @@ impl<'a> Candidates<'a> {
             return;
         }
         let sentence_start = first == run.start && toks[first].gap == Gap::Sentence;
-        let (title, mut affiliation) = self.title_before(toks, first);
-        let company = if title || titled || last - first > 3 {
-            None
+        let (kind, affiliation) = if part == Part::Title {
+            // Headings (Title Case in English) only link to names found in the body.
+            (None, None)
         } else {
-            self.company_before(toks, first)
+            self.rules(text, toks, first..last, titled, sentence_start)
         };
-        let n = last - first;
-        let any = |c: Class| toks[first..last].iter().any(|t| t.class.has(c));
-        let single_generic = n == 1
-            && (toks[first].class.has(Class::ORG)
-                || toks[first].class.has(Class::PLACE)
-                || toks[first].class.has(Class::EVENT));
+        let (words, key) = self.intern(text, &toks[first..last]);
+        self.runs.push(Run {
+            section,
+            part,
+            words,
+            key,
+            kind,
+            affiliation,
+        });
+    }
+
+    /// What the rules of docs/entities.md make of the trimmed run `toks[run]`: a kind
+    /// (or nothing) and, for people and companies, a country.
+    fn rules(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        run: Range<usize>,
+        titled: bool,
+        sentence_start: bool,
+    ) -> (Option<EntityKind>, Option<u32>) {
+        let (first, n) = (run.start, run.len());
+        let any = |c: Class| toks[run.clone()].iter().any(|t| t.class.has(c));
+        let generic = Class::ORG.union(Class::PLACE).union(Class::EVENT);
+        if n == 1 && toks[first].class.has(generic) {
+            return (None, None);
+        }
+        let (title, affiliation) = self.title_before(toks, first);
+        let title = title || titled;
+        if !title
+            && n <= 3
+            && let Some(country) = self.company_before(toks, first)
+        {
+            return (Some(EntityKind::Organization), Some(country));
+        }
         let all_caps = n == 1 && {
             let w = &text[toks[first].start as usize..toks[first].end as usize];
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
         };
-        let kind = if part == Part::Title || single_generic {
-            None
-        } else if company.is_some() {
-            affiliation = company;
-            Some(EntityKind::Organization)
-        } else if any(Class::ORG) || all_caps {
-            Some(EntityKind::Organization)
+        if any(Class::ORG) || all_caps {
+            (Some(EntityKind::Organization), None)
         } else if any(Class::EVENT) {
-            Some(EntityKind::Event)
+            (Some(EntityKind::Event), None)
         } else if any(Class::PLACE) {
-            Some(EntityKind::Place)
-        } else if title || titled || (2..=3).contains(&n) {
-            Some(EntityKind::Person)
+            (Some(EntityKind::Place), None)
+        } else if title || (2..=3).contains(&n) {
+            (Some(EntityKind::Person), affiliation)
         } else if n >= 4 || !sentence_start {
-            Some(EntityKind::Other)
+            (Some(EntityKind::Other), None)
         } else {
-            None
-        };
-        let affiliation = if matches!(kind, Some(EntityKind::Person | EntityKind::Organization)) {
-            affiliation
-        } else {
-            None
-        };
+            (None, None)
+        }
+    }
+
+    /// Record the words of a run and intern its folded key.
+    fn intern(&mut self, text: &str, toks: &[Tok]) -> (Range<u32>, u32) {
         let w0 = self.words.len() as u32;
         self.key_buf.clear();
-        for t in &toks[first..last] {
+        for t in toks {
             if !self.key_buf.is_empty() {
                 self.key_buf.push(' ');
             }
@@ -193,14 +217,7 @@ impl<'a> Candidates<'a> {
                 k
             }
         };
-        self.runs.push(Run {
-            section,
-            part,
-            words: w0..self.words.len() as u32,
-            key,
-            kind,
-            affiliation,
-        });
+        (w0..self.words.len() as u32, key)
     }
 
     /// Whether a title precedes token `at` in its sentence, and the country it names

@@ -54,8 +54,13 @@ impl Class {
     /// A common noun for companies: "entreprises russes … notamment Rosneft".
     pub const ORG_NOUN: Class = Class(256);
 
+    /// Whether the word is any of the classes in `other`.
     pub fn has(self, other: Class) -> bool {
         self.0 & other.0 != 0
+    }
+
+    pub const fn union(self, other: Class) -> Class {
+        Class(self.0 | other.0)
     }
 }
 
