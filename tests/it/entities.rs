@@ -609,3 +609,34 @@ fn curated_entities_reproduce_the_mentions() {
     let (entities, mentions) = index(&briefing, &Gazetteer::new(Vec::new()));
     assert_eq!(country_rows(&briefing, &entities, &mentions), before);
 }
+
+/// A Markdown article gets candidates like a plain-text one, through its emphasis
+/// and links, and surnames link across sections.
+#[test]
+fn markdown_article_candidates_and_mentions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("a.md");
+    std::fs::write(
+        &path,
+        "# Sommet\n\nLe président russe *Vladimir Poutine* a reçu le ministre **Jean Dupont** à Moscou.\n\n\
+         ## Suite\n\nPoutine et Dupont ont parlé de la [Syrie](https://example.org).\n",
+    )
+    .expect("write");
+    let briefing = brief::load::load_path(&path).expect("loads").briefing;
+    let (entities, mentions) = index(&briefing, &Gazetteer::builtin());
+    let total = |id: &str| {
+        let i = entities
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        mentions.iter().filter(|m| m.entity as usize == i).count()
+    };
+    assert_eq!(total("jean-dupont"), 2);
+    assert_eq!(total("vladimir-putin"), 2);
+    assert_eq!(total("syria"), 1);
+    let dupont = entities
+        .iter()
+        .find(|e| e.id == "jean-dupont")
+        .expect("candidate");
+    assert_eq!((dupont.kind, dupont.affiliation.as_deref()), (Person, None));
+}
