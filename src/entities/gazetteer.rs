@@ -106,7 +106,7 @@ impl Gazetteer {
                     problems.push(problem(
                         path,
                         pos.affiliation.or(pos.at),
-                        format!("entity `{}`: unknown affiliation `{aff}`", entity.id),
+                        format!("affiliation `{aff}` of `{}` is not an entity: expected the id of a built-in entity or of one in an entities file", entity.id),
                     ));
                 }
             }
@@ -341,7 +341,7 @@ mod tests {
         assert_eq!(
             errors,
             vec![format!(
-                "{}:2:58: entity `zed`: unknown affiliation `nowhere`",
+                "{}:2:58: affiliation `nowhere` of `zed` is not an entity: expected the id of a built-in entity or of one in an entities file",
                 extra.display()
             )]
         );

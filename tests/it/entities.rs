@@ -563,7 +563,9 @@ mod cli {
                 "{shown}:2:46: alias `Q` of `x` is one letter"
             )))
             .stderr(predicate::str::contains(format!("{shown}:3:")))
-            .stderr(predicate::str::contains("unknown affiliation `nowhere`"));
+            .stderr(predicate::str::contains(
+                "affiliation `nowhere` of `y` is not an entity",
+            ));
     }
 
     #[test]
