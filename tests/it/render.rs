@@ -1,1 +1,481 @@
-//! Integration tests: render.
+//! The reader drawn headless: snapshots of the seed briefing, key scripts asserting the
+//! screen, styles checked cell by cell, and random key scripts at random sizes.
+//!
+//! The analysis here is made by hand from the seed's curated entities and relations
+//! (names and aliases matched as words, evidence sentences located by index), so these
+//! tests pin the reader, not the accuracy of recognition.
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use brief::app::{Config, State};
+use brief::commands::open::seed_briefing;
+use brief::commands::render::{parse_keys, render, to_text};
+use brief::layout::Doc;
+use brief::model::{Analysis, Briefing, Link, LinkEvidence, Loc, Mention, Part};
+use proptest::prelude::*;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+/// Sentence ranges of `text`: they end at `.`, `!` or `?` followed by a space and a
+/// capital letter, as the seed briefing's evidence indices assume.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for w in 0..chars.len() {
+        let (i, c) = chars[w];
+        let next_cap = chars.get(w + 2).is_some_and(|&(_, n)| n.is_uppercase());
+        let space = chars.get(w + 1).is_some_and(|&(_, s)| s == ' ');
+        if matches!(c, '.' | '!' | '?') && space && next_cap {
+            out.push((start, i + 1));
+            start = chars[w + 2].0;
+        }
+    }
+    out.push((start, text.len()));
+    out
+}
+
+fn word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Mentions of every curated name and alias, as whole words, longest first.
+fn mentions(b: &Briefing) -> Vec<Mention> {
+    let mut patterns = Vec::new();
+    for (e, entity) in b.entities.iter().enumerate() {
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            patterns.push((name.clone(), e as u32));
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns.iter().map(|p| p.0.as_str()))
+        .unwrap();
+    let mut out = Vec::new();
+    for (s, section) in b.sections.iter().enumerate() {
+        let parts = std::iter::once((Part::Title, section.title.as_str())).chain(
+            section
+                .body
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (Part::Para(i as u32), p.as_str())),
+        );
+        for (part, text) in parts {
+            for m in ac.find_iter(text) {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                let name = &patterns[m.pattern().as_usize()].0;
+                if word_char(before) || (!name.ends_with('-') && word_char(after)) {
+                    continue;
+                }
+                out.push(Mention {
+                    entity: patterns[m.pattern().as_usize()].1,
+                    loc: Loc {
+                        section: s as u32,
+                        part,
+                        start: m.start() as u32,
+                        end: m.end() as u32,
+                    },
+                });
+            }
+        }
+    }
+    out.sort_by_key(|m| m.loc);
+    out
+}
+
+/// The curated relations as links, their evidence sentences located in the text.
+fn links(b: &Briefing) -> Vec<Link> {
+    let mut out: Vec<Link> = b
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let evidence = r
+                .evidence
+                .iter()
+                .filter_map(|e| {
+                    let s = b.section_index(&e.section)?;
+                    let want = e.sentence?;
+                    let mut n = 0;
+                    for (p, para) in b.sections[s].body.iter().enumerate() {
+                        for (start, end) in sentences(para) {
+                            if n == want {
+                                return Some(LinkEvidence {
+                                    sentence: want,
+                                    loc: Loc {
+                                        section: s as u32,
+                                        part: Part::Para(p as u32),
+                                        start: start as u32,
+                                        end: end as u32,
+                                    },
+                                    cue: e.cue.clone(),
+                                });
+                            }
+                            n += 1;
+                        }
+                    }
+                    None
+                })
+                .collect::<Vec<_>>();
+            Some(Link {
+                from: b.entities.iter().position(|x| x.id == r.from)?,
+                to: b.entities.iter().position(|x| x.id == r.to)?,
+                kind: r.kind,
+                directed: r.kind.is_directed(),
+                label: r.label.clone(),
+                weight: evidence.len().max(1) as u32,
+                declared: true,
+                evidence,
+            })
+        })
+        .collect();
+    out.sort_by_key(|l| std::cmp::Reverse(l.weight));
+    out
+}
+
+pub fn seed_doc() -> Arc<Doc> {
+    let briefing = seed_briefing().expect("the seed briefing parses");
+    let analysis = Analysis {
+        entities: briefing.entities.clone(),
+        mentions: mentions(&briefing),
+        links: links(&briefing),
+    };
+    Arc::new(Doc { briefing, analysis })
+}
+
+fn screen_with(config: Config, w: u16, h: u16, keys: &str) -> (Buffer, State) {
+    let mut state = State::reader(seed_doc(), config);
+    let keys = parse_keys(keys).expect("valid key script");
+    let buffer = render(&mut state, w, h, &keys);
+    (buffer, state)
+}
+
+fn screen(w: u16, h: u16, keys: &str) -> String {
+    to_text(&screen_with(Config::default(), w, h, keys).0)
+}
+
+/// The status bar: the last row.
+fn status(text: &str) -> &str {
+    text.lines().last().unwrap_or("")
+}
+
+/// Where `word` starts in the reading pane's text (row by row).
+fn find(buffer: &Buffer, word: &str) -> Vec<(u16, u16)> {
+    let area = brief::ui::reader::text_area(brief::ui::areas(buffer.area, true).reader);
+    let mut hits = Vec::new();
+    let n = word.chars().count() as u16;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right().saturating_sub(n) {
+            let s: String = (x..x + n).map(|i| buffer[(i, y)].symbol()).collect();
+            if s == word {
+                hits.push((x, y));
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn seed_at_120x40() {
+    insta::assert_snapshot!(screen(120, 40, ""));
+}
+
+#[test]
+fn seed_at_80x24() {
+    insta::assert_snapshot!(screen(80, 24, ""));
+}
+
+#[test]
+fn seed_at_40x12() {
+    insta::assert_snapshot!(screen(40, 12, ""));
+}
+
+#[test]
+fn digits_and_brackets_jump_between_sections() {
+    let s = screen(120, 40, "4");
+    assert!(status(&s).contains("§4/6"), "{}", status(&s));
+    assert!(
+        s.lines()
+            .nth(1)
+            .unwrap()
+            .contains("Répercussions des sanctions")
+    );
+    let s = screen(120, 40, "4]");
+    assert!(status(&s).contains("§5/6"));
+    let s = screen(120, 40, "4][[");
+    assert!(status(&s).contains("§3/6"));
+    let s = screen(120, 40, "G");
+    assert!(status(&s).contains("100%"));
+    let s = screen(120, 40, "Gg");
+    assert!(status(&s).contains("§1/6"));
+}
+
+#[test]
+fn enter_on_a_section_in_the_panel_opens_it() {
+    let s = screen(120, 40, "<S-Tab>jj<Enter>");
+    assert!(status(&s).contains("§3/6"), "{}", status(&s));
+    assert!(
+        s.lines()
+            .nth(1)
+            .unwrap()
+            .contains("Une alliance à dimension")
+    );
+}
+
+#[test]
+fn search_counts_matches_and_n_moves_between_them() {
+    let s = screen(120, 40, "/sanctions");
+    // Two in the text, one in a heading; the search is case-insensitive in lower case.
+    assert!(status(&s).contains("/sanctions▏ 1/3"), "{}", status(&s));
+    let s = screen(120, 40, "/sanctions<Enter>nn");
+    assert!(status(&s).contains("3/3"), "{}", status(&s));
+    let s = screen(120, 40, "/sanctions<Enter>nnN");
+    assert!(status(&s).contains("2/3"), "{}", status(&s));
+    // Round the end back to the first.
+    let s = screen(120, 40, "/sanctions<Enter>nnn");
+    assert!(status(&s).contains("1/3"), "{}", status(&s));
+    let s = screen(120, 40, "/SANCTIONS<Enter>");
+    assert!(
+        status(&s).contains("not found"),
+        "a capital makes it case-sensitive"
+    );
+    let s = screen(120, 40, "/nowhere-to-be-found<Enter>");
+    assert!(status(&s).contains("not found"), "{}", status(&s));
+}
+
+#[test]
+fn search_matches_are_highlighted_live() {
+    let (buf, _) = screen_with(Config::default(), 120, 40, "/sanctions");
+    let (x, y) = find(&buf, "nouvelles sanctions")[0];
+    assert_eq!(buf[(x, y)].bg, Color::Reset, "text around a match is plain");
+    assert_ne!(
+        buf[(x + 10, y)].bg,
+        Color::Reset,
+        "a match has a background"
+    );
+    let (buf, _) = screen_with(Config::default(), 120, 40, "/sanctions<Esc>");
+    let (x, y) = find(&buf, "nouvelles sanctions")[0];
+    assert_eq!(buf[(x, y)].bg, Color::Reset, "Esc drops the highlight");
+}
+
+#[test]
+fn the_entity_cursor_shows_in_the_status_bar() {
+    let s = screen(120, 40, "e");
+    assert!(status(&s).contains("▸ Russie (country)"), "{}", status(&s));
+    let s = screen(120, 40, "ee");
+    assert!(
+        status(&s).contains("▸ Vladimir Poutine (person)"),
+        "{}",
+        status(&s)
+    );
+    let s = screen(120, 40, "eeE");
+    assert!(status(&s).contains("▸ Russie (country)"), "{}", status(&s));
+}
+
+#[test]
+fn focusing_an_entity_filters_the_panel_and_dims_the_rest() {
+    // The second mention of the article is Vladimir Poutine, named in sections 1, 3, 6.
+    let (buf, state) = screen_with(Config::default(), 120, 40, "eef");
+    let text = to_text(&buf);
+    let reader = state.reader.as_ref().unwrap();
+    let focused = reader.focused.as_ref().expect("an entity is focused");
+    assert_eq!(
+        reader.doc().analysis.entities[focused.entity].name,
+        "Vladimir Poutine"
+    );
+    assert!(text.contains("Sections · Vladimir"), "{text}");
+    assert!(status(&text).contains("focus: Vladimir Poutine"));
+    let panel: Vec<String> = text
+        .lines()
+        .skip(1)
+        .take(6)
+        .map(|l| l.chars().take(26).collect())
+        .collect();
+    assert!(
+        panel[0].contains("1 Introduction") && panel[0].contains(" 1"),
+        "{panel:?}"
+    );
+    assert!(panel[1].contains("3 Une alliance"), "{panel:?}");
+    assert!(panel[2].contains("6 Maintien"), "{panel:?}");
+    assert!(
+        !panel.iter().any(|l| l.contains("2 Consolidation")),
+        "{panel:?}"
+    );
+    // Other text dims, the focused entity does not.
+    let (x, y) = find(&buf, "homologue")[0];
+    assert!(buf[(x, y)].modifier.contains(Modifier::DIM));
+    let (x, y) = find(&buf, "Vladimir")[0];
+    assert!(!buf[(x, y)].modifier.contains(Modifier::DIM));
+    // `f` again, or Esc, clears.
+    assert!(screen(120, 40, "eeff").contains("┌ Sections ─"));
+    assert!(screen(120, 40, "eef<Esc>").contains("┌ Sections ─"));
+}
+
+#[test]
+fn skim_mode_shows_lead_sentences_and_their_entities() {
+    let s = screen(120, 40, "s");
+    assert!(status(&s).contains("skim"));
+    assert!(s.contains("Le Kremlin a indiqué que les deux dirigeants"));
+    assert!(
+        !s.contains("Cette initiative vise"),
+        "only the lead sentence"
+    );
+    assert!(s.contains("→ Russie"), "{s}");
+    let s = screen(120, 40, "ss");
+    assert!(s.contains("Cette initiative vise"));
+}
+
+#[test]
+fn the_relationship_pane_lists_links_and_r_hides_it() {
+    let s = screen(120, 40, "");
+    assert!(s.contains("Russie ─cooperation─ Kazakhstan (5)"), "{s}");
+    assert!(s.contains("États-Unis ─sanctions→ Russie (3)"));
+    let s = screen(120, 40, "r");
+    assert!(!s.contains("Relations"));
+}
+
+#[test]
+fn evidence_opens_and_jumps_to_the_sentence() {
+    let doc = seed_doc();
+    let row = doc
+        .analysis
+        .links
+        .iter()
+        .position(|l| l.kind == brief::model::RelationKind::Sanctions)
+        .unwrap();
+    let keys = format!("<Tab>{}<Enter>j<Enter>", "j".repeat(row));
+    let (buf, state) = screen_with(Config::default(), 120, 40, &keys);
+    let text = to_text(&buf);
+    assert!(text.contains("Evidence"), "{text}");
+    assert!(text.contains("§4 Répercussions"), "{text}");
+    let r = state.reader.as_ref().unwrap();
+    let hl = r.view.highlight.expect("a sentence is highlighted");
+    assert_eq!(hl.section, 3);
+    let (x, y) = find(&buf, "Les sanctions imposées")[0];
+    assert_ne!(buf[(x, y)].bg, Color::Reset);
+    let s = screen(120, 40, &format!("{keys}<Esc>"));
+    assert!(s.contains("Relations"));
+}
+
+#[test]
+fn entity_cells_carry_their_kind_style() {
+    let (buf, _) = screen_with(Config::default(), 120, 40, "");
+    let (x, y) = find(&buf, "Kassym-Jomart")[0];
+    let cell = &buf[(x, y)];
+    assert_eq!(cell.fg, Color::Magenta, "people are magenta");
+    assert!(cell.modifier.contains(Modifier::UNDERLINED));
+    let (x, y) = find(&buf, "Rosneft")[0];
+    assert_ne!(
+        buf[(x, y)].fg,
+        Color::Magenta,
+        "organisations differ from people"
+    );
+    let (x, y) = find(&buf, "homologue")[0];
+    assert_eq!(
+        buf[(x, y)].fg,
+        Color::Reset,
+        "plain text keeps the terminal colour"
+    );
+    assert_eq!(buf[(x, y)].modifier, Modifier::empty());
+}
+
+#[test]
+fn no_color_keeps_entities_marked_without_colour() {
+    let config = Config {
+        no_color: true,
+        mouse: false,
+    };
+    let (buf, _) = screen_with(config, 120, 40, "/nouvelles");
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset, "no foreground colour");
+        assert_eq!(cell.bg, Color::Reset, "no background colour");
+    }
+    let (x, y) = find(&buf, "Kassym-Jomart")[0];
+    assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    let (x, y) = find(&buf, "Rosneft")[0];
+    assert!(!buf[(x, y)].modifier.is_empty());
+    let (x, y) = find(&buf, "nouvelles")[0];
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "matches reverse"
+    );
+}
+
+#[test]
+fn help_lists_every_binding() {
+    let s = screen(120, 40, "?");
+    for (keys, what) in brief::app::BINDINGS {
+        assert!(s.contains(keys), "help lacks {keys}");
+        assert!(s.contains(what), "help lacks {what}");
+    }
+    let s = screen(120, 40, "?q");
+    assert!(!s.contains("Keys ·"), "q closes the help");
+}
+
+#[test]
+fn the_reading_position_survives_a_resize() {
+    let mut state = State::reader(seed_doc(), Config::default());
+    let keys = parse_keys("4jjj").unwrap();
+    let wide = to_text(&render(&mut state, 120, 40, &keys));
+    let narrow = to_text(&render(&mut state, 70, 30, &[]));
+    let first_word = |s: &str| {
+        s.lines()
+            .nth(1)
+            .and_then(|l| l.split('│').find(|c| c.trim().len() > 20))
+            .map(|c| c.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
+    };
+    let anchor = first_word(&wide);
+    assert!(!anchor.is_empty());
+    assert!(
+        narrow.lines().take(4).any(|l| l.contains(&anchor)),
+        "{anchor:?} not near the top of:\n{narrow}"
+    );
+}
+
+#[test]
+fn too_small_says_so() {
+    let s = screen(15, 4, "");
+    assert!(s.contains("small"));
+    assert_eq!(screen(0, 0, "jjj"), "");
+}
+
+#[test]
+fn docs_keys_lists_every_binding() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/keys.md"))
+        .expect("docs/keys.md exists");
+    for (keys, what) in brief::app::BINDINGS {
+        assert!(
+            doc.contains(&format!("| `{keys}` | {what} |")),
+            "docs/keys.md lacks {keys}"
+        );
+    }
+}
+
+fn key_script() -> impl Strategy<Value = String> {
+    let keys = prop::sample::select(vec![
+        "j", "k", "<Down>", "<Up>", "<C-d>", "<C-u>", "<Space>", "b", "<PgDn>", "<PgUp>", "g", "G",
+        "<Tab>", "<S-Tab>", "]", "[", "1", "3", "9", "<Enter>", "/", "a", "n", "N", "e", "E", "f",
+        "<Esc>", "s", "r", "v", "c", "?", "x",
+    ]);
+    prop::collection::vec(keys, 0..40).prop_map(|k| k.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    #[test]
+    fn random_keys_at_random_sizes_never_panic(
+        keys in key_script(),
+        w in 0u16..=300,
+        h in 0u16..=100,
+        no_color in any::<bool>(),
+    ) {
+        let config = Config { no_color, mouse: false };
+        let (buf, _) = screen_with(config, w, h, &keys);
+        prop_assert_eq!(buf.area.width, w);
+        for cell in buf.content() {
+            prop_assert!(!cell.symbol().chars().any(char::is_control));
+        }
+    }
+}
