@@ -18,8 +18,10 @@ fn no_color_env() -> bool {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { .. }) => commands::check::run(),
-        Some(Command::Import { .. }) => commands::import::run(),
+        Some(Command::Check { paths }) => commands::check::run(&paths),
+        Some(Command::Import { article, output }) => {
+            commands::import::run(&article, output.as_deref())
+        }
         Some(Command::Export { .. }) => commands::export::run(),
         Some(Command::Render {
             path,
