@@ -479,3 +479,94 @@ proptest! {
         }
     }
 }
+
+fn brief() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_brief"));
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn render_prints_the_screen_as_lines_of_the_given_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = brief()
+        .current_dir(dir.path())
+        .args(["render", "--width", "70", "--height", "20", "--keys", "2"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 20);
+    for line in text.lines() {
+        assert_eq!(unicode_width::UnicodeWidthStr::width(line), 70, "{line:?}");
+    }
+    assert!(text.contains("§2/6"));
+    assert!(!text.contains('\u{1b}'), "plain text without --ansi");
+}
+
+#[test]
+fn render_ansi_keeps_styles_and_no_color_drops_colours() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |extra: &[&str]| {
+        let out = brief()
+            .current_dir(dir.path())
+            .args(["render", "--width", "100", "--height", "20", "--ansi"])
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let colour = run(&[]);
+    assert!(colour.contains("\u{1b}[0;"), "SGR sequences");
+    let mono = run(&["--no-color"]);
+    assert!(mono.contains("\u{1b}[0;1;4m"), "modifiers stay");
+    let codes: Vec<u32> = mono
+        .split("\u{1b}[")
+        .skip(1)
+        .filter_map(|s| s.split_once('m'))
+        .flat_map(|(codes, _)| {
+            codes
+                .split(';')
+                .filter_map(|c| c.parse().ok())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(codes.contains(&4), "underline is kept");
+    assert!(
+        !codes
+            .iter()
+            .any(|c| (30..=49).contains(c) || (90..=107).contains(c)),
+        "no colour codes: {codes:?}"
+    );
+    let colour_codes = colour.matches("\u{1b}[").count();
+    assert!(colour_codes > 0);
+}
+
+#[test]
+fn an_unknown_key_name_is_a_usage_error() {
+    brief()
+        .args(["render", "--keys", "j<Nope>"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("<Nope>"));
+}
+
+#[test]
+fn without_a_terminal_brief_points_to_render_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    brief()
+        .current_dir(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("brief render"))
+        .stderr(predicates::str::contains("brief export"));
+}
+
+#[test]
+fn a_file_that_fails_to_load_exits_1_with_its_problems() {
+    brief()
+        .args(["render", "/nonexistent/briefing.yaml"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("/nonexistent/briefing.yaml"));
+}
