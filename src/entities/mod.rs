@@ -1,27 +1,21 @@
 //! Entity recognition: the gazetteer and the matcher that finds mentions in the text.
+//!
+//! `index` is the entry point: it merges the briefing's entities over the gazetteer,
+//! finds every alias in section titles and paragraphs (`matcher`, over `fold`ed text),
+//! proposes candidate entities for unknown capitalised names (`candidates`), and
+//! returns the entities the text involves with their mentions. The rules are in
+//! `docs/entities.md`.
 
-use crate::model::{Briefing, Entity, Mention};
+mod candidates;
+pub mod fold;
+mod gazetteer;
+mod index;
+pub mod matcher;
+mod rollup;
+mod yamlpos;
 
-/// The entities brief knows without being told: countries, capitals, organisations.
-#[derive(Debug, Clone, Default)]
-pub struct Gazetteer {
-    pub entities: Vec<Entity>,
-}
-
-impl Gazetteer {
-    /// The gazetteer compiled into the binary (`assets/gazetteer.yaml`).
-    pub fn builtin() -> Gazetteer {
-        Gazetteer::default()
-    }
-}
-
-/// The briefing's entities merged over the gazetteer's, and every mention in the text.
-pub fn index(briefing: &Briefing, _gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
-    (briefing.entities.clone(), Vec::new())
-}
-
-/// The entities an imported briefing should declare: those the text mentions,
-/// recognised and candidate, ready for an analyst to curate.
-pub fn curate(briefing: &Briefing, _analysis: &crate::model::Analysis) -> Vec<Entity> {
-    briefing.entities.clone()
-}
+pub use gazetteer::{Gazetteer, parse_file, validate};
+pub use index::{Options, curate, index, index_with};
+pub use matcher::Matcher;
+pub use rollup::{rollup, rollup_all};
+pub use yamlpos::{EntityPos, entity_positions};

@@ -1,27 +1,124 @@
 //! Relations: declared in the briefing and inferred from sentences, with evidence.
+//!
+//! `links` is the one entry point of analysis: sentences are split (`sentences`), each
+//! sentence naming two or more countries (after the affiliation roll-up) gives an edge
+//! per pair, typed by the nearest cue word (`cues`) and directed for sanctions,
+//! pressure and aid (`infer`); declared relations are merged over them (`merge`). The
+//! rules are documented in docs/relations.md.
 
-use crate::model::{Briefing, Entity, Link, Mention};
+mod cues;
+mod dot;
+mod export;
+mod infer;
+mod markdown;
+mod merge;
+mod sentences;
 
-/// Every link of the briefing, declared and inferred, heaviest first.
-pub fn links(_briefing: &Briefing, _entities: &[Entity], _mentions: &[Mention]) -> Vec<Link> {
-    Vec::new()
+use std::cmp::Ordering;
+
+use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation, RelationKind};
+
+pub use cues::{LEXICON, fold};
+pub use dot::to_dot;
+pub use export::{EvidenceOut, RelationOut, export};
+pub use markdown::markdown_table;
+pub use merge::{Issue, validate, validate_evidence, validate_with};
+pub use sentences::{SentenceRef, section_sentences, sentences};
+
+/// Every link of the briefing, declared and inferred, heaviest first (ties by the names
+/// of the ends, then kind, so the order is stable).
+pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> Vec<Link> {
+    let mut inferred = infer::infer(briefing, entities, mentions);
+    let french = is_french(&briefing.language);
+    for link in &mut inferred {
+        link.label = label(
+            link.kind,
+            name(entities, link.from),
+            name(entities, link.to),
+            french,
+        );
+    }
+    let mut all = merge::merge(merge::declared(briefing, entities), inferred);
+    all.sort_by(|a, b| {
+        b.weight
+            .cmp(&a.weight)
+            .then_with(|| cmp_names(entities, a, b))
+            .then_with(|| a.kind.cmp(&b.kind))
+    });
+    all
 }
 
-/// The relations an imported briefing should declare: the inferred links, as YAML
-/// relations with their evidence.
-pub fn curate(
-    briefing: &Briefing,
-    _analysis: &crate::model::Analysis,
-) -> Vec<crate::model::Relation> {
-    briefing.relations.clone()
+fn cmp_names(entities: &[Entity], a: &Link, b: &Link) -> Ordering {
+    (name(entities, a.from), name(entities, a.to))
+        .cmp(&(name(entities, b.from), name(entities, b.to)))
 }
 
-/// Graphviz `dot` text of the briefing's links (`brief export --format dot`).
-pub fn to_dot(_briefing: &Briefing, _analysis: &crate::model::Analysis) -> String {
-    String::from("digraph brief {\n}\n")
+fn name(entities: &[Entity], i: usize) -> &str {
+    entities.get(i).map_or("?", |e| e.name.as_str())
 }
 
-/// A Markdown table of the links, for the `--format markdown` digest.
-pub fn markdown_table(_briefing: &Briefing, _analysis: &crate::model::Analysis) -> String {
-    String::new()
+fn is_french(language: &str) -> bool {
+    let l = language.to_ascii_lowercase();
+    l == "fr" || l.starts_with("fr-") || l.starts_with("fr_")
 }
+
+/// A short generated label: "sanctions États-Unis → Russie", "US sanctions on Russia",
+/// "coopération Russie – Kazakhstan", "Russia–Kazakhstan cooperation".
+pub fn label(kind: RelationKind, from: &str, to: &str, french: bool) -> String {
+    use RelationKind::*;
+    if french {
+        let word = match kind {
+            Sanctions => "sanctions",
+            Pressure => "pression",
+            Aid => "aide",
+            Alliance => "alliance",
+            Cooperation => "coopération",
+            Dialogue => "dialogue",
+            Rapprochement => "rapprochement",
+            Tension => "tensions",
+            Trade => "commerce",
+            Other => "lien",
+        };
+        let arrow = if kind.is_directed() { "→" } else { "–" };
+        format!("{word} {from} {arrow} {to}")
+    } else {
+        match kind {
+            Sanctions => format!("{from} sanctions on {to}"),
+            Pressure => format!("{from} pressure on {to}"),
+            Aid => format!("{from} aid to {to}"),
+            Other => format!("{from}–{to} link"),
+            _ => format!("{from}–{to} {}", kind.as_str()),
+        }
+    }
+}
+
+/// The relations an imported briefing should declare: every link (inferred or already
+/// declared), as YAML relations with section ids, sentence indexes and cues.
+pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Relation> {
+    analysis
+        .links
+        .iter()
+        .filter_map(|l| {
+            Some(Relation {
+                from: analysis.entities.get(l.from)?.id.clone(),
+                to: analysis.entities.get(l.to)?.id.clone(),
+                kind: l.kind,
+                label: l.label.clone(),
+                evidence: l
+                    .evidence
+                    .iter()
+                    .filter_map(|e| {
+                        Some(Evidence {
+                            section: briefing.sections.get(e.loc.section as usize)?.id.clone(),
+                            sentence: Some(e.sentence),
+                            cue: e.cue.clone(),
+                        })
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod testutil;

@@ -1,1 +1,730 @@
-//! Integration tests: relations.
+//! Integration tests: relations inferred from the fixture articles against the edges
+//! written by reading them (tests/fixtures/articles/*.expected.yaml), the curated seed
+//! briefing's declared relations against the same edges, and properties of evidence
+//! ranges and of the exported JSON.
+//!
+//! Mentions are built from the expectation files themselves (each expected surface form
+//! found in order in its section), so these tests pin relation inference alone; the
+//! entity matcher's accuracy is tested in `entities`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use brief::model::{Briefing, Entity, EntityKind, Link, Loc, Mention, Part, RelationKind};
+use brief::relations;
+use proptest::prelude::*;
+use serde::Deserialize;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    sections: Vec<ExpectedSection>,
+    relations: Vec<ExpectedEdge>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedSection {
+    id: String,
+    mentions: Vec<ExpectedMention>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedMention {
+    text: String,
+    entity: String,
+    country: String,
+    #[serde(default)]
+    part: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct ExpectedEdge {
+    from: String,
+    to: String,
+    kind: RelationKind,
+    directed: bool,
+    section: String,
+    sentence: usize,
+    cue: Option<String>,
+    #[serde(default)]
+    alternatives: Vec<RelationKind>,
+}
+
+fn expected(name: &str) -> Expected {
+    let text = std::fs::read_to_string(fixture(&format!(
+        "tests/fixtures/articles/{name}.expected.yaml"
+    )))
+    .expect("expectation file");
+    serde_yaml::from_str(&text).expect("expectation YAML")
+}
+
+fn load(path: &str) -> Briefing {
+    match brief::load::load_path(&fixture(path)) {
+        Ok(loaded) => loaded.briefing,
+        Err(problems) => panic!("{path}: {problems:?}"),
+    }
+}
+
+/// Is `text[start..end]` a whole word (or a compound prefix ending in `-`)?
+fn whole(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric())
+        && (text[..end].ends_with('-') || after.is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Entities and mentions as the expectation lists them: a country for each `country`,
+/// a place affiliated to it for each other `entity`; each surface form located after
+/// the previous one of its section (title forms in the title).
+fn hand_built(b: &Briefing, exp: &Expected) -> (Vec<Entity>, Vec<Mention>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut add = |id: &str, country: &str, entities: &mut Vec<Entity>| -> usize {
+        *index.entry(id.to_string()).or_insert_with(|| {
+            entities.push(Entity {
+                id: id.to_string(),
+                name: id.to_string(),
+                kind: if id == country {
+                    EntityKind::Country
+                } else {
+                    EntityKind::Place
+                },
+                iso: None,
+                aliases: Vec::new(),
+                affiliation: (id != country).then(|| country.to_string()),
+            });
+            entities.len() - 1
+        })
+    };
+    let mut mentions = Vec::new();
+    assert_eq!(b.sections.len(), exp.sections.len(), "section count");
+    for (s, (section, want)) in b.sections.iter().zip(&exp.sections).enumerate() {
+        assert_eq!(section.id, want.id, "section {s} id");
+        let mut title_at = 0;
+        let (mut para, mut at) = (0, 0);
+        for m in &want.mentions {
+            add(&m.country, &m.country, &mut entities);
+            let entity = add(&m.entity, &m.country, &mut entities) as u32;
+            let (part, start) = if m.part.as_deref() == Some("title") {
+                let found = find_whole(&section.title, &m.text, title_at);
+                let start =
+                    found.unwrap_or_else(|| panic!("{}: title lacks {:?}", section.id, m.text));
+                title_at = start + m.text.len();
+                (Part::Title, start)
+            } else {
+                loop {
+                    let Some(text) = section.body.get(para) else {
+                        panic!("{}: body lacks {:?} in order", section.id, m.text)
+                    };
+                    if let Some(start) = find_whole(text, &m.text, at) {
+                        at = start + m.text.len();
+                        break (Part::Para(para as u32), start);
+                    }
+                    para += 1;
+                    at = 0;
+                }
+            };
+            let loc = Loc {
+                section: s as u32,
+                part,
+                start: start as u32,
+                end: (start + m.text.len()) as u32,
+            };
+            mentions.push(Mention { entity, loc });
+        }
+    }
+    mentions.sort_by_key(|m| m.loc);
+    (entities, mentions)
+}
+
+fn find_whole(text: &str, needle: &str, from: usize) -> Option<usize> {
+    text[from..]
+        .match_indices(needle)
+        .map(|(i, _)| from + i)
+        .find(|&i| whole(text, i, i + needle.len()))
+}
+
+/// One inferred edge per supporting sentence, as the expectation files list them.
+#[derive(Debug, Clone, PartialEq)]
+struct Edge {
+    from: String,
+    to: String,
+    kind: RelationKind,
+    section: String,
+    sentence: usize,
+    cue: Option<String>,
+}
+
+fn edges(b: &Briefing, entities: &[Entity], links: &[Link]) -> Vec<Edge> {
+    links
+        .iter()
+        .flat_map(|l| {
+            l.evidence.iter().map(move |e| Edge {
+                from: entities[l.from].id.clone(),
+                to: entities[l.to].id.clone(),
+                kind: l.kind,
+                section: b.sections[e.loc.section as usize].id.clone(),
+                sentence: e.sentence,
+                cue: e.cue.clone(),
+            })
+        })
+        .collect()
+}
+
+fn same_pair(e: &Edge, x: &ExpectedEdge) -> bool {
+    (e.from == x.from && e.to == x.to) || (e.from == x.to && e.to == x.from)
+}
+
+/// Every expected edge inferred (its kind and cue, or one of its alternative kinds; the
+/// expected direction for directed kinds), and nothing else.
+fn compare(got: &[Edge], want: &[ExpectedEdge]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for x in want {
+        let found: Vec<&Edge> = got
+            .iter()
+            .filter(|e| same_pair(e, x) && e.section == x.section && e.sentence == x.sentence)
+            .collect();
+        let [e] = found[..] else {
+            problems.push(format!("expected one edge for {x:?}, got {found:?}"));
+            continue;
+        };
+        if e.kind == x.kind {
+            // Another cue of the same kind may be nearer the pair ("accuse" before
+            // "tension"); a cue must be there exactly when one is expected.
+            if e.cue.is_some() != x.cue.is_some() {
+                problems.push(format!("cue {:?} instead of {:?} for {x:?}", e.cue, x.cue));
+            }
+            if x.directed && (e.from != x.from || e.to != x.to) {
+                problems.push(format!("direction {} → {} for {x:?}", e.from, e.to));
+            }
+        } else if !x.alternatives.contains(&e.kind) {
+            problems.push(format!("kind {:?} (cue {:?}) for {x:?}", e.kind, e.cue));
+        }
+    }
+    for e in got {
+        if !want
+            .iter()
+            .any(|x| same_pair(e, x) && e.section == x.section && e.sentence == x.sentence)
+        {
+            problems.push(format!("unexpected edge {e:?}"));
+        }
+    }
+    problems
+}
+
+/// Where the documented rules knowingly read a sentence differently from the
+/// expectation file: (fixture, section, sentence, from, to, kind inferred, why). Each
+/// must still occur, so the list cannot outlive a change on either side.
+const DISAGREEMENTS: &[(&str, &str, usize, &str, &str, RelationKind, &str)] = &[(
+    "sahel",
+    "paris-and-washington-adjust",
+    5,
+    "turkey",
+    "china",
+    RelationKind::Other,
+    "\"the arms trade with Bamako\" binds the cue to Mali: Turkey and China compete, \
+     they do not trade with each other",
+)];
+
+fn check_article(article: &str, name: &str) {
+    let b = load(article);
+    let exp = expected(name);
+    let (entities, mentions) = hand_built(&b, &exp);
+    let links = relations::links(&b, &entities, &mentions);
+    let got = edges(&b, &entities, &links);
+    let mut problems = compare(&got, &exp.relations);
+    for &(fixture, section, sentence, from, to, kind, why) in
+        DISAGREEMENTS.iter().filter(|d| d.0 == name)
+    {
+        let needle =
+            format!("kind {kind:?} (cue None) for ExpectedEdge {{ from: \"{from}\", to: \"{to}\"");
+        let before = problems.len();
+        problems.retain(|p| {
+            !(p.starts_with(&needle)
+                && p.contains(section)
+                && p.contains(&format!("sentence: {sentence},")))
+        });
+        assert_eq!(
+            problems.len() + 1,
+            before,
+            "{fixture}: known disagreement gone ({why})"
+        );
+    }
+    assert!(problems.is_empty(), "{name}:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn seed_article_from_plain_text_gives_the_expected_edges() {
+    check_article("tests/fixtures/good/article.fr.txt", "seed");
+}
+
+#[test]
+fn sahel_article_gives_the_expected_edges() {
+    check_article("tests/fixtures/articles/sahel.en.txt", "sahel");
+}
+
+#[test]
+fn caucasus_article_gives_the_expected_edges() {
+    check_article("tests/fixtures/articles/caucase.fr.txt", "caucase");
+}
+
+#[test]
+fn seed_edges_by_hand() {
+    // The seed's edges as read for this test (kind chosen by the documented rules).
+    use RelationKind::*;
+    let b = load("tests/fixtures/good/article.fr.txt");
+    let (entities, mentions) = hand_built(&b, &expected("seed"));
+    let links = relations::links(&b, &entities, &mentions);
+    let mut got: Vec<(String, String, RelationKind, usize, usize, Option<String>)> = links
+        .iter()
+        .flat_map(|l| {
+            let (f, t) = (entities[l.from].id.clone(), entities[l.to].id.clone());
+            l.evidence.iter().map(move |e| {
+                (
+                    f.clone(),
+                    t.clone(),
+                    l.kind,
+                    e.loc.section as usize,
+                    e.sentence,
+                    e.cue.clone(),
+                )
+            })
+        })
+        .collect();
+    got.sort_by(|a, b| (a.3, a.4, &a.0, &a.1).cmp(&(b.3, b.4, &b.0, &b.1)));
+    let e = |f: &str, t: &str, k, s, n, c: Option<&str>| {
+        (f.to_string(), t.to_string(), k, s, n, c.map(str::to_string))
+    };
+    assert_eq!(
+        got,
+        [
+            e("russia", "kazakhstan", Dialogue, 0, 0, Some("entretiens")),
+            e(
+                "united-states",
+                "russia",
+                Sanctions,
+                0,
+                1,
+                Some("sanctions")
+            ),
+            e(
+                "russia",
+                "kazakhstan",
+                Cooperation,
+                1,
+                0,
+                Some("coopération")
+            ),
+            e(
+                "russia",
+                "uzbekistan",
+                Cooperation,
+                1,
+                1,
+                Some("projets conjoints")
+            ),
+            e(
+                "russia",
+                "kazakhstan",
+                Cooperation,
+                2,
+                1,
+                Some("coopération")
+            ),
+            e(
+                "russia",
+                "kazakhstan",
+                Cooperation,
+                2,
+                2,
+                Some("coopération")
+            ),
+            e(
+                "united-states",
+                "russia",
+                Sanctions,
+                3,
+                0,
+                Some("sanctions")
+            ),
+            e("kazakhstan", "russia", Alliance, 3, 2, Some("partenariat")),
+            e(
+                "kazakhstan",
+                "uzbekistan",
+                Alliance,
+                3,
+                2,
+                Some("partenariat")
+            ),
+            e("uzbekistan", "russia", Alliance, 3, 2, Some("partenariat")),
+            e(
+                "kazakhstan",
+                "united-states",
+                Dialogue,
+                4,
+                0,
+                Some("dialogue")
+            ),
+            e("russia", "syria", Dialogue, 5, 0, Some("discussions")),
+            e("russia", "syria", Dialogue, 5, 1, Some("rencontré")),
+            e("syria", "russia", Cooperation, 5, 2, Some("échanges")),
+            e(
+                "syria",
+                "united-states",
+                Rapprochement,
+                5,
+                2,
+                Some("rapprochement")
+            ),
+            e("united-states", "russia", Other, 5, 2, None),
+        ]
+    );
+}
+
+#[test]
+fn curated_seed_briefing_validates_and_agrees_with_the_inferred_edges() {
+    let curated = load("briefings/russie-kazakhstan.fr.yaml");
+    assert_eq!(relations::validate(&curated), Vec::new());
+    let article = load("tests/fixtures/good/article.fr.txt");
+    let (entities, mentions) = hand_built(&article, &expected("seed"));
+    let inferred = edges(
+        &article,
+        &entities,
+        &relations::links(&article, &entities, &mentions),
+    );
+    let mut problems = Vec::new();
+    for e in inferred.iter().filter(|e| e.kind != RelationKind::Other) {
+        let s = article.section_index(&e.section).expect("section");
+        let cited = curated.relations.iter().find(|r| {
+            let pair = (r.from == e.from && r.to == e.to)
+                || (!r.kind.is_directed() && r.from == e.to && r.to == e.from);
+            pair && r.kind == e.kind
+                && r.evidence.iter().any(|ev| {
+                    ev.section == curated.sections[s].id && ev.sentence == Some(e.sentence)
+                })
+        });
+        if cited.is_none() {
+            problems.push(format!("{e:?} is not declared"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Declared relations merge over the inferred ones: one edge per pair and kind.
+    let (entities, mentions) = hand_built(&curated, &expected("seed"));
+    let links = relations::links(&curated, &entities_with(entities, &curated), &mentions);
+    let mut keys: Vec<_> = links
+        .iter()
+        .map(|l| {
+            if l.directed {
+                (l.from, l.to, l.kind)
+            } else {
+                (l.from.min(l.to), l.from.max(l.to), l.kind)
+            }
+        })
+        .collect();
+    let n = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), n, "duplicate edges after merging");
+    let declared = links.iter().filter(|l| l.declared).count();
+    assert_eq!(declared, curated.relations.len());
+}
+
+/// The hand-built entities (mentions index them), then the curated ones they lack.
+fn entities_with(mut hand: Vec<Entity>, b: &Briefing) -> Vec<Entity> {
+    let extra: Vec<Entity> = b
+        .entities
+        .iter()
+        .filter(|e| !hand.iter().any(|h| h.id == e.id))
+        .cloned()
+        .collect();
+    hand.extend(extra);
+    hand
+}
+
+// ---- Properties ----
+
+const WORDS: &[&str] = &[
+    "Russia",
+    "Kazakhstan",
+    "Syria",
+    "Moscou",
+    "Astana",
+    "russes",
+    "US",
+    "U.S.",
+    "sanctions",
+    "coopération",
+    "talks",
+    "par",
+    "against",
+    "entre",
+    "et",
+    "avec",
+    "M.",
+    "Dr.",
+    "etc.",
+    "3.5",
+    "1.000,5",
+    "…",
+    "...",
+    "«",
+    "»",
+    "“",
+    "”",
+    "\"",
+    "?",
+    "!",
+    ".",
+    ",",
+    "l’",
+    "e\u{301}",
+    "👩‍👩‍👧",
+    "مرحبا",
+    "שלום",
+    "\u{200f}",
+    "the",
+    "la",
+    "Le",
+    "The",
+    "\u{a0}",
+    "\n",
+];
+
+/// Countries and a city affiliated to one, found as whole words.
+fn prop_entities() -> Vec<Entity> {
+    let country = |id: &str, alias: &[&str]| Entity {
+        id: id.into(),
+        name: id.into(),
+        kind: EntityKind::Country,
+        iso: None,
+        aliases: alias.iter().map(|a| a.to_string()).collect(),
+        affiliation: None,
+    };
+    let mut all = vec![
+        country("ru", &["Russia", "russes"]),
+        country("kz", &["Kazakhstan"]),
+        country("sy", &["Syria"]),
+        country("us", &["US", "U.S."]),
+    ];
+    all.push(Entity {
+        id: "moscow".into(),
+        name: "Moscou".into(),
+        kind: EntityKind::Place,
+        iso: None,
+        aliases: vec!["Moscou".into()],
+        affiliation: Some("ru".into()),
+    });
+    all
+}
+
+fn prop_mentions(b: &Briefing, entities: &[Entity]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (s, section) in b.sections.iter().enumerate() {
+        for (p, text) in section.body.iter().enumerate() {
+            let mut found: Vec<(usize, usize, usize)> = Vec::new();
+            for (e, ent) in entities.iter().enumerate() {
+                for alias in &ent.aliases {
+                    for (i, _) in text.match_indices(alias.as_str()) {
+                        let end = i + alias.len();
+                        let after_ok = text[end..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        let before_ok = text[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        if after_ok
+                            && before_ok
+                            && found.iter().all(|&(a, z, _)| end <= a || z <= i)
+                        {
+                            found.push((i, end, e));
+                        }
+                    }
+                }
+            }
+            found.sort();
+            out.extend(found.into_iter().map(|(start, end, e)| Mention {
+                entity: e as u32,
+                loc: Loc {
+                    section: s as u32,
+                    part: Part::Para(p as u32),
+                    start: start as u32,
+                    end: end as u32,
+                },
+            }));
+        }
+    }
+    out
+}
+
+fn paragraph() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            prop::sample::select(WORDS),
+            prop::sample::select(&[" ", "", "  "][..]),
+        ),
+        0..40,
+    )
+    .prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(w, sep)| format!("{w}{sep}"))
+            .collect()
+    })
+}
+
+fn briefing_strategy() -> impl Strategy<Value = Briefing> {
+    prop::collection::vec(prop::collection::vec(paragraph(), 1..4), 1..4).prop_map(|sections| {
+        Briefing {
+            title: "Prop".into(),
+            date: None,
+            source: None,
+            language: "en".into(),
+            summary: None,
+            sections: sections
+                .into_iter()
+                .enumerate()
+                .map(|(i, body)| brief::model::Section {
+                    id: format!("s{i}"),
+                    title: format!("S{i}"),
+                    body,
+                })
+                .collect(),
+            entities: Vec::new(),
+            relations: Vec::new(),
+        }
+    })
+}
+
+proptest! {
+    #[test]
+    fn sentences_are_ordered_trimmed_and_on_char_boundaries(text in "\\PC{0,200}") {
+        let mut last = 0;
+        for r in relations::sentences(&text) {
+            prop_assert!(r.start >= last && r.start < r.end && r.end <= text.len());
+            prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            let s = &text[r.clone()];
+            prop_assert_eq!(s, s.trim());
+            last = r.end;
+        }
+    }
+
+    #[test]
+    fn evidence_lies_in_its_sentence_and_paragraph(b in briefing_strategy()) {
+        let entities = prop_entities();
+        let mentions = prop_mentions(&b, &entities);
+        for link in relations::links(&b, &entities, &mentions) {
+            prop_assert!(link.weight as usize == link.evidence.len());
+            for e in &link.evidence {
+                let section = &b.sections[e.loc.section as usize];
+                let Part::Para(p) = e.loc.part else { return Err(TestCaseError::fail("title evidence")) };
+                let para = &section.body[p as usize];
+                let r = e.loc.range();
+                prop_assert!(r.start < r.end && r.end <= para.len());
+                prop_assert!(para.is_char_boundary(r.start) && para.is_char_boundary(r.end));
+                let indexed = &relations::section_sentences(section)[e.sentence];
+                prop_assert_eq!(indexed.para, p as usize);
+                prop_assert_eq!(&indexed.range, &r);
+                if let Some(cue) = &e.cue {
+                    prop_assert!(para[r.clone()].contains(cue.as_str()), "cue {} not in {}", cue, &para[r]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn exported_relations_round_trip_through_json(b in briefing_strategy()) {
+        let entities = prop_entities();
+        let mentions = prop_mentions(&b, &entities);
+        let links = relations::links(&b, &entities, &mentions);
+        let analysis = brief::model::Analysis { entities, mentions, links };
+        let out = relations::export(&b, &analysis);
+        let json = serde_json::to_string(&out).expect("serialise");
+        let back: Vec<relations::RelationOut> = serde_json::from_str(&json).expect("parse");
+        prop_assert_eq!(&back, &out);
+        for (r, l) in out.iter().zip(&analysis.links) {
+            prop_assert_eq!(r.weight as usize, r.evidence.len());
+            prop_assert_eq!(r.directed, l.kind.is_directed());
+            for e in &r.evidence {
+                prop_assert!(!e.text.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn export_json_has_the_documented_fields() {
+    let b = load("tests/fixtures/good/article.fr.txt");
+    let (entities, mentions) = hand_built(&b, &expected("seed"));
+    let links = relations::links(&b, &entities, &mentions);
+    let analysis = brief::model::Analysis {
+        entities,
+        mentions,
+        links,
+    };
+    let json = serde_json::to_value(relations::export(&b, &analysis)).expect("json");
+    let first = &json[0];
+    for field in [
+        "from", "to", "kind", "directed", "label", "weight", "declared", "evidence",
+    ] {
+        assert!(first.get(field).is_some(), "{field} missing in {first}");
+    }
+    let ev = &first["evidence"][0];
+    for field in ["section", "sentence", "text", "cue"] {
+        assert!(ev.get(field).is_some(), "{field} missing in {ev}");
+    }
+    // Heaviest first: Russia–Kazakhstan cooperation, three sentences.
+    assert_eq!(first["from"], "russia");
+    assert_eq!(first["kind"], "cooperation");
+    assert_eq!(first["weight"], 3);
+    assert_eq!(first["label"], "coopération russia – kazakhstan");
+    assert_eq!(
+        ev["text"],
+        "Selon le porte-parole du Kremlin, Dmitry Peskov, la coopération entre la Russie et le Kazakhstan couvre désormais l’ensemble des secteurs économiques, avec un accent particulier sur l’énergie."
+    );
+}
+
+// ---- End to end: the real loader and entity matcher ----
+
+/// Inferred edges with the built-in gazetteer, no curated YAML.
+fn analysed(path: &str) -> (Briefing, Vec<Edge>) {
+    let b = load(path);
+    let analysis = brief::analysis::analyse(&b, &brief::entities::Gazetteer::builtin());
+    let edges = edges(&b, &analysis.entities, &analysis.links);
+    (b, edges)
+}
+
+#[test]
+fn seed_imported_from_plain_text_links_the_five_countries() {
+    let (_, got) = analysed("tests/fixtures/good/article.fr.txt");
+    let problems = compare(&got, &expected("seed").relations);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn sahel_article_with_the_real_matcher() {
+    real_matcher("tests/fixtures/articles/sahel.en.txt", "sahel");
+}
+
+#[test]
+#[ignore = "the built-in gazetteer does not know Armenia, Azerbaijan… yet (entities issue)"]
+fn caucasus_article_with_the_real_matcher() {
+    real_matcher("tests/fixtures/articles/caucase.fr.txt", "caucase");
+}
+
+fn real_matcher(path: &str, name: &str) {
+    {
+        let (_, got) = analysed(path);
+        let mut problems = compare(&got, &expected(name).relations);
+        problems.retain(|p| {
+            !DISAGREEMENTS
+                .iter()
+                .any(|d| d.0 == name && p.contains(d.1) && p.contains(d.3) && p.contains(d.4))
+        });
+        assert!(problems.is_empty(), "{name}:\n{}", problems.join("\n"));
+    }
+}

@@ -1,0 +1,233 @@
+//! Words of one paragraph for the candidate rules: known mentions as single tokens,
+//! French elisions split off (l’Ouzbékistan → l’ + Ouzbékistan), English possessives
+//! dropped (Putin's → Putin), and what separates each token from the previous one.
+
+use std::ops::Range;
+
+use super::words::{Class, class, is_elision, is_name_prefix};
+use crate::entities::fold::fold_into;
+
+/// What lies between a token and the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gap {
+    /// Only spaces: the two may belong to one name.
+    Space,
+    /// Punctuation (a comma, a bracket, a quote): they do not.
+    Punct,
+    /// A sentence ends in between (or the token opens the paragraph).
+    Sentence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A known entity (index in the matcher's universe).
+    Mention(u32),
+    /// A capitalised word, or a name glued to a lowercase prefix (al-Sharaa).
+    Cap,
+    /// Any other word.
+    Lower,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    pub gap: Gap,
+    /// The word's classes (empty for mentions).
+    pub class: Class,
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Tokenize `text` into `out` (cleared first). `found` are the known mentions, sorted.
+pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out: &mut Vec<Tok>) {
+    out.clear();
+    let mut mentions = found.iter().peekable();
+    let mut gap = Gap::Sentence;
+    let mut i = 0;
+    while i < text.len() {
+        let next_mention = mentions.peek().map_or(text.len(), |(_, r)| r.start);
+        if i == next_mention
+            && let Some((entity, r)) = mentions.next()
+        {
+            out.push(Tok {
+                start: r.start as u32,
+                end: r.end as u32,
+                kind: Kind::Mention(*entity),
+                gap,
+                class: Class::default(),
+            });
+            gap = Gap::Space;
+            i = r.end.max(i + 1);
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if !is_word(c) {
+            gap = gap.max(separator(c, text, i, out, buf));
+            i += c.len_utf8();
+            continue;
+        }
+        let end = word_end(text, i, next_mention);
+        push_word(text, i..end, gap, buf, out);
+        gap = Gap::Space;
+        i = end;
+    }
+}
+
+/// Where the word starting at `start` ends: letters, digits and marks, joined by
+/// hyphens and apostrophes that sit between two of them, never into a mention.
+fn word_end(text: &str, start: usize, limit: usize) -> usize {
+    let mut j = start;
+    let mut chars = text[start..limit].char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if is_word(c) {
+            j = start + k + c.len_utf8();
+        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word(n)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &mut Vec<Tok>) {
+    let word = &text[range.clone()];
+    let mut start = range.start;
+    let mut end = range.end;
+    // French elision: l’Ouzbékistan, d'Alger, qu'il.
+    if let Some((k, a)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+        buf.clear();
+        fold_into(&word[..k], buf);
+        if is_elision(buf) {
+            out.push(Tok {
+                start: start as u32,
+                end: (start + k) as u32,
+                kind: Kind::Lower,
+                gap,
+                class: class(buf),
+            });
+            start += k + a.len_utf8();
+            return push_word(text, start..end, Gap::Space, buf, out);
+        }
+    }
+    // English possessive: Putin's, Tokayev’s.
+    for suffix in ["'s", "\u{2019}s"] {
+        if text[start..end].ends_with(suffix) && end - suffix.len() > start {
+            end -= suffix.len();
+        }
+    }
+    let word = &text[start..end];
+    buf.clear();
+    fold_into(word, buf);
+    let kind = if word.chars().next().is_some_and(char::is_uppercase) {
+        Kind::Cap
+    } else if let Some((prefix, rest)) = word.split_once('-')
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && is_name_prefix(&crate::entities::fold::fold_str(prefix))
+    {
+        Kind::Cap
+    } else {
+        Kind::Lower
+    };
+    out.push(Tok {
+        start: start as u32,
+        end: end as u32,
+        kind,
+        gap,
+        class: class(buf),
+    });
+}
+
+/// The gap a non-word char opens.
+fn separator(c: char, text: &str, at: usize, out: &[Tok], buf: &mut String) -> Gap {
+    match c {
+        c if c.is_whitespace() => Gap::Space,
+        '!' | '?' | '…' | ':' => Gap::Sentence,
+        '.' => {
+            // Dr. Smith, M. Macron, J. Smith: the full stop of an abbreviation or an
+            // initial, right after the word, does not end the sentence.
+            let after_word = out
+                .last()
+                .filter(|t| t.end as usize == at && t.kind != Kind::Lower);
+            let abbrev = after_word.is_some_and(|t| {
+                let w = &text[t.start as usize..t.end as usize];
+                buf.clear();
+                fold_into(w, buf);
+                class(buf).has(Class::ABBREV) || w.chars().count() == 1
+            });
+            if abbrev { Gap::Space } else { Gap::Sentence }
+        }
+        _ => Gap::Punct,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, Kind, Gap)> {
+        let mut out = Vec::new();
+        tokenize(text, &[], &mut String::new(), &mut out);
+        out.iter()
+            .map(|t| {
+                (
+                    text[t.start as usize..t.end as usize].to_string(),
+                    t.kind,
+                    t.gap,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn elisions_possessives_and_name_prefixes() {
+        let w = words("avec l’Ouzbékistan. Putin's aide met al-Sharaa");
+        let texts: Vec<&str> = w.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "avec",
+                "l",
+                "Ouzbékistan",
+                "Putin",
+                "aide",
+                "met",
+                "al-Sharaa"
+            ]
+        );
+        assert_eq!(w[2].1, Kind::Cap);
+        assert_eq!(w[3].2, Gap::Sentence);
+        assert_eq!(w[6].1, Kind::Cap);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let w = words("by Dr. Smith, then M. Dupont.");
+        let gaps: Vec<Gap> = w.iter().map(|(_, _, g)| *g).collect();
+        assert_eq!(
+            gaps,
+            [
+                Gap::Sentence,
+                Gap::Space,
+                Gap::Space,
+                Gap::Punct,
+                Gap::Space,
+                Gap::Space
+            ]
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! Case folding and accent stripping with an exact map back to the original bytes.
+//!
+//! The matcher runs over folded text (lowercase, accents and other combining marks
+//! removed, typographic apostrophes, spaces and hyphens made ASCII) so that one
+//! automaton pattern covers `Ouzbékistan`, `OUZBEKISTAN` and `ouzbékistan`. Every folded
+//! byte remembers which original char it came from, so a match maps back to an exact
+//! range of the original text. Paragraphs are folded one at a time into reused buffers;
+//! an all-ASCII paragraph needs no map at all.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A folded string and its map back to the original. Reuse one across paragraphs.
+#[derive(Debug, Default, Clone)]
+pub struct Folded {
+    text: String,
+    /// For each byte of `text`, the offset of the original char it came from.
+    /// Empty when the original was ASCII (the map is then the identity).
+    map: Vec<u32>,
+    /// Length of the original string.
+    orig_len: usize,
+}
+
+impl Folded {
+    pub fn new() -> Folded {
+        Folded::default()
+    }
+
+    /// Fold `s` into this buffer, replacing what was there.
+    pub fn fold(&mut self, s: &str) {
+        self.text.clear();
+        self.map.clear();
+        self.orig_len = s.len();
+        if s.is_ascii() {
+            self.text.push_str(s);
+            self.text.make_ascii_lowercase();
+            return;
+        }
+        self.text.reserve(s.len());
+        self.map.reserve(s.len());
+        for (at, c) in s.char_indices() {
+            let before = self.text.len();
+            push_folded(c, &mut self.text);
+            // Offsets fit in u32: `load::MAX_FILE_BYTES` keeps strings far below 4 GiB.
+            let at = at as u32;
+            self.map
+                .resize(self.map.len() + (self.text.len() - before), at);
+        }
+    }
+
+    /// The folded text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Offset in the original of the char that produced folded byte `i`
+    /// (`i == text().len()` maps to the end of the original).
+    fn orig_at(&self, i: usize) -> usize {
+        if i >= self.text.len() {
+            self.orig_len
+        } else if self.map.is_empty() {
+            i
+        } else {
+            self.map[i] as usize
+        }
+    }
+
+    /// The original byte range that the folded range `r` came from. `r` must fall on
+    /// char boundaries of the folded text; the result falls on char boundaries of the
+    /// original and covers whole original chars, including combining marks that
+    /// follow the last one.
+    pub fn orig_range(&self, orig: &str, r: Range<usize>) -> Range<usize> {
+        let start = self.orig_at(r.start);
+        if r.end <= r.start {
+            return start..start;
+        }
+        let last = self.orig_at(r.end - 1);
+        let mut end = self.orig_at(r.end);
+        if end <= last {
+            // The match ended inside the expansion of one original char (œ → oe):
+            // take that whole char.
+            end = last + orig[last..].chars().next().map_or(0, char::len_utf8);
+        }
+        start..end
+    }
+}
+
+/// Fold a whole string (aliases, candidate names); no map kept.
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Append the folded form of `s` to `out` (a reused buffer).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in s.chars() {
+        push_folded(c, out);
+    }
+}
+
+fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        // Typographic apostrophes and primes: l’Ouzbékistan and l'Ouzbékistan alike.
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
+        // No-break and thin spaces, common in French typography.
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' => out.push(' '),
+        // Unicode hyphens (not dashes, which separate rather than join).
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        _ => {
+            for lower in c.to_lowercase() {
+                decompose_canonical(lower, |d| {
+                    if !is_combining_mark(d) {
+                        push_letter(d, out);
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// Letters that carry their accent in the base letter and so survive decomposition.
+fn push_letter(c: char, out: &mut String) {
+    match c {
+        'ø' => out.push('o'),
+        'ł' => out.push('l'),
+        'đ' => out.push('d'),
+        'ı' => out.push('i'),
+        'œ' => out.push_str("oe"),
+        'æ' => out.push_str("ae"),
+        _ => out.push(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(s: &str) -> Folded {
+        let mut f = Folded::new();
+        f.fold(s);
+        f
+    }
+
+    #[test]
+    fn ascii_is_lowercased_without_a_map() {
+        let f = folded("The U.S. and NATO");
+        assert_eq!(f.text(), "the u.s. and nato");
+        assert!(f.map.is_empty());
+        assert_eq!(f.orig_range("The U.S. and NATO", 4..8), 4..8);
+    }
+
+    #[test]
+    fn accents_are_stripped_and_ranges_map_back() {
+        let s = "avec l’Ouzbékistan.";
+        let f = folded(s);
+        assert_eq!(f.text(), "avec l'ouzbekistan.");
+        let at = f.text().find("ouzbekistan").unwrap_or(0);
+        let r = f.orig_range(s, at..at + "ouzbekistan".len());
+        assert_eq!(&s[r], "Ouzbékistan");
+    }
+
+    #[test]
+    fn decomposed_input_folds_like_precomposed_and_keeps_its_marks() {
+        let s = "E\u{301}tats-Unis\u{301} x";
+        let f = folded(s);
+        assert_eq!(f.text(), "etats-unis x");
+        let r = f.orig_range(s, 0.."etats-unis".len());
+        assert_eq!(&s[r], "E\u{301}tats-Unis\u{301}");
+    }
+
+    #[test]
+    fn ligatures_expand_and_map_to_the_whole_char() {
+        let s = "Œuvre";
+        let f = folded(s);
+        assert_eq!(f.text(), "oeuvre");
+        assert_eq!(f.orig_range(s, 0..1), 0.."Œ".len());
+        assert_eq!(&s[f.orig_range(s, 0..6)], "Œuvre");
+    }
+
+    #[test]
+    fn typographic_spaces_and_hyphens_become_ascii() {
+        assert_eq!(fold_str("Union\u{A0}européenne"), "union europeenne");
+        assert_eq!(fold_str("russo\u{2011}syrien"), "russo-syrien");
+        assert_eq!(fold_str("İSTANBUL"), "istanbul");
+    }
+}

@@ -1,0 +1,195 @@
+//! `index`: every mention of every entity in a briefing, and the entities involved.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::candidates::Candidates;
+use super::fold::Folded;
+use super::gazetteer::{Gazetteer, extend};
+use super::matcher::Matcher;
+use crate::model::{Analysis, Briefing, Entity, Loc, Mention, Part};
+
+/// What `index_with` does beyond matching known aliases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Propose candidate entities for unknown capitalised names.
+    pub candidates: bool,
+}
+
+impl Options {
+    /// Candidates are proposed only for briefings that declare no entities: an article
+    /// read as plain text or Markdown, or a YAML briefing nobody has curated yet. Once
+    /// an analyst has declared entities, brief does not second-guess them.
+    pub fn for_briefing(briefing: &Briefing) -> Options {
+        Options {
+            candidates: briefing.entities.is_empty(),
+        }
+    }
+}
+
+/// The briefing's entities merged over the gazetteer's, and every mention in the text.
+///
+/// Entities: the briefing's, in its order; then gazetteer entities the text mentions,
+/// in order of first mention; then the entities those roll up to; then candidates.
+/// Mentions: sorted by `loc`, never overlapping, in section titles and paragraphs.
+pub fn index(briefing: &Briefing, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
+    index_with(briefing, gazetteer, Options::for_briefing(briefing))
+}
+
+/// `index` with explicit options.
+pub fn index_with(
+    briefing: &Briefing,
+    gazetteer: &Gazetteer,
+    options: Options,
+) -> (Vec<Entity>, Vec<Mention>) {
+    // The universe: gazetteer entities, then the briefing's (which win alias conflicts
+    // and replace gazetteer entities of the same id).
+    let (universe, matcher): (Cow<[Entity]>, Cow<Matcher>) = if briefing.entities.is_empty() {
+        (
+            Cow::Borrowed(&gazetteer.entities),
+            Cow::Borrowed(gazetteer.matcher()),
+        )
+    } else {
+        let mut all = gazetteer.entities.clone();
+        extend(&mut all, briefing.entities.clone());
+        let matcher = Matcher::new(&all);
+        (Cow::Owned(all), Cow::Owned(matcher))
+    };
+    let mut candidates = options.candidates.then(|| Candidates::new(&universe));
+
+    let mut folded = Folded::new();
+    let mut found = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (s, section) in briefing.sections.iter().enumerate() {
+        let parts = std::iter::once((Part::Title, &section.title)).chain(
+            section
+                .body
+                .iter()
+                .enumerate()
+                .map(|(p, text)| (Part::Para(p as u32), text)),
+        );
+        for (part, text) in parts {
+            found.clear();
+            folded.fold(text);
+            matcher.find(text, &folded, &mut found);
+            if let Some(c) = candidates.as_mut() {
+                c.scan(s as u32, part, text, &found);
+            }
+            mentions.extend(found.iter().map(|(entity, range)| Mention {
+                entity: *entity,
+                loc: Loc {
+                    section: s as u32,
+                    part,
+                    start: range.start as u32,
+                    end: range.end as u32,
+                },
+            }));
+        }
+    }
+    let (new_entities, new_mentions) = match candidates {
+        Some(c) => c.finish(briefing),
+        None => (Vec::new(), Vec::new()),
+    };
+    compact(briefing, &universe, mentions, new_entities, new_mentions)
+}
+
+/// Keep only the entities involved, in the documented order, and renumber mentions.
+fn compact(
+    briefing: &Briefing,
+    universe: &[Entity],
+    mut mentions: Vec<Mention>,
+    new_entities: Vec<Entity>,
+    new_mentions: Vec<Mention>,
+) -> (Vec<Entity>, Vec<Mention>) {
+    const NONE: u32 = u32::MAX;
+    let by_id: HashMap<&str, usize> = universe
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut final_of = vec![NONE; universe.len()];
+    let mut order: Vec<usize> = Vec::new();
+    let mut include = |u: usize, order: &mut Vec<usize>| {
+        if final_of[u] == NONE {
+            final_of[u] = order.len() as u32;
+            order.push(u);
+        }
+    };
+    for e in &briefing.entities {
+        if let Some(&u) = by_id.get(e.id.as_str()) {
+            include(u, &mut order);
+        }
+    }
+    for m in &mentions {
+        include(m.entity as usize, &mut order);
+    }
+    // Close over affiliations, of known entities and of candidates alike.
+    let mut next = 0;
+    let mut pending: Vec<&str> = new_entities
+        .iter()
+        .filter_map(|e| e.affiliation.as_deref())
+        .collect();
+    loop {
+        while let Some(id) = pending.pop() {
+            if let Some(&u) = by_id.get(id) {
+                include(u, &mut order);
+            }
+        }
+        let Some(&u) = order.get(next) else {
+            break;
+        };
+        next += 1;
+        pending.extend(universe[u].affiliation.as_deref());
+    }
+    let known = order.len() as u32;
+    for m in &mut mentions {
+        m.entity = final_of[m.entity as usize];
+    }
+    let had_new = !new_mentions.is_empty();
+    mentions.extend(new_mentions.into_iter().map(|m| Mention {
+        entity: known + m.entity,
+        loc: m.loc,
+    }));
+    if had_new {
+        mentions.sort_unstable_by_key(|m| m.loc);
+    }
+    let mut entities: Vec<Entity> = order.into_iter().map(|u| universe[u].clone()).collect();
+    entities.extend(new_entities);
+    (entities, mentions)
+}
+
+/// The entities an imported briefing should declare: those the text mentions,
+/// recognised and candidate, ready for an analyst to curate. Each keeps only the
+/// aliases the text actually uses (besides its name), in order of first use.
+pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Entity> {
+    let mut seen: Vec<Vec<String>> = vec![Vec::new(); analysis.entities.len()];
+    for m in &analysis.mentions {
+        let Some(forms) = seen.get_mut(m.entity as usize) else {
+            continue;
+        };
+        let Some(section) = briefing.sections.get(m.loc.section as usize) else {
+            continue;
+        };
+        let text = match m.loc.part {
+            Part::Title => Some(&section.title),
+            Part::Para(p) => section.body.get(p as usize),
+        };
+        if let Some(form) = text.and_then(|t| t.get(m.loc.range()))
+            && !forms.iter().any(|f| f == form)
+        {
+            forms.push(form.to_string());
+        }
+    }
+    analysis
+        .entities
+        .iter()
+        .zip(seen)
+        .map(|(entity, forms)| {
+            let mut e = entity.clone();
+            if briefing.entity(&e.id).is_none() {
+                e.aliases = forms.into_iter().filter(|f| *f != e.name).collect();
+            }
+            e
+        })
+        .collect()
+}

@@ -1,0 +1,322 @@
+//! The cue lexicon: words that give a relation its kind, in English and French.
+//!
+//! Words are compared folded (lower case, accents stripped), so `coopération` and
+//! `cooperation` are one cue. A pattern word ending in `*` is a stem and matches any
+//! word it begins (`sanction*`: sanction, sanctions, sanctionner, sanctioned); other
+//! pattern words match exactly (stems that would catch unrelated words, like
+//! `import*` → important, are spelt out). Multi-word cues match consecutive words;
+//! elided articles are words of their own (`livraison d'armes` → livraison, d, armes).
+//! The full table is documented in docs/relations.md.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::model::RelationKind;
+
+/// One entry of the lexicon.
+pub struct CueWord {
+    pub pattern: &'static [&'static str],
+    pub kind: RelationKind,
+    /// A weak cue (energy words) only gives the kind when no ordinary cue is eligible:
+    /// "coopération énergétique" is cooperation because of "coopération".
+    pub weak: bool,
+}
+
+const fn cue(pattern: &'static [&'static str], kind: RelationKind) -> CueWord {
+    CueWord {
+        pattern,
+        kind,
+        weak: false,
+    }
+}
+
+const fn weak(pattern: &'static [&'static str], kind: RelationKind) -> CueWord {
+    CueWord {
+        pattern,
+        kind,
+        weak: true,
+    }
+}
+
+use RelationKind::*;
+
+/// The lexicon, most specific kinds first (the order breaks ties between cues at the
+/// same distance).
+pub const LEXICON: &[CueWord] = &[
+    cue(&["sanction*"], Sanctions),
+    cue(&["embargo*"], Sanctions),
+    cue(&["blacklist*"], Sanctions),
+    cue(&["liste*", "noire*"], Sanctions),
+    cue(&["pression*"], Pressure),
+    cue(&["pressur*"], Pressure),
+    cue(&["ultimatum*"], Pressure),
+    cue(&["coerc*"], Pressure),
+    cue(&["chantage*"], Pressure),
+    cue(&["aid"], Aid),
+    cue(&["aids"], Aid),
+    cue(&["aide"], Aid),
+    cue(&["aides"], Aid),
+    cue(&["assistance"], Aid),
+    cue(&["livraison*", "d", "arme*"], Aid),
+    cue(&["arms", "deliver*"], Aid),
+    cue(&["weapons", "deliver*"], Aid),
+    cue(&["allian*"], Alliance),
+    cue(&["allie"], Alliance),
+    cue(&["allies"], Alliance),
+    cue(&["alliee"], Alliance),
+    cue(&["alliees"], Alliance),
+    cue(&["ally"], Alliance),
+    cue(&["allied"], Alliance),
+    cue(&["partenariat*"], Alliance),
+    cue(&["partnership*"], Alliance),
+    cue(&["pact"], Alliance),
+    cue(&["pacts"], Alliance),
+    cue(&["pacte"], Alliance),
+    cue(&["pactes"], Alliance),
+    cue(&["projet*", "conjoint*"], Cooperation),
+    cue(&["joint", "project*"], Cooperation),
+    cue(&["joint", "venture*"], Cooperation),
+    cue(&["coopera*"], Cooperation),
+    cue(&["coopere*"], Cooperation),
+    cue(&["cooperer"], Cooperation),
+    cue(&["collabor*"], Cooperation),
+    cue(&["accord"], Cooperation),
+    cue(&["accords"], Cooperation),
+    cue(&["agreement*"], Cooperation),
+    cue(&["gazoduc*"], Cooperation),
+    cue(&["gas", "pipeline*"], Cooperation),
+    cue(&["oleoduc*"], Cooperation),
+    cue(&["oil", "pipeline*"], Cooperation),
+    // "échanges" alone are exchanges of every kind; "échanges commerciaux" are trade.
+    cue(&["echanges"], Cooperation),
+    cue(&["echange"], Cooperation),
+    weak(&["energ*"], Cooperation),
+    cue(&["dialog*"], Dialogue),
+    cue(&["sommet*"], Dialogue),
+    cue(&["summit*"], Dialogue),
+    cue(&["talk*"], Dialogue),
+    cue(&["entretiens"], Dialogue),
+    cue(&["entretien"], Dialogue),
+    cue(&["rencontr*"], Dialogue),
+    cue(&["met"], Dialogue),
+    cue(&["meet*"], Dialogue),
+    cue(&["visit*"], Dialogue),
+    cue(&["discussion*"], Dialogue),
+    cue(&["discut*"], Dialogue),
+    cue(&["negoci*"], Dialogue),
+    cue(&["negotiat*"], Dialogue),
+    cue(&["pourparlers"], Dialogue),
+    cue(&["rapproch*"], Rapprochement),
+    cue(&["normalis*"], Rapprochement),
+    cue(&["normaliz*"], Rapprochement),
+    cue(&["detente"], Rapprochement),
+    cue(&["thaw*"], Rapprochement),
+    cue(&["reconcil*"], Rapprochement),
+    cue(&["tension*"], Tension),
+    cue(&["conflit*"], Tension),
+    cue(&["conflict*"], Tension),
+    cue(&["warn*"], Tension),
+    cue(&["avert*"], Tension),
+    cue(&["menac*"], Tension),
+    cue(&["threat*"], Tension),
+    cue(&["accus*"], Tension),
+    cue(&["condamn*"], Tension),
+    cue(&["condemn*"], Tension),
+    cue(&["clash*"], Tension),
+    cue(&["affrontement*"], Tension),
+    cue(&["hostil*"], Tension),
+    cue(&["differend*"], Tension),
+    cue(&["dispute*"], Tension),
+    cue(&["commerc*"], Trade),
+    cue(&["trade"], Trade),
+    cue(&["trades"], Trade),
+    cue(&["traded"], Trade),
+    cue(&["trading"], Trade),
+    cue(&["echange*", "commerc*"], Trade),
+    cue(&["export*"], Trade),
+    cue(&["import"], Trade),
+    cue(&["imports"], Trade),
+    cue(&["imported"], Trade),
+    cue(&["importation*"], Trade),
+    cue(&["importe"], Trade),
+    cue(&["importent"], Trade),
+    cue(&["tarif*"], Trade),
+    cue(&["tariff*"], Trade),
+    cue(&["droits", "de", "douane"], Trade),
+    cue(&["douan*"], Trade),
+];
+
+/// A word of a sentence: its byte range there and its folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub range: Range<usize>,
+    pub folded: String,
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: RelationKind,
+    pub weak: bool,
+    /// Indexes of its first and last words in the word list.
+    pub words: Range<usize>,
+    /// Byte range of the cue in the sentence, as written.
+    pub range: Range<usize>,
+}
+
+/// The words of `text` (runs of letters and digits), each folded.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (start, c.is_alphanumeric() || is_combining_mark(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push(word(text, s..i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(text, s..text.len()));
+    }
+    out
+}
+
+fn word(text: &str, range: Range<usize>) -> Word {
+    let folded = fold(&text[range.clone()]);
+    Word { range, folded }
+}
+
+/// Lower case without accents: `Énergétique` → `energetique`, `Œuvre` → `oeuvre`.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn matches(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == pattern,
+    }
+}
+
+/// Every cue among `words`, in order; where two cues start at one word the longer wins.
+pub fn find(words: &[Word]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let best = LEXICON
+            .iter()
+            .filter(|c| {
+                c.pattern.len() <= words.len() - i
+                    && c.pattern
+                        .iter()
+                        .zip(&words[i..])
+                        .all(|(p, w)| matches(p, &w.folded))
+            })
+            .max_by_key(|c| (c.pattern.len(), std::cmp::Reverse(c.kind)));
+        match best {
+            Some(c) => {
+                let last = i + c.pattern.len() - 1;
+                hits.push(Hit {
+                    kind: c.kind,
+                    weak: c.weak,
+                    words: i..last + 1,
+                    range: words[i].range.start..words[last].range.end,
+                });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(RelationKind, &str)> {
+        find(&words(text))
+            .into_iter()
+            .map(|h| (h.kind, &text[h.range]))
+            .collect()
+    }
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Énergétique"), "energetique");
+        assert_eq!(fold("mise en Œuvre"), "mise en oeuvre");
+        assert_eq!(fold("RUSSIA"), "russia");
+    }
+
+    #[test]
+    fn french_and_english_inflections() {
+        assert_eq!(
+            kinds("Les sanctions, sanctionnées; the US sanctioned them"),
+            [
+                (Sanctions, "sanctions"),
+                (Sanctions, "sanctionnées"),
+                (Sanctions, "sanctioned")
+            ]
+        );
+        assert_eq!(
+            kinds("la Coopération et la cooperation, cooperating"),
+            [
+                (Cooperation, "Coopération"),
+                (Cooperation, "cooperation"),
+                (Cooperation, "cooperating")
+            ]
+        );
+        assert_eq!(
+            kinds("ils ont rencontré, they met"),
+            [(Dialogue, "rencontré"), (Dialogue, "met")]
+        );
+    }
+
+    #[test]
+    fn multi_word_cues_are_kept_as_written() {
+        assert_eq!(
+            kinds("des projets conjoints et la livraison d’armes"),
+            [
+                (Cooperation, "projets conjoints"),
+                (Aid, "livraison d’armes")
+            ]
+        );
+        assert_eq!(kinds("a gas pipeline"), [(Cooperation, "gas pipeline")]);
+    }
+
+    #[test]
+    fn spelt_out_forms_do_not_overreach() {
+        assert!(kinds("an important accordingly metal meta").is_empty());
+        assert_eq!(
+            kinds("imports, exportations"),
+            [(Trade, "imports"), (Trade, "exportations")]
+        );
+        assert_eq!(
+            kinds("les échanges, les échanges commerciaux"),
+            [(Cooperation, "échanges"), (Trade, "échanges commerciaux")]
+        );
+    }
+
+    #[test]
+    fn energy_words_are_weak() {
+        let hits = find(&words("énergie"));
+        assert!(hits[0].weak);
+        assert_eq!(hits[0].kind, Cooperation);
+    }
+}
