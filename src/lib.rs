@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod entities;
+pub mod graph;
 pub mod layout;
 pub mod load;
 pub mod model;
