@@ -35,12 +35,13 @@ pub fn order(analysis: &Analysis, visible: &[usize]) -> Vec<usize> {
 pub fn lines(analysis: &Analysis, visible: &[usize]) -> Vec<Line> {
     order(analysis, visible)
         .into_iter()
-        .map(|i| line(analysis, i))
+        .filter_map(|i| line(analysis, i))
         .collect()
 }
 
-fn line(analysis: &Analysis, i: usize) -> Line {
-    let link = &analysis.links[i];
+/// The list line of link `i`, or `None` when there is no such link.
+pub fn line(analysis: &Analysis, i: usize) -> Option<Line> {
+    let link = analysis.links.get(i)?;
     let name = |e: usize| {
         analysis
             .entities
@@ -61,5 +62,5 @@ fn line(analysis: &Analysis, i: usize) -> Line {
     if let Some(cue) = link.evidence.iter().find_map(|e| e.cue.as_deref()) {
         spans.push((format!(" · “{}”", text::clean(cue)), Tag::Note));
     }
-    Line { link: i, spans }
+    Some(Line { link: i, spans })
 }

@@ -12,7 +12,7 @@
 //! Selection order: in the graph view, the chart's nodes (hub first, then clockwise
 //! from the top) then its links (strongest first); in the list view, the list's lines.
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 use super::chart::Chart;
 use super::{list, specs, visible_links};
@@ -97,7 +97,7 @@ struct Key {
     links: usize,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Pane {
     view: View,
     section_only: bool,
@@ -108,6 +108,8 @@ pub struct Pane {
     /// when the frame is laid out; the cache keeps the layout at once per briefing,
     /// filter and size, not once per frame.
     cache: RefCell<(Option<Key>, Chart)>,
+    /// How many times the chart was laid out, to check the cache works.
+    layouts: Cell<u32>,
 }
 
 impl Pane {
@@ -167,8 +169,14 @@ impl Pane {
             let (nodes, edges) = specs(analysis, &self.visible(analysis));
             let chart = Chart::layout(&nodes, &edges, width, height);
             *self.cache.borrow_mut() = (Some(key), chart);
+            self.layouts.set(self.layouts.get().saturating_add(1));
         }
         Ref::map(self.cache.borrow(), |(_, chart)| chart)
+    }
+
+    /// How many times this pane laid out its chart (for tests and benchmarks).
+    pub fn layouts(&self) -> u32 {
+        self.layouts.get()
     }
 
     /// True when the graph is what the pane shows at the size last drawn.
@@ -309,5 +317,164 @@ impl Pane {
         if gone {
             self.selected = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityKind, Link, LinkEvidence, Part, RelationKind};
+
+    fn entity(name: &str) -> Entity {
+        Entity {
+            id: name.to_lowercase(),
+            name: name.to_string(),
+            kind: EntityKind::Country,
+            iso: None,
+            aliases: Vec::new(),
+            affiliation: None,
+        }
+    }
+
+    fn loc(section: u32, start: u32) -> Loc {
+        Loc {
+            section,
+            part: Part::Para(0),
+            start,
+            end: start + 10,
+        }
+    }
+
+    /// A (0) sanctions B (1) with evidence in sections 0 and 2; B–C (2) dialogue in 1.
+    fn analysis() -> Analysis {
+        let evidence = |l: Loc| LinkEvidence {
+            sentence: 0,
+            loc: l,
+            cue: None,
+        };
+        let link = |from, to, kind: RelationKind, ev: Vec<LinkEvidence>| Link {
+            from,
+            to,
+            kind,
+            directed: kind.is_directed(),
+            label: String::new(),
+            weight: ev.len() as u32,
+            declared: false,
+            evidence: ev,
+        };
+        Analysis {
+            entities: vec![entity("Alpha"), entity("Beta"), entity("Gamma")],
+            mentions: Vec::new(),
+            links: vec![
+                link(
+                    0,
+                    1,
+                    RelationKind::Sanctions,
+                    vec![evidence(loc(0, 0)), evidence(loc(2, 5))],
+                ),
+                link(1, 2, RelationKind::Dialogue, vec![evidence(loc(1, 0))]),
+            ],
+        }
+    }
+
+    #[test]
+    fn graph_order_is_nodes_then_links_and_nodes_ask_for_focus() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        let chart = pane.chart(&a, 40, 12);
+        assert!(chart.fits);
+        let (nodes, edges) = (chart.nodes.clone(), chart.edges.clone());
+        drop(chart);
+        assert_eq!(nodes[0], 1, "Beta is the strongest node");
+        let r = pane.apply(Command::Next, &a);
+        assert_eq!(r.intent, Some(Intent::Focus(1)));
+        let mut seen = vec![pane.selected()];
+        for _ in 0..10 {
+            pane.apply(Command::Next, &a);
+            seen.push(pane.selected());
+        }
+        seen.dedup();
+        let expected: Vec<Option<Item>> = nodes
+            .iter()
+            .map(|&n| Some(Item::Node(n)))
+            .chain(edges.iter().map(|&l| Some(Item::Link(l))))
+            .collect();
+        assert_eq!(seen, expected, "stops at the last item");
+        assert_eq!(
+            pane.apply(Command::First, &a).intent,
+            Some(Intent::Focus(1))
+        );
+    }
+
+    #[test]
+    fn enter_opens_evidence_enter_again_jumps_and_esc_returns() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        pane.apply(Command::ToggleView, &a);
+        pane.apply(Command::Next, &a);
+        assert_eq!(pane.selected(), Some(Item::Link(0)));
+        assert_eq!(pane.apply(Command::Enter, &a), Response::handled(None));
+        assert_eq!(
+            pane.evidence(),
+            Some(EvidenceView {
+                link: 0,
+                selected: 0
+            })
+        );
+        assert_eq!(
+            pane.apply(Command::Enter, &a).intent,
+            Some(Intent::Jump(loc(0, 0)))
+        );
+        pane.apply(Command::Next, &a);
+        pane.apply(Command::Next, &a);
+        assert_eq!(
+            pane.apply(Command::Enter, &a).intent,
+            Some(Intent::Jump(loc(2, 5)))
+        );
+        assert!(pane.apply(Command::Back, &a).handled);
+        assert_eq!(pane.evidence(), None);
+        assert_eq!(pane.selected(), Some(Item::Link(0)));
+        assert_eq!(pane.apply(Command::Back, &a), Response::default());
+    }
+
+    #[test]
+    fn section_filter_follows_the_reader_and_drops_what_is_gone() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        pane.apply(Command::ToggleView, &a);
+        pane.apply(Command::Last, &a);
+        assert_eq!(pane.selected(), Some(Item::Link(1)));
+        pane.apply(Command::ToggleSection, &a);
+        assert_eq!(
+            pane.visible(&a),
+            vec![0],
+            "section 0 holds only the sanctions"
+        );
+        assert_eq!(pane.selected(), None, "the dialogue is no longer shown");
+        pane.set_section(1, &a);
+        assert_eq!(pane.visible(&a), vec![1]);
+        pane.set_section(2, &a);
+        assert_eq!(pane.visible(&a), vec![0]);
+        assert!(pane.title().contains("section 3 only"));
+        pane.apply(Command::ToggleSection, &a);
+        assert_eq!(pane.visible(&a), vec![0, 1]);
+    }
+
+    #[test]
+    fn the_chart_is_laid_out_once_per_size_and_filter() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        for _ in 0..3 {
+            assert_eq!(pane.chart(&a, 40, 12).width, 40);
+        }
+        assert_eq!(pane.layouts(), 1, "drawing again reuses the layout");
+        pane.apply(Command::Next, &a);
+        pane.chart(&a, 40, 12);
+        assert_eq!(pane.layouts(), 1, "moving the selection does not lay out");
+        assert_eq!(pane.chart(&a, 50, 12).width, 50);
+        assert_eq!(pane.layouts(), 2, "a new size does");
+        pane.apply(Command::ToggleSection, &a);
+        assert_eq!(pane.chart(&a, 50, 12).edges, vec![0]);
+        assert_eq!(pane.layouts(), 3, "so does a new filter");
     }
 }

@@ -107,8 +107,9 @@ impl GraphPane<'_> {
     }
 
     fn render_list(&self, area: Rect, buf: &mut Buffer) {
-        let lines = list::lines(self.analysis, &self.pane.visible(self.analysis));
-        if lines.is_empty() {
+        // Order every link (cheap) but format only the rows on screen.
+        let order = list::order(self.analysis, &self.pane.visible(self.analysis));
+        if order.is_empty() {
             let note = if self.pane.filter().is_some() {
                 "no links in this section"
             } else {
@@ -118,13 +119,16 @@ impl GraphPane<'_> {
             buf.set_span(area.x, area.y, &span, area.width);
             return;
         }
-        let selected = lines
+        let selected = order
             .iter()
-            .position(|l| self.selected() == Some(Item::Link(l.link)));
+            .position(|&l| self.selected() == Some(Item::Link(l)));
         // Scroll just enough to keep the selected line in view.
         let rows = usize::from(area.height);
         let first = selected.map_or(0, |s| (s + 1).saturating_sub(rows));
-        for (row, line) in lines.iter().skip(first).take(rows).enumerate() {
+        for (row, &link) in order.iter().skip(first).take(rows).enumerate() {
+            let Some(line) = list::line(self.analysis, link) else {
+                continue;
+            };
             let chosen = selected == Some(first + row);
             let spans: Vec<Span> = line
                 .spans
@@ -146,7 +150,7 @@ impl GraphPane<'_> {
             return;
         };
         let mut rows: Vec<(Line, Option<usize>)> = Vec::new();
-        if let Some(head) = list::lines(self.analysis, &[link]).first() {
+        if let Some(head) = list::line(self.analysis, link) {
             let spans: Vec<Span> = head
                 .spans
                 .iter()

@@ -304,6 +304,16 @@ fn seed_graph_80x24() {
 }
 
 #[test]
+fn seed_graph_in_the_reader_pane_120x40() {
+    // The reader's relationship pane at 120×40: 38 columns with its border.
+    let (b, a) = seed();
+    snap(
+        "seed_graph_reader_pane_120x40",
+        &text(&draw(&Pane::new(), &b, &a, 36, 37, false)),
+    );
+}
+
+#[test]
 fn seed_list_120x40() {
     let (b, a) = seed();
     let (w, h) = pane_size(120, 40);
