@@ -453,10 +453,14 @@ fn select<'a>(
         kept_nodes.extend(new);
         kept_edges.push(e);
     }
+    let linked: std::collections::HashSet<usize> =
+        edges.iter().flat_map(|e| [e.from, e.to]).collect();
     for n in nodes {
-        let linked = edges.iter().any(|e| e.from == n.entity || e.to == n.entity);
+        if kept_nodes.len() >= MAX_NODES {
+            break;
+        }
         let known = kept_nodes.iter().any(|k| k.entity == n.entity);
-        if !linked && !known && kept_nodes.len() < MAX_NODES {
+        if !linked.contains(&n.entity) && !known {
             kept_nodes.push(n);
         }
     }

@@ -38,8 +38,9 @@ pub fn visible_links(analysis: &Analysis, section: Option<usize>) -> Vec<usize> 
 pub fn specs(analysis: &Analysis, visible: &[usize]) -> (Vec<NodeSpec>, Vec<EdgeSpec>) {
     let mut nodes: Vec<NodeSpec> = Vec::new();
     let mut edges = Vec::with_capacity(visible.len());
-    let add = |entity: usize, nodes: &mut Vec<NodeSpec>| {
-        if nodes.iter().any(|n| n.entity == entity) {
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |entity: usize, nodes: &mut Vec<NodeSpec>| {
+        if !seen.insert(entity) {
             return;
         }
         if let Some(e) = analysis.entities.get(entity) {

@@ -89,6 +89,18 @@ impl GraphPane<'_> {
         }
     }
 
+    /// A link touching the selected node: drawn bold so its neighbourhood stands out.
+    fn is_related(&self, tag: Tag) -> bool {
+        match (self.selected(), tag) {
+            (Some(Item::Node(n)), Tag::Edge { link, .. } | Tag::Label { link, .. }) => self
+                .analysis
+                .links
+                .get(link)
+                .is_some_and(|l| l.from == n || l.to == n),
+            _ => false,
+        }
+    }
+
     fn render_chart(&self, chart: &Chart, area: Rect, buf: &mut Buffer) {
         for y in 0..chart.height.min(area.height) {
             for x in 0..chart.width.min(area.width) {
@@ -100,7 +112,11 @@ impl GraphPane<'_> {
                 }
                 if let Some(out) = buf.cell_mut(Position::new(area.x + x, area.y + y)) {
                     out.set_char(cell.ch);
-                    out.set_style(self.style(cell.tag, self.is_selected(cell.tag)));
+                    let mut style = self.style(cell.tag, self.is_selected(cell.tag));
+                    if self.is_related(cell.tag) {
+                        style = style.add_modifier(Modifier::BOLD);
+                    }
+                    out.set_style(style);
                 }
             }
         }

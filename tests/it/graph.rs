@@ -731,3 +731,69 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_selected_node_is_reversed_and_its_links_bold() {
+    let (b, a) = seed();
+    let (w, h) = (36, 37);
+    let mut pane = Pane::new();
+    pane.chart(&a, w, h);
+    pane.apply(Command::Next, &a);
+    assert_eq!(pane.selected(), Some(Item::Node(RUSSIA)));
+    let buf = draw(&pane, &b, &a, w, h, true);
+    let chart = pane.chart(&a, w, h);
+    for y in 0..h {
+        for x in 0..w {
+            let (Some(cell), m) = (chart.cell(x, y), buf[(x, y)].modifier) else {
+                continue;
+            };
+            match cell.tag {
+                Tag::Node(RUSSIA) => assert!(m.contains(Modifier::REVERSED)),
+                Tag::Node(_) => assert!(!m.contains(Modifier::REVERSED)),
+                Tag::Edge { link, .. } => {
+                    let touches = a.links[link].from == RUSSIA || a.links[link].to == RUSSIA;
+                    assert_eq!(m.contains(Modifier::BOLD), touches, "{x},{y} link {link}");
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn a_huge_graph_is_capped_and_counted() {
+    // A fixed linear congruential sequence: varied endpoints, the same every run.
+    let mut seed = 12345u64;
+    let mut next = |m: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % m
+    };
+    let nodes: Vec<NodeSpec> = (0..2000)
+        .map(|i| NodeSpec {
+            entity: i,
+            name: format!("N{i}"),
+        })
+        .collect();
+    let edges: Vec<EdgeSpec> = (0..20_000)
+        .map(|k| EdgeSpec {
+            link: k,
+            from: next(2000),
+            to: next(2000),
+            kind: RelationKind::ALL[k % 10],
+            directed: RelationKind::ALL[k % 10].is_directed(),
+            weight: 1 + next(50) as u32,
+        })
+        .collect();
+    let chart = Chart::layout(&nodes, &edges, 100, 40);
+    assert!(chart.fits);
+    assert!(chart.nodes.len() <= 30);
+    assert!(!chart.edges.is_empty() && chart.edges.len() <= 60);
+    assert_eq!(chart.hidden + chart.edges.len(), edges.len());
+    assert!(
+        chart
+            .to_text()
+            .contains(&format!("+{} more links", chart.hidden))
+    );
+}
