@@ -10,8 +10,10 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { .. }) => commands::check::run(),
-        Some(Command::Import { .. }) => commands::import::run(),
+        Some(Command::Check { paths }) => commands::check::run(&paths),
+        Some(Command::Import { article, output }) => {
+            commands::import::run(&article, output.as_deref())
+        }
         Some(Command::Export { .. }) => commands::export::run(),
         Some(Command::Render { .. }) => commands::render::run(),
         None => commands::open::run(),

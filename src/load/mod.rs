@@ -1,12 +1,33 @@
 //! Loading: a path (YAML briefing, plain-text or Markdown article) → `Briefing`.
+//!
+//! Every format goes through the same steps: read at most `MAX_FILE_BYTES`, refuse
+//! binary and empty files, sanitise the text (`sanitize`), then parse. Problems carry
+//! the position in the file as the user's editor shows it.
 
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::model::Briefing;
+use serde::Deserialize;
+
+use crate::model::{Briefing, Entity};
+
+mod article;
+pub mod locate;
+mod markdown;
+pub mod sanitize;
+mod text;
+pub mod validate;
+pub mod yaml;
+
+pub use article::slug;
+pub use sanitize::{Sanitized, is_forbidden};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A NUL byte this early means a binary file, not text with a stray control character.
+const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 
 /// One problem with one file, printed as `path:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +55,16 @@ impl fmt::Display for Problem {
     }
 }
 
+impl Problem {
+    fn file(path: &Path, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_path_buf(),
+            at: None,
+            message: message.into(),
+        }
+    }
+}
+
 /// A loaded briefing and what sanitising had to change (control sequences removed,
 /// invalid UTF-8 replaced): `check` reports those, the reader shows the clean text.
 #[derive(Debug, Clone)]
@@ -42,11 +73,275 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
+/// The formats brief reads, chosen by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Yaml,
+    Text,
+    Markdown,
+}
+
+impl Format {
+    /// `.yaml`/`.yml`, `.md`/`.markdown`, `.txt` or no extension; `None` otherwise.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = match path.extension() {
+            None => return Some(Format::Text),
+            Some(e) => e.to_string_lossy().to_ascii_lowercase(),
+        };
+        match ext.as_str() {
+            "yaml" | "yml" => Some(Format::Yaml),
+            "md" | "markdown" => Some(Format::Markdown),
+            "txt" | "text" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
 /// Load a briefing or an article, choosing the format by extension.
 pub fn load_path(path: &Path) -> Result<Loaded, Vec<Problem>> {
-    Err(vec![Problem {
-        path: path.to_path_buf(),
-        at: None,
-        message: "loading is not implemented yet".into(),
-    }])
+    let bytes = read_capped(path).map_err(|p| vec![p])?;
+    load_bytes(path, &bytes)
 }
+
+/// Load from bytes already read; `path` names the file in messages and chooses the
+/// format. Tests and fuzzing come in here.
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
+    let Some(format) = Format::of(path) else {
+        return Err(vec![Problem::file(
+            path,
+            format!(
+                "unsupported file type `.{}`: expected .yaml, .yml, .txt, .md or no extension",
+                path.extension().unwrap_or_default().to_string_lossy()
+            ),
+        )]);
+    };
+    let clean = prepare(path, bytes)?;
+    let mut warnings = change_warnings(path, &clean);
+    let result = match format {
+        Format::Yaml => yaml_briefing(path, &clean).map(|(b, more)| {
+            warnings.extend(more);
+            b
+        }),
+        Format::Text => Ok(text::parse(&clean.text).into_briefing(path)),
+        Format::Markdown => {
+            article_or_problem(path, markdown::parse(&clean.text).into_briefing(path))
+        }
+    };
+    let result = match (format, result) {
+        (Format::Text, Ok(b)) => article_or_problem(path, b),
+        (_, r) => r,
+    };
+    sort(&mut warnings);
+    match result {
+        Ok(briefing) => Ok(Loaded { briefing, warnings }),
+        Err(problems) => {
+            warnings.extend(problems);
+            sort(&mut warnings);
+            Err(warnings)
+        }
+    }
+}
+
+/// Parse an entities file (`--entities`, the gazetteer): a mapping with one key,
+/// `entities`, holding a list in the schema of a briefing's entities. Errors carry
+/// positions like a briefing's; affiliations are not resolved here (they may name
+/// entities of another list).
+pub fn parse_yaml_entities(path: &Path, text: &str) -> Result<Vec<Entity>, Vec<Problem>> {
+    entities_from_bytes(path, text.as_bytes())
+}
+
+/// Read and parse an entities file (`--entities FILE`), with the size cap, binary and
+/// empty checks and sanitising of a briefing. Sanitising warnings are errors here: an
+/// entities file is curated, not an article to read anyway.
+pub fn load_entities(path: &Path) -> Result<Vec<Entity>, Vec<Problem>> {
+    let bytes = read_capped(path).map_err(|p| vec![p])?;
+    entities_from_bytes(path, &bytes)
+}
+
+fn entities_from_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Entity>, Vec<Problem>> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct EntitiesFile {
+        entities: Vec<Entity>,
+    }
+    let clean = prepare(path, bytes)?;
+    let mut file: EntitiesFile = yaml::parse(path, &clean)?;
+    let mut problems = change_warnings(path, &clean);
+    let changed = validate::scrub_entities(&mut file.entities);
+    let issues = validate::entities(&file.entities, false);
+    problems.extend(locate_issues(
+        path,
+        &clean,
+        field_warnings(changed, &problems),
+        issues,
+    ));
+    if problems.is_empty() {
+        Ok(file.entities)
+    } else {
+        sort(&mut problems);
+        Err(problems)
+    }
+}
+
+/// Read a file, refusing directories and anything over the cap without reading it all.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
+    let file = std::fs::File::open(path).map_err(|e| Problem::file(path, io_message(&e)))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| Problem::file(path, io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(Problem::file(
+            path,
+            "is a directory: expected a briefing or article file",
+        ));
+    }
+    let too_big = |size: u64| {
+        Problem::file(
+            path,
+            format!(
+                "file is {size} bytes, over the {} MiB limit: expected a briefing or article under {MAX_FILE_BYTES} bytes",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    // The metadata may lie (a growing file, /proc): never read more than the cap + 1.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::file(path, io_message(&e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            "no such file: expected an existing briefing or article".into()
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied: expected a readable file".into()
+        }
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Refuse binary and empty files, then sanitise.
+fn prepare(path: &Path, bytes: &[u8]) -> Result<Sanitized, Vec<Problem>> {
+    let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
+    if let Some(nul) = sniff.iter().position(|&b| b == 0) {
+        let before = &bytes[..nul];
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        return Err(vec![Problem {
+            path: path.to_path_buf(),
+            at: Some((line, col)),
+            message: "binary file (NUL byte): expected a UTF-8 text briefing or article".into(),
+        }]);
+    }
+    let clean = sanitize::sanitize_bytes(bytes);
+    if clean.text.trim().is_empty() {
+        return Err(vec![Problem {
+            path: path.to_path_buf(),
+            at: Some((1, 1)),
+            message: "empty file: expected a briefing or an article".into(),
+        }]);
+    }
+    Ok(clean)
+}
+
+fn change_warnings(path: &Path, clean: &Sanitized) -> Vec<Problem> {
+    clean
+        .changes
+        .iter()
+        .map(|&(kind, line, col)| Problem {
+            path: path.to_path_buf(),
+            at: Some((line, col)),
+            message: kind.message().to_owned(),
+        })
+        .collect()
+}
+
+/// Field changes whose kind the raw text did not already report, as issues to locate.
+fn field_warnings(
+    changed: Vec<(Vec<String>, sanitize::Change)>,
+    already: &[Problem],
+) -> Vec<validate::Issue> {
+    changed
+        .into_iter()
+        .filter(|(_, kind)| !already.iter().any(|p| p.message == kind.message()))
+        .map(|(path, kind)| validate::Issue {
+            path,
+            message: kind.message().to_owned(),
+        })
+        .collect()
+}
+
+/// Parse, scrub and validate a YAML briefing. Ok holds the field warnings.
+fn yaml_briefing(path: &Path, clean: &Sanitized) -> Result<(Briefing, Vec<Problem>), Vec<Problem>> {
+    let mut briefing: Briefing = yaml::parse(path, clean)?;
+    let already = change_warnings(path, clean);
+    let warnings = field_warnings(validate::scrub(&mut briefing), &already);
+    let issues = validate::briefing(&briefing);
+    let has_errors = !issues.is_empty();
+    let problems = locate_issues(path, clean, warnings, issues);
+    if has_errors {
+        Err(problems)
+    } else {
+        Ok((briefing, problems))
+    }
+}
+
+/// Positions for issues, in one pass over the text.
+fn locate_issues(
+    path: &Path,
+    clean: &Sanitized,
+    warnings: Vec<validate::Issue>,
+    issues: Vec<validate::Issue>,
+) -> Vec<Problem> {
+    let all: Vec<validate::Issue> = warnings.into_iter().chain(issues).collect();
+    if all.is_empty() {
+        return Vec::new();
+    }
+    let paths: Vec<Vec<String>> = all.iter().map(|i| i.path.clone()).collect();
+    let found = locate::positions(&clean.text, &paths);
+    all.into_iter()
+        .zip(found)
+        .map(|(issue, at)| Problem {
+            path: path.to_path_buf(),
+            at: Some(at.map_or((1, 1), |((l, c), _)| clean.original(l, c))),
+            message: issue.message,
+        })
+        .collect()
+}
+
+/// An article must yield at least one section.
+fn article_or_problem(path: &Path, b: Briefing) -> Result<Briefing, Vec<Problem>> {
+    if b.sections.is_empty() {
+        return Err(vec![Problem {
+            path: path.to_path_buf(),
+            at: Some((1, 1)),
+            message: "no paragraphs: expected an article with at least one paragraph of text"
+                .into(),
+        }]);
+    }
+    Ok(b)
+}
+
+fn sort(problems: &mut [Problem]) {
+    problems.sort_by_key(|p| p.at.unwrap_or((0, 0)));
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,294 @@
+//! What the plain-text and Markdown loaders share: turning a title, a lead and headed
+//! sections into a `Briefing` (section ids, language, a title when the text has none).
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::model::{Briefing, Section};
+
+/// Longest title made from a lead sentence, in characters, before "…".
+const MAX_DERIVED_TITLE: usize = 80;
+
+/// How much text language detection reads.
+const LANGUAGE_SAMPLE_BYTES: usize = 64 * 1024;
+
+/// The id and title of the section made from the text before the first heading.
+pub const LEAD_ID: &str = "introduction";
+pub const LEAD_TITLE: &str = "Introduction";
+
+/// An article as its loader read it, before ids and metadata are decided.
+#[derive(Debug, Default)]
+pub struct Article {
+    pub title: Option<String>,
+    pub lead: Vec<String>,
+    /// Heading and paragraphs, in order.
+    pub sections: Vec<(String, Vec<String>)>,
+}
+
+impl Article {
+    /// Build the briefing. Sections without a paragraph are dropped (a heading directly
+    /// followed by another has nothing to show); the title falls back to the lead's
+    /// first sentence, then to the file name.
+    pub fn into_briefing(self, path: &Path) -> Briefing {
+        let mut parts: Vec<(String, Vec<String>)> = Vec::new();
+        if !self.lead.is_empty() {
+            parts.push((LEAD_TITLE.to_owned(), self.lead));
+        }
+        parts.extend(
+            self.sections
+                .into_iter()
+                .filter(|(_, body)| !body.is_empty()),
+        );
+        let title = self
+            .title
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| {
+                parts
+                    .first()
+                    .and_then(|(_, body)| body.first())
+                    .map(|p| title_from(p))
+            })
+            .unwrap_or_else(|| file_title(path));
+        // The first few thousand words tell French from English as well as all would.
+        let mut sample = title.clone();
+        for text in parts
+            .iter()
+            .flat_map(|(t, body)| std::iter::once(t).chain(body))
+        {
+            if sample.len() > LANGUAGE_SAMPLE_BYTES {
+                break;
+            }
+            sample.push(' ');
+            sample.push_str(text);
+        }
+        let language = detect_language(&sample).to_owned();
+        let mut ids = HashSet::new();
+        let sections = parts
+            .into_iter()
+            .enumerate()
+            .map(|(i, (title, body))| {
+                let base = if i == 0 && title == LEAD_TITLE {
+                    LEAD_ID.to_owned()
+                } else {
+                    slug(&title)
+                };
+                let id = unique(&base, &ids);
+                ids.insert(id.clone());
+                Section { id, title, body }
+            })
+            .collect();
+        Briefing {
+            title,
+            date: None,
+            source: None,
+            language,
+            summary: None,
+            sections,
+            entities: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+}
+
+/// An ASCII kebab-case id: accents stripped, everything else non-alphanumeric turned
+/// into single dashes. `"Équilibre diplomatique"` → `equilibre-diplomatique`.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in title.nfd().filter(|c| !is_combining_mark(*c)) {
+        let mapped: &str = match c {
+            'œ' | 'Œ' => "oe",
+            'æ' | 'Æ' => "ae",
+            'ß' => "ss",
+            'ø' | 'Ø' => "o",
+            'ł' | 'Ł' => "l",
+            'đ' | 'Đ' => "d",
+            _ => "",
+        };
+        if c.is_ascii_alphanumeric() || !mapped.is_empty() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            if mapped.is_empty() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push_str(mapped);
+            }
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("section");
+    }
+    out
+}
+
+/// `base`, or `base-2`, `base-3`… whichever is not taken yet.
+fn unique(base: &str, taken: &HashSet<String>) -> String {
+    if !taken.contains(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+const FRENCH: &[&str] = &[
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui",
+    "sur", "avec", "au", "aux", "ne", "pas", "par", "son", "ses", "leur", "leurs", "cette", "ces",
+    "entre", "mais", "ont", "sont", "été", "à",
+];
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "by", "it", "was",
+    "are", "from", "at", "this", "be", "its", "has", "have", "their", "which", "were", "an", "or",
+    "not", "but", "between",
+];
+
+/// `fr` or `en`, by which language's common words the text uses more; `en` on a tie.
+pub fn detect_language(text: &str) -> &'static str {
+    let (mut fr, mut en) = (0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() || word.len() > 8 {
+            continue;
+        }
+        let word = word.to_lowercase();
+        fr += usize::from(FRENCH.contains(&word.as_str()));
+        en += usize::from(ENGLISH.contains(&word.as_str()));
+    }
+    if fr > en { "fr" } else { "en" }
+}
+
+/// A title from a paragraph: its first sentence without the final stop, cut at a word
+/// boundary with "…" when longer than `MAX_DERIVED_TITLE` characters.
+pub fn title_from(paragraph: &str) -> String {
+    let sentence = first_sentence(paragraph.trim());
+    let sentence = sentence.trim_end_matches(['.', ' ']);
+    if sentence.chars().count() <= MAX_DERIVED_TITLE {
+        return sentence.to_owned();
+    }
+    let mut cut = String::new();
+    for word in sentence.split_whitespace() {
+        let next = cut.chars().count() + word.chars().count() + usize::from(!cut.is_empty());
+        if next > MAX_DERIVED_TITLE - 1 {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    if cut.is_empty() {
+        // One enormous word: cut it by characters.
+        cut = sentence.chars().take(MAX_DERIVED_TITLE - 1).collect();
+    }
+    let cut = cut.trim_end_matches([',', ';', ':', ' ']);
+    format!("{cut}…")
+}
+
+fn first_sentence(text: &str) -> &str {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') {
+            let next = chars.peek().map(|&(_, n)| n);
+            if next.is_none_or(char::is_whitespace) {
+                return &text[..i + c.len_utf8()];
+            }
+        }
+    }
+    text
+}
+
+/// The file name as a title, for an article with no text to take one from.
+fn file_title(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = stem.replace(['_', '-'], " ");
+    let (title, _) = super::sanitize::sanitize_field(stem.trim(), true);
+    if title.is_empty() {
+        "Untitled".to_owned()
+    } else {
+        title
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_strip_accents_and_punctuation() {
+        assert_eq!(
+            slug("Équilibre diplomatique du Kazakhstan"),
+            "equilibre-diplomatique-du-kazakhstan"
+        );
+        assert_eq!(
+            slug("  Maintien du dialogue russo-syrien  "),
+            "maintien-du-dialogue-russo-syrien"
+        );
+        assert_eq!(
+            slug("L’œuvre — C5+1 à Washington!"),
+            "l-oeuvre-c5-1-a-washington"
+        );
+        assert_eq!(slug("Москва"), "section");
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let taken: HashSet<String> = ["a".to_owned(), "a-2".to_owned()].into();
+        assert_eq!(unique("a", &taken), "a-3");
+        assert_eq!(unique("b", &taken), "b");
+    }
+
+    #[test]
+    fn language_by_common_words() {
+        assert_eq!(
+            detect_language("Le président russe accueille à Moscou son homologue"),
+            "fr"
+        );
+        assert_eq!(
+            detect_language("The Russian president welcomes his counterpart in Moscow"),
+            "en"
+        );
+        assert_eq!(detect_language(""), "en");
+    }
+
+    #[test]
+    fn derived_titles() {
+        assert_eq!(title_from("Short one. Then more."), "Short one");
+        let long = "Le président russe Vladimir Poutine accueille à Moscou son homologue kazakh Kassym-Jomart Tokayev pour une série d’entretiens.";
+        let t = title_from(long);
+        assert!(t.ends_with('…'));
+        assert!(t.chars().count() <= MAX_DERIVED_TITLE);
+        assert!(long.starts_with(t.trim_end_matches('…')));
+        assert_eq!(
+            title_from(&"x".repeat(200)).chars().count(),
+            MAX_DERIVED_TITLE
+        );
+    }
+
+    #[test]
+    fn empty_sections_are_dropped_and_title_falls_back() {
+        let a = Article {
+            title: None,
+            lead: vec![],
+            sections: vec![
+                ("Empty".into(), vec![]),
+                ("Full".into(), vec!["Text here.".into()]),
+            ],
+        };
+        let b = a.into_briefing(Path::new("dir/my_article.txt"));
+        assert_eq!(b.title, "Text here");
+        assert_eq!(b.sections.len(), 1);
+        assert_eq!(b.sections[0].id, "full");
+        let b = Article::default().into_briefing(Path::new("dir/my_article.txt"));
+        assert_eq!(b.title, "my article");
+    }
+}

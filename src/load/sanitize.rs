@@ -1,0 +1,491 @@
+//! Sanitising: whatever a file holds, the text that reaches the model has no terminal
+//! control sequence, no control character other than `\n` and no bidi override.
+//!
+//! Runs on the raw bytes of every format before parsing, and again on each string a
+//! YAML parser produced (a double-quoted `"\e[31m"` decodes to a real ESC).
+
+/// What sanitising had to change; each kind is reported once per file, at its first
+/// occurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// Bytes that are not UTF-8, replaced by U+FFFD.
+    InvalidUtf8,
+    /// ESC / CSI / OSC / DCS sequences, removed whole.
+    EscapeSequence,
+    /// C0 / C1 control characters, removed.
+    ControlChar,
+    /// A carriage return not followed by a line feed, turned into a newline.
+    LoneCarriageReturn,
+    /// Bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069), removed.
+    Bidi,
+}
+
+impl Change {
+    pub fn message(self) -> &'static str {
+        match self {
+            Change::InvalidUtf8 => {
+                "invalid UTF-8 replaced by U+FFFD: expected UTF-8 text (first occurrence here)"
+            }
+            Change::EscapeSequence => {
+                "terminal escape sequence removed: expected plain text (first occurrence here)"
+            }
+            Change::ControlChar => {
+                "control character removed: expected printable text, newlines and tabs \
+                 (first occurrence here)"
+            }
+            Change::LoneCarriageReturn => {
+                "carriage return without line feed turned into a newline: expected \\n or \\r\\n \
+                 line endings (first occurrence here)"
+            }
+            Change::Bidi => {
+                "bidirectional override or isolate removed: expected text without U+202A–U+202E \
+                 or U+2066–U+2069 (first occurrence here)"
+            }
+        }
+    }
+}
+
+/// Text columns removed from one line of the original: lets a parser's position in the
+/// clean text be mapped back to the file the user edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shift {
+    line: usize,
+    /// 1-based column, in the clean text, of the first character after the removal.
+    clean_col: usize,
+    removed: usize,
+}
+
+/// The clean text of a file and what it took to get there.
+#[derive(Debug, Clone, Default)]
+pub struct Sanitized {
+    pub text: String,
+    /// First occurrence of each kind of change, as `(kind, line, column)` in the
+    /// original file (columns count characters, an invalid UTF-8 sequence as one).
+    pub changes: Vec<(Change, usize, usize)>,
+    shifts: Vec<Shift>,
+}
+
+impl Sanitized {
+    /// Text taken as already clean, with nothing to map back.
+    pub fn unchanged(text: &str) -> Sanitized {
+        Sanitized {
+            text: text.to_owned(),
+            ..Sanitized::default()
+        }
+    }
+
+    /// Map a 1-based `(line, column)` of the clean text to the original file.
+    /// Lines never move (every line break is kept as one `\n`); columns move right by
+    /// whatever was removed before them on the line.
+    pub fn original(&self, line: usize, col: usize) -> (usize, usize) {
+        let start = self.shifts.partition_point(|s| s.line < line);
+        let removed: usize = self.shifts[start..]
+            .iter()
+            .take_while(|s| s.line == line && s.clean_col <= col)
+            .map(|s| s.removed)
+            .sum();
+        (line, col + removed)
+    }
+}
+
+/// Sanitise the bytes of a file.
+pub fn sanitize_bytes(bytes: &[u8]) -> Sanitized {
+    // Decode first, remembering where the replacements went: a U+FFFD already in the
+    // file is legitimate text, not a change.
+    let mut decoded = String::with_capacity(bytes.len());
+    let mut invalid = Vec::new();
+    for chunk in bytes.utf8_chunks() {
+        decoded.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            invalid.push(decoded.len());
+            decoded.push('\u{FFFD}');
+        }
+    }
+    if invalid.is_empty() && !needs_work(&decoded, false) {
+        // The common case: nothing to change, no need to walk the text char by char.
+        return Sanitized::unchanged(&decoded);
+    }
+    let mut scrubber = Scrubber::new(&decoded, &invalid, false);
+    scrubber.run();
+    Sanitized {
+        text: scrubber.out,
+        changes: scrubber.changes,
+        shifts: scrubber.shifts,
+    }
+}
+
+/// Sanitise one string a parser produced. With `single_line`, newlines become spaces
+/// (titles, names and ids are one line). Returns the clean string and the kinds of
+/// change made, if any.
+pub fn sanitize_field(s: &str, single_line: bool) -> (String, Vec<Change>) {
+    if !needs_work(s, single_line) {
+        return (s.to_owned(), Vec::new());
+    }
+    let mut scrubber = Scrubber::new(s, &[], single_line);
+    scrubber.run();
+    let kinds = scrubber.changes.iter().map(|c| c.0).collect();
+    (scrubber.out, kinds)
+}
+
+/// True for a character the model must never hold (the property tests check this).
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n') || is_bidi(c)
+}
+
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `text` holds anything the scrubber would change: a byte-level scan, fast
+/// on the long clean articles that are the norm.
+fn needs_work(text: &str, single_line: bool) -> bool {
+    let b = text.as_bytes();
+    if b.starts_with("\u{FEFF}".as_bytes()) {
+        return true;
+    }
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\n' => single_line,
+        0x00..=0x1F | 0x7F => true,
+        // C1 controls: U+0080–U+009F are C2 80–C2 9F.
+        0xC2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        // Bidi: U+202A–U+202E are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9.
+        0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(n)) => (0xAA..=0xAE).contains(n),
+            (Some(0x81), Some(n)) => (0xA6..=0xA9).contains(n),
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
+/// The state of one pass: output, position in the original, changes seen.
+struct Scrubber<'a> {
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    invalid: &'a [usize],
+    single_line: bool,
+    out: String,
+    line: usize,
+    col: usize,
+    clean_col: usize,
+    changes: Vec<(Change, usize, usize)>,
+    shifts: Vec<Shift>,
+}
+
+/// Where a string-type control sequence (OSC, DCS, SOS, PM, APC) ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Terminator {
+    /// OSC: BEL or ST.
+    BelOrSt,
+    /// DCS and the others: ST only.
+    St,
+}
+
+impl<'a> Scrubber<'a> {
+    fn new(input: &'a str, invalid: &'a [usize], single_line: bool) -> Self {
+        Scrubber {
+            chars: input.char_indices().peekable(),
+            invalid,
+            single_line,
+            out: String::with_capacity(input.len()),
+            line: 1,
+            col: 1,
+            clean_col: 1,
+            changes: Vec::new(),
+            shifts: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        let mut next_invalid = 0;
+        while let Some((at, c)) = self.chars.next() {
+            if self.invalid.get(next_invalid) == Some(&at) {
+                next_invalid += 1;
+                self.note(Change::InvalidUtf8);
+            }
+            match c {
+                '\n' => self.newline(),
+                '\r' => {
+                    if self.chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                        // CRLF is a line-ending convention, not a change worth a warning.
+                        continue;
+                    }
+                    self.note(Change::LoneCarriageReturn);
+                    self.newline();
+                }
+                '\t' => self.keep(' '),
+                '\u{1B}' => self.escape(),
+                '\u{9B}' => self.sequence(Change::EscapeSequence, 1, Self::csi_body),
+                '\u{9D}' => self.string_sequence(1, Terminator::BelOrSt),
+                '\u{90}' | '\u{98}' | '\u{9E}' | '\u{9F}' => {
+                    self.string_sequence(1, Terminator::St)
+                }
+                '\u{FEFF}' if at == 0 => self.remove(1),
+                c if is_bidi(c) => {
+                    self.note(Change::Bidi);
+                    self.remove(1);
+                }
+                c if c.is_control() => {
+                    self.note(Change::ControlChar);
+                    self.remove(1);
+                }
+                c => self.keep(c),
+            }
+        }
+    }
+
+    fn keep(&mut self, c: char) {
+        self.out.push(c);
+        self.col += 1;
+        self.clean_col += 1;
+    }
+
+    fn newline(&mut self) {
+        if self.single_line {
+            self.keep(' ');
+            return;
+        }
+        self.out.push('\n');
+        self.line += 1;
+        self.col = 1;
+        self.clean_col = 1;
+    }
+
+    /// `count` characters of the original are dropped at the current position.
+    fn remove(&mut self, count: usize) {
+        self.col += count;
+        match self.shifts.last_mut() {
+            Some(s) if s.line == self.line && s.clean_col == self.clean_col => s.removed += count,
+            _ => self.shifts.push(Shift {
+                line: self.line,
+                clean_col: self.clean_col,
+                removed: count,
+            }),
+        }
+    }
+
+    /// Record the first occurrence of a kind of change, at the current position.
+    fn note(&mut self, kind: Change) {
+        if !self.changes.iter().any(|c| c.0 == kind) {
+            self.changes.push((kind, self.line, self.col));
+        }
+    }
+
+    /// ESC has been read: drop it and the sequence it introduces.
+    fn escape(&mut self) {
+        match self.chars.peek().map(|&(_, c)| c) {
+            Some('[') => {
+                self.chars.next();
+                self.sequence(Change::EscapeSequence, 2, Self::csi_body);
+            }
+            Some(']') => {
+                self.chars.next();
+                self.string_sequence(2, Terminator::BelOrSt);
+            }
+            Some('P' | 'X' | '^' | '_') => {
+                self.chars.next();
+                self.string_sequence(2, Terminator::St);
+            }
+            _ => self.sequence(Change::EscapeSequence, 1, Self::esc_body),
+        }
+    }
+
+    /// Drop `consumed` introducer characters plus what `body` consumes after them.
+    fn sequence(&mut self, kind: Change, consumed: usize, body: fn(&mut Self) -> usize) {
+        self.note(kind);
+        let more = body(self);
+        self.remove(consumed + more);
+    }
+
+    /// CSI parameters, intermediates and the final byte. A character outside the
+    /// grammar ends the sequence and is kept, as a terminal would show it.
+    fn csi_body(&mut self) -> usize {
+        let mut n = 0;
+        while let Some(&(_, c)) = self.chars.peek() {
+            match c {
+                '\u{30}'..='\u{3F}' | '\u{20}'..='\u{2F}' => {
+                    self.chars.next();
+                    n += 1;
+                }
+                '\u{40}'..='\u{7E}' => {
+                    self.chars.next();
+                    return n + 1;
+                }
+                _ => return n,
+            }
+        }
+        n
+    }
+
+    /// A plain escape: intermediates then one final byte (`ESC ( B`, `ESC 7`, `ESC c`).
+    fn esc_body(&mut self) -> usize {
+        let mut n = 0;
+        while let Some(&(_, c)) = self.chars.peek() {
+            match c {
+                '\u{20}'..='\u{2F}' => {
+                    self.chars.next();
+                    n += 1;
+                }
+                '\u{30}'..='\u{7E}' => {
+                    self.chars.next();
+                    return n + 1;
+                }
+                _ => return n,
+            }
+        }
+        n
+    }
+
+    /// OSC / DCS / SOS / PM / APC: everything up to the terminator is dropped. An
+    /// unterminated string ends at the end of its line, so one stray ESC cannot swallow
+    /// the rest of an article.
+    fn string_sequence(&mut self, consumed: usize, end: Terminator) {
+        self.note(Change::EscapeSequence);
+        let mut n = consumed;
+        while let Some(&(_, c)) = self.chars.peek() {
+            match c {
+                '\n' | '\r' => break,
+                '\u{07}' if end == Terminator::BelOrSt => {
+                    self.chars.next();
+                    n += 1;
+                    break;
+                }
+                '\u{9C}' => {
+                    self.chars.next();
+                    n += 1;
+                    break;
+                }
+                '\u{1B}' => {
+                    self.chars.next();
+                    n += 1;
+                    if self.chars.peek().is_some_and(|&(_, c)| c == '\\') {
+                        self.chars.next();
+                        n += 1;
+                        break;
+                    }
+                }
+                _ => {
+                    self.chars.next();
+                    n += 1;
+                }
+            }
+        }
+        self.remove(n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &[u8]) -> Sanitized {
+        sanitize_bytes(s)
+    }
+
+    #[test]
+    fn plain_text_is_untouched() {
+        let s = clean("Élan à Moscou\nsecond line".as_bytes());
+        assert_eq!(s.text, "Élan à Moscou\nsecond line");
+        assert!(s.changes.is_empty());
+    }
+
+    #[test]
+    fn crlf_and_tabs_are_silent_normalisations() {
+        let s = clean(b"a\tb\r\nc");
+        assert_eq!(s.text, "a b\nc");
+        assert!(s.changes.is_empty());
+    }
+
+    #[test]
+    fn lone_cr_becomes_newline_with_warning() {
+        let s = clean(b"safe\rbad");
+        assert_eq!(s.text, "safe\nbad");
+        assert_eq!(s.changes, vec![(Change::LoneCarriageReturn, 1, 5)]);
+    }
+
+    #[test]
+    fn csi_removed_whole_with_position() {
+        let s = clean(b"ab\n  x\x1b[1;31mred\x1b[0m end");
+        assert_eq!(s.text, "ab\n  xred end");
+        assert_eq!(s.changes, vec![(Change::EscapeSequence, 2, 4)]);
+        // "red" is at clean column 4, original column 4 + 7.
+        assert_eq!(s.original(2, 4), (2, 11));
+        assert_eq!(s.original(2, 3), (2, 3));
+        assert_eq!(s.original(1, 2), (1, 2));
+        // " end" after both sequences: 7 + 4 removed.
+        assert_eq!(s.original(2, 7), (2, 18));
+    }
+
+    #[test]
+    fn osc_with_bel_and_st_and_dcs_removed() {
+        let s = clean(b"a\x1b]0;title\x07b\x1b]8;;http://x\x1b\\c\x1bPq#0\x1b\\d");
+        assert_eq!(s.text, "abcd");
+        assert_eq!(s.changes.len(), 1);
+    }
+
+    #[test]
+    fn unterminated_osc_stops_at_end_of_line() {
+        let s = clean(b"a\x1b]0;never ends\nnext");
+        assert_eq!(s.text, "a\nnext");
+    }
+
+    #[test]
+    fn eight_bit_csi_and_plain_escapes() {
+        let s = clean("a\u{9B}31mb\x1b7c\x1b(Bd".as_bytes());
+        assert_eq!(s.text, "abcd");
+    }
+
+    #[test]
+    fn controls_bidi_and_invalid_utf8() {
+        let s = clean(b"a\x07b\xe2\x80\xaec\n\xffz\x7f");
+        assert_eq!(s.text, "abc\n\u{FFFD}z");
+        assert_eq!(
+            s.changes,
+            vec![
+                (Change::ControlChar, 1, 2),
+                (Change::Bidi, 1, 4),
+                (Change::InvalidUtf8, 2, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn legitimate_replacement_char_is_not_a_change() {
+        let s = clean("x\u{FFFD}".as_bytes());
+        assert!(s.changes.is_empty());
+    }
+
+    #[test]
+    fn bom_is_dropped_silently() {
+        let s = clean("\u{FEFF}title".as_bytes());
+        assert_eq!(s.text, "title");
+        assert!(s.changes.is_empty());
+        assert_eq!(s.original(1, 1), (1, 2));
+    }
+
+    #[test]
+    fn field_sanitising() {
+        assert_eq!(sanitize_field("ok", true), ("ok".into(), vec![]));
+        let (s, kinds) = sanitize_field("a\u{1b}[2Jb\nc", true);
+        assert_eq!(s, "ab c");
+        assert_eq!(kinds, vec![Change::EscapeSequence]);
+        let (s, _) = sanitize_field("p1\np2\u{202e}", false);
+        assert_eq!(s, "p1\np2");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn nothing_forbidden_survives(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
+            let s = sanitize_bytes(&bytes);
+            proptest::prop_assert!(!s.text.chars().any(is_forbidden));
+        }
+
+        #[test]
+        fn nothing_forbidden_survives_in_fields(text in "\\PC*[\\x00-\\x1f\\x7f-\\x9f\u{202a}-\u{202e}\u{2066}-\u{2069}]*\\PC*", single in proptest::bool::ANY) {
+            let (s, _) = sanitize_field(&text, single);
+            proptest::prop_assert!(!s.chars().any(is_forbidden));
+            if single {
+                proptest::prop_assert!(!s.contains('\n'));
+            }
+        }
+    }
+}
