@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod entities;
 pub mod generate;
+pub mod graph;
 pub mod layout;
 pub mod load;
 pub mod model;

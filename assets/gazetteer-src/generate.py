@@ -71,8 +71,10 @@ def apostrophe_variants(alias):
 
 def english_plural(word):
     """Russian → Russians; Chinese, Polish, Swiss stay as they are."""
-    if word.endswith(("ese", "ish", "ch", "sh", "s", "x", "z", "y")):
+    if word.endswith(("ese", "ish", "ch", "sh", "s", "x", "z", "y", "men")):
         return None
+    if word.endswith(("chman", "shman", "chwoman", "shwoman")):
+        return word[:-2] + "en"
     return word + "s"
 
 
@@ -93,9 +95,11 @@ def french_plural(form):
     """Pluralise each space-separated word: chypriote turc → chypriotes turcs."""
 
     def one(word):
-        if word.endswith("-"):
+        if word.endswith("-") or word.endswith(("s", "x", "z")):
             return word
-        return word if word.endswith(("s", "x", "z")) else word + "s"
+        if word.endswith("al"):
+            return word[:-2] + "aux"  # moyen-oriental → moyen-orientaux
+        return word + "s"
 
     return " ".join(one(w) for w in form.split(" "))
 
@@ -221,26 +225,40 @@ def build_listed(file_name, kind, errors):
 # ---------------------------------------------------------------- normalise
 
 
-def tidy(ent):
-    """Apostrophe variants, no duplicates, the name not repeated, stable order.
+def case_class(alias):
+    """0: lowercase (any case), 1: Capitalised (a capital first), 2: short ALL CAPS (exact).
 
-    Within one entity, when the same folded form is written both capitalised and in
-    lowercase, only the lowercase one is kept: it already matches every case.
+    Short means at most five letters and no space, as in the matcher: a longer all-caps
+    alias (`MERCOSUR`) is treated as capitalised.
+    """
+    if alias[:1].islower():
+        return 0
+    letters = [c for c in alias if c.isalpha()]
+    if letters and len(letters) <= 5 and " " not in alias and alias == alias.upper():
+        return 2
+    return 1
+
+
+def tidy(ent):
+    """Apostrophe variants, no redundant alias, the name not repeated, stable order.
+
+    Within one entity, aliases that fold to the same text are one to the matcher except
+    for their case class, and a lower class matches all that a higher one does
+    (`russe` ⊇ `Russe` ⊇ `RUSSE`): only the most permissive is kept, with its accents.
     """
     forms = set()
     for alias in ent["aliases"]:
         forms |= apostrophe_variants(alias.strip())
-    lower_folds = {fold(a) for a in forms if is_lowercase_alias(a)}
-    kept = [a for a in forms if is_lowercase_alias(a) or fold(a) not in lower_folds]
-    # Accent variants are one alias to the matcher: keep the accented spelling.
     best = {}
-    for alias in sorted(kept):
-        key = (strip_accents(alias).casefold(), is_lowercase_alias(alias))
+    for alias in sorted(forms):
+        key = strip_accents(alias).casefold()
         accents = sum(1 for c in alias if ord(c) > 127 and c != "\u2019")
-        if key not in best or accents > best[key][0]:
-            best[key] = (accents, alias)
-    name_key = (strip_accents(ent["name"]).casefold(), is_lowercase_alias(ent["name"]))
-    best.pop(name_key, None)
+        rank = (-case_class(alias), accents)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, alias)
+    name_key = strip_accents(ent["name"]).casefold()
+    if name_key in best and case_class(best[name_key][1]) >= case_class(ent["name"]):
+        del best[name_key]
     ent["aliases"] = sorted((a for _, a in best.values()), key=lambda a: (fold(a), a))
     return ent
 
@@ -256,6 +274,25 @@ def common_words():
     allowed = (HERE / "allowed-words.txt").read_text(encoding="utf-8").split()
     words |= {fold(w) for w in extra if not w.startswith("#")}
     return words - {fold(w) for w in allowed if not w.startswith("#")}
+
+
+def would_match(alias, form):
+    """The case rule of README.md: all-caps exact, Capitalised needs a capital, else any."""
+    cls = case_class(alias)
+    if cls == 2:
+        return alias == form
+    if cls == 1:
+        return form[:1].isupper()
+    return True
+
+
+def check_expectations(by_key, errors):
+    for id_, forms in load_yaml("expectations.yaml").items():
+        for form in forms:
+            found = sorted({e for a, e in by_key.get(fold(form), []) if would_match(a, form)})
+            want = [] if id_ == "none" else [id_]
+            if found != want:
+                errors.append(f"expectations.yaml: {form!r} matches {found}, expected {want}")
 
 
 def validate(entities, errors):
@@ -281,6 +318,7 @@ def validate(entities, errors):
             errors.append(f"{ent['id']}: affiliated to itself")
     common = common_words()
     owner = {}
+    by_key = {}
     for ent in entities:
         for alias in [ent["name"]] + ent["aliases"]:
             key = fold(alias)
@@ -296,6 +334,8 @@ def validate(entities, errors):
             if other is not None and other != ent["id"]:
                 errors.append(f"alias {alias!r} claimed by both {other} and {ent['id']}")
             owner[key] = ent["id"]
+            by_key.setdefault(key, []).append((alias, ent["id"]))
+    check_expectations(by_key, errors)
 
 
 # ---------------------------------------------------------------- output

@@ -91,26 +91,12 @@ pub struct SectionsPane {
     pub read: Vec<bool>,
 }
 
-/// The relationship pane.
+/// The relationship pane: shown or not, and the link chart's own state (view,
+/// selection, evidence list, section filter, cached chart).
 #[derive(Debug, Clone, Default)]
 pub struct RelationsPane {
     pub visible: bool,
-    /// Graph rather than list.
-    pub graph: bool,
-    /// Only the relations with evidence in the section being read.
-    pub current_only: bool,
-    /// The selected row among the links shown.
-    pub selected: usize,
-    /// The evidence list of one link, when open.
-    pub evidence: Option<EvidenceList>,
-}
-
-/// The supporting sentences of one link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EvidenceList {
-    /// Index into `Analysis::links`.
-    pub link: usize,
-    pub selected: usize,
+    pub pane: crate::graph::Pane,
 }
 
 /// The search typed after `/`.
@@ -212,18 +198,6 @@ impl Reader {
                 .collect(),
             None => (0..n).collect(),
         }
-    }
-
-    /// The links the relationship pane lists (indexes into `Analysis::links`).
-    pub fn shown_links(&self) -> Vec<usize> {
-        let links = &self.doc().analysis.links;
-        if !self.relations.current_only {
-            return (0..links.len()).collect();
-        }
-        let section = self.current_section() as u32;
-        (0..links.len())
-            .filter(|&i| links[i].evidence.iter().any(|e| e.loc.section == section))
-            .collect()
     }
 
     /// Percentage of the text up to the last line shown.

@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::nav;
-use super::state::{EvidenceList, Focus, FocusedEntity, Reader, State};
+use super::state::{Focus, FocusedEntity, Reader, State};
+use crate::graph::{Command, Intent};
 use crate::layout::Layout;
 use crate::ui;
 
@@ -73,7 +74,39 @@ fn open_selected(state: &mut State) {
     }
 }
 
+/// The relationship pane's meaning of an action, when it has one.
+fn pane_command(r: &Reader, action: Action) -> Option<Command> {
+    let focused = r.focus == Focus::Relations;
+    Some(match action {
+        Action::ToggleGraph => Command::ToggleView,
+        Action::ToggleCurrentSection => Command::ToggleSection,
+        _ if !focused => return None,
+        Action::LineDown => Command::Next,
+        Action::LineUp => Command::Prev,
+        Action::Top => Command::First,
+        Action::Bottom => Command::Last,
+        Action::Activate => Command::Enter,
+        Action::Back => Command::Back,
+        _ => return None,
+    })
+}
+
 fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
+    if let Some(command) = pane_command(r, action) {
+        let doc = r.doc().clone();
+        let response = r.relations.pane.apply(command, &doc.analysis);
+        match response.intent {
+            Some(Intent::Focus(entity)) => focus_entity(r, entity),
+            Some(Intent::Jump(loc)) => {
+                r.view.highlight = Some(loc);
+                nav::reveal(r, loc);
+            }
+            None => {}
+        }
+        if response.handled || action != Action::Back {
+            return Flow::Stay;
+        }
+    }
     let page = r.view.height.max(1);
     match action {
         Action::LineDown => move_in_focus(r, 1),
@@ -155,12 +188,7 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
                 r.focus = Focus::Reader;
             }
         }
-        Action::ToggleGraph => r.relations.graph = !r.relations.graph,
-        Action::ToggleCurrentSection => {
-            r.relations.current_only = !r.relations.current_only;
-            r.relations.selected = 0;
-            r.relations.evidence = None;
-        }
+        Action::ToggleGraph | Action::ToggleCurrentSection => {}
         Action::Click(col, row) => click(r, size, col, row),
         Action::Quit | Action::Resize(..) | Action::ToggleHelp => {}
     }
@@ -195,22 +223,8 @@ fn move_in_focus(r: &mut Reader, delta: isize) {
                 r.sections.selected = s;
             }
         }
-        Focus::Relations => match r.relations.evidence.as_mut() {
-            Some(ev) => {
-                let n = r
-                    .layout
-                    .doc()
-                    .analysis
-                    .links
-                    .get(ev.link)
-                    .map_or(0, |l| l.evidence.len());
-                ev.selected = step(ev.selected, delta, n);
-            }
-            None => {
-                let n = r.shown_links().len();
-                r.relations.selected = step(r.relations.selected, delta, n);
-            }
-        },
+        // The pane's own keys go through `pane_command`; anything else scrolls the text.
+        Focus::Relations => nav::scroll(r, delta),
     }
 }
 
@@ -227,27 +241,7 @@ fn activate(r: &mut Reader) {
             nav::goto_section(r, s);
             r.focus = Focus::Reader;
         }
-        Focus::Reader => {}
-        Focus::Relations => match r.relations.evidence {
-            Some(ev) => {
-                let loc = r
-                    .doc()
-                    .analysis
-                    .links
-                    .get(ev.link)
-                    .and_then(|l| l.evidence.get(ev.selected))
-                    .map(|e| e.loc);
-                if let Some(loc) = loc {
-                    r.view.highlight = Some(loc);
-                    nav::reveal(r, loc);
-                }
-            }
-            None => {
-                if let Some(&link) = r.shown_links().get(r.relations.selected) {
-                    r.relations.evidence = Some(EvidenceList { link, selected: 0 });
-                }
-            }
-        },
+        Focus::Reader | Focus::Relations => {}
     }
 }
 
@@ -274,10 +268,6 @@ pub fn focus_entity(r: &mut Reader, entity: usize) {
 
 /// `Esc`: undo the innermost thing still showing, one per press.
 fn back(r: &mut Reader) -> Flow {
-    if r.relations.evidence.take().is_some() {
-        r.view.highlight = None;
-        return Flow::Stay;
-    }
     if !r.search.matches.is_empty() || !r.search.query.is_empty() {
         r.search = Default::default();
         return Flow::Stay;
@@ -305,14 +295,8 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
             r.sections.selected = s;
             nav::goto_section(r, s);
         }
-    } else if let Some(area) = areas.relations.filter(|a| a.contains(at)) {
+    } else if areas.relations.is_some_and(|a| a.contains(at)) {
         r.focus = Focus::Relations;
-        if r.relations.evidence.is_none() {
-            let index = usize::from(row.saturating_sub(area.y + 1));
-            if index < r.shown_links().len() {
-                r.relations.selected = index;
-            }
-        }
     } else if areas.reader.contains(at) {
         r.focus = Focus::Reader;
     }
@@ -340,8 +324,18 @@ pub fn settle(r: &mut Reader, size: (u16, u16)) {
     if r.focus != Focus::Sections {
         r.sections.selected = r.current_section();
     }
-    let shown = r.shown_links().len();
-    r.relations.selected = r.relations.selected.min(shown.saturating_sub(1));
+    // The chart is laid out here, once per briefing, filter and pane size, so that
+    // drawing only reads the pane's cache.
+    let doc = r.doc().clone();
+    let section = r.current_section();
+    r.relations.pane.set_section(section, &doc.analysis);
+    if let Some(area) = areas.relations {
+        let inner = ui::relations::inner(area);
+        let _ = r
+            .relations
+            .pane
+            .chart(&doc.analysis, inner.width, inner.height);
+    }
 }
 
 /// A key press: look it up in the keymap for the current mode, then update.

@@ -147,12 +147,24 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
 /// positions like a briefing's; affiliations are not resolved here (they may name
 /// entities of another list).
 pub fn parse_yaml_entities(path: &Path, text: &str) -> Result<Vec<Entity>, Vec<Problem>> {
+    entities_from_bytes(path, text.as_bytes())
+}
+
+/// Read and parse an entities file (`--entities FILE`), with the size cap, binary and
+/// empty checks and sanitising of a briefing. Sanitising warnings are errors here: an
+/// entities file is curated, not an article to read anyway.
+pub fn load_entities(path: &Path) -> Result<Vec<Entity>, Vec<Problem>> {
+    let bytes = read_capped(path).map_err(|p| vec![p])?;
+    entities_from_bytes(path, &bytes)
+}
+
+fn entities_from_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Entity>, Vec<Problem>> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct EntitiesFile {
         entities: Vec<Entity>,
     }
-    let clean = prepare(path, text.as_bytes())?;
+    let clean = prepare(path, bytes)?;
     let mut file: EntitiesFile = yaml::parse(path, &clean)?;
     let mut problems = change_warnings(path, &clean);
     let changed = validate::scrub_entities(&mut file.entities);

@@ -154,6 +154,18 @@ fn entities_files() {
         p[0].message
     );
 
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("extra.yaml");
+    std::fs::write(
+        &file,
+        b"entities:\n  - id: x\n    name: \"X\\e[1m\"\n    kind: other\n",
+    )
+    .expect("write");
+    let p = load_entities(&file).expect_err("escape in a name");
+    assert_eq!(p[0].at, Some((3, 11)));
+    assert!(p[0].message.contains("escape sequence"), "{}", p[0].message);
+    assert!(load_entities(&dir.path().join("none.yaml")).is_err());
+
     let missing = "other: 1\n";
     let p = parse_yaml_entities(Path::new("e.yaml"), missing).expect_err("no entities");
     assert!(

@@ -38,9 +38,9 @@ pub fn parse(text: &str) -> Article {
     article
 }
 
-/// Lines and blocks classified. A heading-like line becomes a heading only when text
-/// follows it; of several in a row, the ones before the last are paragraphs (a byline
-/// under a title, say).
+/// Lines and blocks classified. A heading-like line stays a heading when text follows
+/// it, or when it opens a run of several; inside a run, lines are paragraphs of the
+/// first (a short paragraph without a final stop looks like a heading).
 fn items(text: &str) -> Vec<Item> {
     let mut raw: Vec<Item> = Vec::new();
     for block in blocks(text) {
@@ -65,15 +65,21 @@ fn items(text: &str) -> Vec<Item> {
             }
         }
     }
-    let count = raw.len();
-    let next_is_text: Vec<bool> = (0..count)
-        .map(|i| matches!(raw.get(i + 1), Some(Item::Paragraph(_))))
+    let is_heading =
+        |i: Option<usize>| matches!(i.and_then(|i| raw.get(i)), Some(Item::Heading(_)));
+    let keep: Vec<bool> = (0..raw.len())
+        .map(|i| {
+            let (prev, next) = (is_heading(i.checked_sub(1)), is_heading(Some(i + 1)));
+            let next_is_text = matches!(raw.get(i + 1), Some(Item::Paragraph(_)));
+            // The last of a run, followed by its text; or the first of a run of several
+            // (a title over a heading, or a heading over a short unpunctuated paragraph).
+            next_is_text || (!prev && next)
+        })
         .collect();
     raw.into_iter()
-        .enumerate()
-        .map(|(i, item)| match item {
-            // The first line may be a title over another heading.
-            Item::Heading(h) if !(next_is_text[i] || (i == 0 && count > 1)) => Item::Paragraph(h),
+        .zip(keep)
+        .map(|(item, keep)| match item {
+            Item::Heading(h) if !keep => Item::Paragraph(h),
             other => other,
         })
         .collect()
@@ -96,14 +102,22 @@ fn blocks(text: &str) -> Vec<Vec<&str>> {
 
 /// A block is one hard-wrapped paragraph when its lines run on: a line that does not
 /// end a sentence followed by another such line, or by one that starts in lowercase.
-/// One paragraph per line, as in the seed, never looks like that: there only headings
-/// lack a final stop, and a paragraph follows each.
+/// One paragraph per line, as in the seed, does not look like that: there only
+/// headings lack a final stop, and a paragraph follows each. At least half the line
+/// breaks must run on, so that one paragraph ending without a stop (on a figure, a
+/// URL) does not turn a whole seed-shaped article into one paragraph.
 fn is_wrapped(block: &[&str]) -> bool {
-    block.windows(2).enumerate().any(|(i, pair)| {
-        let (a, b) = (pair[0], pair[1]);
-        let b_is_last = i + 2 == block.len();
-        !ends_sentence(a) && (starts_lowercase(b) || (!ends_sentence(b) && !b_is_last))
-    })
+    let breaks = block.len().saturating_sub(1);
+    let run_on = block
+        .windows(2)
+        .enumerate()
+        .filter(|(i, pair)| {
+            let (a, b) = (pair[0], pair[1]);
+            let b_is_last = i + 2 == block.len();
+            !ends_sentence(a) && (starts_lowercase(b) || (!ends_sentence(b) && !b_is_last))
+        })
+        .count();
+    breaks > 0 && run_on * 2 >= breaks
 }
 
 /// A heading line is clearly shorter than the wrapped text after it.
@@ -199,6 +213,14 @@ mod tests {
         let (_, sections, bodies) = titles(text);
         assert_eq!(sections, ["Introduction", "A heading"]);
         assert_eq!(bodies, [1, 1]);
+    }
+
+    #[test]
+    fn one_paragraph_without_a_stop_does_not_join_the_article() {
+        let text = "Lead.\nFirst heading\nTrade grew by 3.5 per cent\nSecond heading\nMore text.\nThird heading\nEnd.";
+        let (_, sections, bodies) = titles(text);
+        assert_eq!(sections.len(), 4);
+        assert_eq!(bodies, [1, 1, 1, 1]);
     }
 
     #[test]

@@ -17,6 +17,9 @@ use super::sanitize::{Sanitized, sanitize_bytes};
 /// aliases, if any; "billion laughs" needs billions.
 pub const MAX_ALIAS_EXPANSION: usize = 1_000_000;
 
+/// Lists and mappings may nest this deep.
+pub const MAX_DEPTH: usize = 64;
+
 /// Parse `text` (taken as the file's content, already clean) into a `T`.
 pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Vec<Problem>> {
     parse(path, &Sanitized::unchanged(text))
@@ -41,14 +44,8 @@ pub(crate) fn parse<T: DeserializeOwned>(
             message,
         }]
     };
-    if let Some((at, expanded)) = alias_bomb(&clean.text) {
-        return Err(problem(
-            at,
-            format!(
-                "aliases expand to {expanded} nodes here, past the limit (a YAML \"alias bomb\"?): \
-                 expected aliases to add at most {MAX_ALIAS_EXPANSION} nodes"
-            ),
-        ));
+    if let Some((at, message)) = prescan(&clean.text) {
+        return Err(problem(at, message));
     }
     if !has_content(&clean.text) {
         return Err(problem(
@@ -67,16 +64,33 @@ pub(crate) fn parse<T: DeserializeOwned>(
     })
 }
 
-/// The first alias at which the expanded document passes `MAX_ALIAS_EXPANSION` nodes,
-/// and how many nodes it reached. One pass over the events, memory per anchor.
-fn alias_bomb(text: &str) -> Option<(Position, usize)> {
+/// Refuse, before libyaml and serde see it, what would make them slow or big: aliases
+/// that expand past `MAX_ALIAS_EXPANSION` nodes ("billion laughs"), and nesting deeper
+/// than `MAX_DEPTH` (libyaml's scanner is quadratic in flow nesting: 100,000 `[` take
+/// minutes). One pass over yaml-rust2's events, memory per anchor.
+fn prescan(text: &str) -> Option<(Position, String)> {
     let mut sizes: Vec<usize> = Vec::new();
     // (anchor id, nodes so far) of the open collections.
     let mut open: Vec<(usize, usize)> = Vec::new();
     let mut expanded = 0usize;
     let mut parser = Parser::new_from_str(text);
-    // A syntax error stops the count; serde reports it with its own position.
-    while let Ok((event, mark)) = parser.next_token() {
+    let too_deep = |at: Position| {
+        let message = format!(
+            "nesting deeper than {MAX_DEPTH} levels: expected a briefing \
+             (its deepest value, a relation's evidence, is 5 levels down)"
+        );
+        Some((at, message))
+    };
+    loop {
+        let (event, mark) = match parser.next_token() {
+            Ok(next) => next,
+            // yaml-rust2's scanner caps flow nesting itself, ahead of the events.
+            Err(e) if e.info().contains("recursion limit") => {
+                return too_deep(to_position(*e.marker()));
+            }
+            // Another syntax error: serde reports it with libyaml's position and words.
+            Err(_) => return None,
+        };
         let node = match event {
             Event::StreamEnd => break,
             Event::Scalar(_, _, anchor, _) => Some((anchor, 1)),
@@ -84,12 +98,19 @@ fn alias_bomb(text: &str) -> Option<(Position, usize)> {
                 let size = sizes.get(anchor).copied().unwrap_or(1);
                 expanded = expanded.saturating_add(size);
                 if expanded > MAX_ALIAS_EXPANSION {
-                    return Some((to_position(mark), expanded));
+                    let message = format!(
+                        "aliases expand to {expanded} nodes here, past the limit (a YAML \"alias bomb\"?): \
+                         expected aliases to add at most {MAX_ALIAS_EXPANSION} nodes"
+                    );
+                    return Some((to_position(mark), message));
                 }
                 Some((0, size))
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 open.push((anchor, 1));
+                if open.len() > MAX_DEPTH {
+                    return too_deep(to_position(mark));
+                }
                 None
             }
             Event::SequenceEnd | Event::MappingEnd => open.pop(),
@@ -128,13 +149,28 @@ fn has_content(text: &str) -> bool {
     true
 }
 
-/// Better positions for the errors serde places at the start of the document.
+/// Better positions for some errors: those serde places at the start of the document,
+/// and the libyaml errors whose context (where the quote opened, the key without its
+/// colon) says more than the place the scanner gave up at.
 fn refine_position(text: &str, raw: &str) -> Option<Position> {
     if raw.contains("more than one document") {
         return nth_document_start(text, 2);
     }
+    if raw.contains("while scanning a quoted scalar") || raw.contains("while scanning a simple key")
+    {
+        return context_mark(raw);
+    }
     let field = raw.split("duplicate field `").nth(1)?.split('`').next()?;
     duplicate_key(text, field)
+}
+
+/// The position after a libyaml context: "…, while scanning a simple key at line 2
+/// column 1" → (2, 1).
+fn context_mark(raw: &str) -> Option<Position> {
+    let (_, context) = raw.split_once(", while ")?;
+    let (_, mark) = context.rsplit_once(" at line ")?;
+    let (line, col) = mark.split_once(" column ")?;
+    Some((line.trim().parse().ok()?, col.trim().parse().ok()?))
 }
 
 fn nth_document_start(text: &str, n: usize) -> Option<Position> {
@@ -242,8 +278,19 @@ fn explain(raw: &str) -> String {
     for (from, to) in replacements {
         msg = msg.replace(from, to);
     }
-    if msg.contains("mapping values are not allowed") || msg.contains("did not find expected") {
+    if msg.contains("mapping values are not allowed")
+        || msg.contains("did not find expected key")
+        || msg.contains("did not find expected '-'")
+    {
         msg.push_str(": expected consistent indentation (check this line and the one above)");
+    } else if msg.contains("did not find expected node content") {
+        msg.push_str(": expected a value (is a bracket or a brace left open?)");
+    } else if msg.contains("cannot start any token") {
+        msg.push_str(": expected a value; put text starting with @, ` or % in quotes");
+    } else if msg.contains("could not find expected ':'") {
+        msg.push_str(": expected `key: value` on this line");
+    } else if msg.contains("while scanning a quoted scalar") {
+        msg.push_str(": expected the quote opened here to be closed");
     } else if msg.contains("tab character") {
         msg.push_str(": expected spaces for indentation, not tabs");
     } else if msg.contains("missing field") {
@@ -338,6 +385,25 @@ mod tests {
     }
 
     #[test]
+    fn libyaml_errors_are_placed_where_the_author_looks() {
+        let p = err("title: \"x\nlanguage: en\n");
+        assert_eq!(p.at, Some((1, 8)));
+        assert!(
+            p.message.contains("quote opened here to be closed"),
+            "{}",
+            p.message
+        );
+        let p = err("title: x\nlanguage en\nsections: []\n");
+        assert_eq!(p.at, Some((2, 1)));
+        assert!(p.message.contains("expected `key: value`"), "{}", p.message);
+        let p = err("title: @x\n");
+        assert_eq!(p.at, Some((1, 8)));
+        assert!(p.message.contains("in quotes"), "{}", p.message);
+        let p = err("title: x\nlanguage: en\nsections: [\n");
+        assert!(p.message.contains("left open"), "{}", p.message);
+    }
+
+    #[test]
     fn second_document_and_empty_document() {
         let p = err(&format!("{HEAD}sections: []\n---\ntitle: y\n"));
         assert_eq!(p.at, Some((4, 1)));
@@ -379,6 +445,23 @@ mod tests {
         assert!(start.elapsed() < std::time::Duration::from_secs(5));
         assert!(e.to_string().contains("repetition limit"), "{e}");
         assert!(e.location().is_none());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_quickly() {
+        let deep = format!("title: {}\n", "[".repeat(100));
+        let start = std::time::Instant::now();
+        let p = err(&deep);
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(p.at, Some((1, 8 + MAX_DEPTH - 1)));
+        // Deeper than yaml-rust2's own cap, which stops its scanner ahead of events.
+        let p = err(&format!("title: {}\n", "[".repeat(100_000)));
+        assert!(p.message.contains("nesting deeper"), "{}", p.message);
+        assert!(
+            p.message.contains("nesting deeper than 64 levels"),
+            "{}",
+            p.message
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Drawing: one file per pane, each reading the state and never changing it.
 
+pub mod graph;
 pub mod help;
 pub mod picker;
 pub mod reader;

@@ -381,3 +381,15 @@ fn docs_example_is_valid() {
     assert_eq!(loaded.briefing.sections.len(), 2);
     assert_eq!(loaded.briefing.relations.len(), 2);
 }
+
+/// libyaml's scanner is quadratic in flow nesting: deep files are refused before it runs.
+#[test]
+fn check_deep_nesting_is_quick() {
+    let start = std::time::Instant::now();
+    assert_problem(
+        "deep-nesting.yaml",
+        "3:266",
+        &["nesting deeper than 64 levels"],
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+}

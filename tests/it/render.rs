@@ -187,6 +187,11 @@ fn seed_at_80x24() {
 }
 
 #[test]
+fn seed_list_view_at_120x40() {
+    insta::assert_snapshot!(screen(120, 40, "v"));
+}
+
+#[test]
 fn seed_at_40x12() {
     insta::assert_snapshot!(screen(40, 12, ""));
 }
@@ -327,35 +332,73 @@ fn skim_mode_shows_lead_sentences_and_their_entities() {
 }
 
 #[test]
-fn the_relationship_pane_lists_links_and_r_hides_it() {
+fn the_relationship_pane_shows_a_chart_a_list_and_r_hides_it() {
     let s = screen(120, 40, "");
+    assert!(s.contains("Links · graph"), "{s}");
+    assert!(
+        s.contains("[Kazakhstan]") && s.contains("[États-Unis]"),
+        "{s}"
+    );
+    let s = screen(120, 40, "v");
+    assert!(s.contains("Links · list"));
     assert!(s.contains("Russie ─cooperation─ Kazakhstan (5)"), "{s}");
     assert!(s.contains("États-Unis ─sanctions→ Russie (3)"));
     let s = screen(120, 40, "r");
-    assert!(!s.contains("Relations"));
+    assert!(!s.contains("Links"));
 }
 
 #[test]
-fn evidence_opens_and_jumps_to_the_sentence() {
+fn c_keeps_the_links_of_the_section_being_read() {
+    let s = screen(120, 40, "v6c");
+    assert!(s.contains("section 6 only"), "{s}");
+    assert!(s.contains("Syrie"), "{s}");
+    assert!(!s.contains("États-Unis ─sanctions→ Russie"), "{s}");
+    // It follows the reading position.
+    let s = screen(120, 40, "v6c4");
+    assert!(s.contains("section 4 only"), "{s}");
+    assert!(s.contains("États-Unis ─sanctions→ Russie"), "{s}");
+}
+
+#[test]
+fn selecting_a_node_focuses_its_entity() {
+    let (_, state) = screen_with(Config::default(), 120, 40, "<Tab>j");
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.focus, brief::app::Focus::Relations);
+    let Some(brief::graph::Item::Node(n)) = r.relations.pane.selected() else {
+        panic!("a node is selected: {:?}", r.relations.pane.selected());
+    };
+    assert_eq!(r.focused.as_ref().map(|f| f.entity), Some(n));
+}
+
+/// Keys that select the United States → Russia sanctions link in the list view.
+fn select_sanctions() -> String {
     let doc = seed_doc();
-    let row = doc
-        .analysis
-        .links
+    let visible: Vec<usize> = (0..doc.analysis.links.len()).collect();
+    let order = brief::graph::list::order(&doc.analysis, &visible);
+    let row = order
         .iter()
-        .position(|l| l.kind == brief::model::RelationKind::Sanctions)
+        .position(|&l| doc.analysis.links[l].kind == brief::model::RelationKind::Sanctions)
         .unwrap();
-    let keys = format!("<Tab>{}<Enter>j<Enter>", "j".repeat(row));
+    format!("v<Tab>{}", "j".repeat(row + 1))
+}
+
+#[test]
+fn evidence_opens_and_jumps_to_the_sanctions_sentence() {
+    let keys = format!("{}<Enter>j<Enter>", select_sanctions());
     let (buf, state) = screen_with(Config::default(), 120, 40, &keys);
     let text = to_text(&buf);
-    assert!(text.contains("Evidence"), "{text}");
-    assert!(text.contains("§4 Répercussions"), "{text}");
+    assert!(text.contains("evidence"), "{text}");
+    assert!(text.contains("Répercussions"), "{text}");
     let r = state.reader.as_ref().unwrap();
     let hl = r.view.highlight.expect("a sentence is highlighted");
     assert_eq!(hl.section, 3);
     let (x, y) = find(&buf, "Les sanctions imposées")[0];
     assert_ne!(buf[(x, y)].bg, Color::Reset);
+    // Esc closes the evidence, a second Esc the highlight.
     let s = screen(120, 40, &format!("{keys}<Esc>"));
-    assert!(s.contains("Relations"));
+    assert!(s.contains("Links · list"), "{s}");
+    let (_, state) = screen_with(Config::default(), 120, 40, &format!("{keys}<Esc><Esc>"));
+    assert!(state.reader.unwrap().view.highlight.is_none());
 }
 
 #[test]
