@@ -39,6 +39,14 @@ pub const BINDINGS: &[(&str, &str)] = &[
     ("r", "show / hide the relationship pane"),
     ("v", "relationship pane: graph / list"),
     ("c", "relationship pane: current section only"),
+    (
+        "j k (links pane)",
+        "select a node or link; a node focuses its entity",
+    ),
+    (
+        "Enter (links pane)",
+        "a link's evidence; on a sentence, jump to it",
+    ),
     ("?", "show / hide this help"),
     ("q", "quit"),
 ];

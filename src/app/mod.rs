@@ -11,3 +11,6 @@ pub use keymap::{BINDINGS, Mode, keymap};
 pub use nav::{MAX_MATCHES, find_all};
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
+
+#[cfg(test)]
+mod tests;

@@ -43,5 +43,10 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
         })
         .collect();
     frame.render_widget(Clear, popup);
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    // On a short screen the border goes first, so that every binding still shows.
+    if usize::from(area.height) < BINDINGS.len() + 2 {
+        frame.render_widget(Paragraph::new(lines), popup);
+    } else {
+        frame.render_widget(Paragraph::new(lines).block(block), popup);
+    }
 }
