@@ -65,6 +65,9 @@ pub struct Reader {
     pub focused: Option<FocusedEntity>,
     /// A one-line note for the status bar, cleared by the next action.
     pub message: Option<String>,
+    /// Mention counts per section of each entity focused so far: counting scans every
+    /// mention, so it is done once per entity, not once per key.
+    pub counts: std::collections::HashMap<usize, Arc<[usize]>>,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -117,7 +120,7 @@ pub struct Search {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FocusedEntity {
     pub entity: usize,
-    pub per_section: Vec<usize>,
+    pub per_section: Arc<[usize]>,
 }
 
 impl State {
@@ -177,6 +180,7 @@ impl Reader {
             search: Search::default(),
             focused: None,
             message: None,
+            counts: Default::default(),
         }
     }
 
@@ -191,12 +195,25 @@ impl Reader {
 
     /// The sections the panel lists: all, or those mentioning the focused entity.
     pub fn shown_sections(&self) -> Vec<usize> {
+        self.shown_iter().collect()
+    }
+
+    /// `shown_sections` without collecting it (the panel of a 20 MB article lists
+    /// thousands, and a frame needs only a screenful).
+    pub fn shown_iter(&self) -> impl Iterator<Item = usize> + '_ {
         let n = self.doc().briefing.sections.len();
+        (0..n).filter(move |&i| {
+            self.focused
+                .as_ref()
+                .is_none_or(|f| f.per_section.get(i).is_some_and(|&c| c > 0))
+        })
+    }
+
+    /// Where section `s` is among the sections shown.
+    pub fn shown_position(&self, s: usize) -> Option<usize> {
         match &self.focused {
-            Some(f) => (0..n)
-                .filter(|&i| f.per_section.get(i).is_some_and(|&c| c > 0))
-                .collect(),
-            None => (0..n).collect(),
+            None => (s < self.doc().briefing.sections.len()).then_some(s),
+            Some(_) => self.shown_iter().position(|i| i == s),
         }
     }
 

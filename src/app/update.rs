@@ -258,8 +258,13 @@ fn toggle_focus(r: &mut Reader) {
 
 /// Focus `entity`: the panel lists only the sections mentioning it, the rest dims.
 pub fn focus_entity(r: &mut Reader, entity: usize) {
-    let n = r.doc().briefing.sections.len();
-    let per_section = r.doc().analysis.mentions_per_section(entity, n);
+    let doc = r.doc().clone();
+    let n = doc.briefing.sections.len();
+    let per_section = r
+        .counts
+        .entry(entity)
+        .or_insert_with(|| doc.analysis.mentions_per_section(entity, n).into())
+        .clone();
     r.focused = Some(FocusedEntity {
         entity,
         per_section,

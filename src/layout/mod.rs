@@ -105,6 +105,10 @@ pub struct Layout {
     before: Vec<u64>,
     total: u64,
     wrapped: Vec<Option<Box<[Range<u32>]>>>,
+    /// The mentions inside each block (a range of `Analysis::mentions`), found with
+    /// the block's first wrap: a frame then reads a few neighbouring mentions instead
+    /// of searching hundreds of thousands per line.
+    mentions: Vec<Option<Range<usize>>>,
     skim_lines: Vec<SkimLine>,
 }
 
@@ -161,6 +165,7 @@ impl Layout {
             total += u64::from(b.end.saturating_sub(b.start));
         }
         let wrapped = vec![None; blocks.len()];
+        let mentions = vec![None; blocks.len()];
         Layout {
             doc,
             width: width.max(1),
@@ -169,6 +174,7 @@ impl Layout {
             before,
             total,
             wrapped,
+            mentions,
             skim_lines,
         }
     }
@@ -224,6 +230,14 @@ impl Layout {
                 .map(|r| r.start + block.start..r.end + block.start)
                 .collect();
             self.wrapped[i] = Some(lines);
+        }
+        if self.mentions[i].is_none() {
+            let all = &self.doc.analysis.mentions;
+            let key = |m: &crate::model::Mention| (m.loc.section, m.loc.part);
+            let first = all.partition_point(|m| key(m) < (block.section, block.part));
+            let last =
+                first + all[first..].partition_point(|m| key(m) <= (block.section, block.part));
+            self.mentions[i] = Some(first..last);
         }
         self.wrapped[i].as_ref().map_or(0, |l| l.len() + 1)
     }
@@ -407,14 +421,23 @@ impl Layout {
                     .map_or(&[][..], |l| l.marks.as_slice());
                 spans::synthetic(range, marks)
             }
-            _ => spans::segments(
-                block.section,
-                block.part,
-                range,
-                &self.doc.analysis.mentions,
-                matches,
-                highlight,
-            ),
+            _ => {
+                let all = &self.doc.analysis.mentions;
+                let near = self
+                    .mentions
+                    .get(pos.block)
+                    .cloned()
+                    .flatten()
+                    .unwrap_or(0..0);
+                spans::segments(
+                    block.section,
+                    block.part,
+                    range,
+                    (near.start, all.get(near).unwrap_or(&[])),
+                    matches,
+                    highlight,
+                )
+            }
         }
     }
 }

@@ -51,11 +51,13 @@ fn overlapping<T>(
 }
 
 /// Split `range` of (`section`, `part`) at every mention, match and highlight edge.
+/// `mentions` is a slice of `Analysis::mentions` starting at index `offset` (the
+/// block's own mentions), so marks can name the mention they show.
 pub fn segments(
     section: u32,
     part: Part,
     range: Range<u32>,
-    mentions: &[Mention],
+    (offset, mentions): (usize, &[Mention]),
     matches: &[Loc],
     highlight: Option<Loc>,
 ) -> Vec<Seg> {
@@ -86,7 +88,7 @@ pub fn segments(
             .find(|&i| inside(&mentions[i].loc))
             .map(|i| Mark {
                 entity: mentions[i].entity,
-                mention: Some(i),
+                mention: Some(offset + i),
             });
         let matched = found.clone().find(|&i| inside(&matches[i]));
         out.push(Seg {

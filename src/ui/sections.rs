@@ -13,11 +13,7 @@ use crate::app::state::{Focus, Reader};
 /// section stays in view. Also used by `update` to map a click to a section.
 pub fn first_row(r: &Reader, area: Rect) -> usize {
     let rows = usize::from(area.height.saturating_sub(2)).max(1);
-    let shown = r.shown_sections();
-    let at = shown
-        .iter()
-        .position(|&s| s == r.sections.selected)
-        .unwrap_or(0);
+    let at = r.shown_position(r.sections.selected).unwrap_or(0);
     at.saturating_sub(rows - 1)
 }
 
@@ -42,16 +38,15 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let current = r.current_section();
-    let shown = r.shown_sections();
-    if shown.is_empty() {
+    if r.shown_iter().next().is_none() {
         frame.render_widget(Paragraph::new(super::note("no section")), inner);
         return;
     }
-    let lines: Vec<Line> = shown
-        .iter()
+    let lines: Vec<Line> = r
+        .shown_iter()
         .skip(first_row(r, area))
         .take(usize::from(inner.height))
-        .map(|&i| {
+        .map(|i| {
             let read = if r.sections.read.get(i).copied().unwrap_or(false) {
                 "✓"
             } else {
