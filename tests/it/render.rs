@@ -613,3 +613,46 @@ fn a_file_that_fails_to_load_exits_1_with_its_problems() {
         .code(1)
         .stderr(predicates::str::contains("/nonexistent/briefing.yaml"));
 }
+
+#[test]
+fn in_the_graph_the_sanctions_edge_opens_its_evidence_and_jumps_to_it() {
+    // Find where the United States → Russia edge sits among the chart's items.
+    let mut state = State::reader(seed_doc(), Config::default());
+    let _ = render(&mut state, 120, 40, &parse_keys("<Tab>").unwrap());
+    let r = state.reader.as_ref().unwrap();
+    assert!(
+        r.relations.pane.shows_graph(),
+        "the seed's chart fits at 120×40"
+    );
+    let links = &r.doc().analysis.links;
+    let items = r.relations.pane.items(&r.doc().analysis);
+    let at = items
+        .iter()
+        .position(|i| {
+            matches!(i, brief::graph::Item::Link(l)
+                if links[*l].kind == brief::model::RelationKind::Sanctions)
+        })
+        .expect("the sanctions edge is drawn");
+    let keys = format!("<Tab>{}<Enter><Enter>", "j".repeat(at + 1));
+    let (buf, state) = screen_with(Config::default(), 120, 40, &keys);
+    let r = state.reader.as_ref().unwrap();
+    let hl = r
+        .view
+        .highlight
+        .expect("the first evidence sentence is highlighted");
+    let sentence = brief::layout::part_text(&r.doc().briefing, hl.section, hl.part)
+        .get(hl.range())
+        .unwrap();
+    assert!(sentence.contains("sanctions"), "{sentence}");
+    let words: String = sentence
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (x, y) = find(&buf, &words)[0];
+    assert_ne!(
+        buf[(x, y)].bg,
+        Color::Reset,
+        "the sentence is highlighted on screen"
+    );
+}
