@@ -17,6 +17,14 @@ pub fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height).max(1);
     let skip = p.selected.saturating_sub(rows - 1);
+    // File names first, in one column, so the titles line up.
+    let label_w = p
+        .entries
+        .iter()
+        .map(|e| e.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
     let lines: Vec<Line> = p
         .entries
         .iter()
@@ -31,11 +39,17 @@ pub fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
             };
             match &e.doc {
                 Ok(doc) => Line::from(vec![Span::styled(
-                    fit(&format!(" {} · {}", doc.briefing.title, e.label), width),
+                    fit(
+                        &format!(" {:<label_w$}  {}", e.label, doc.briefing.title),
+                        width,
+                    ),
                     style,
                 )]),
                 Err(why) => Line::from(vec![Span::styled(
-                    fit(&format!(" {} · cannot open: {why}", e.label), width),
+                    fit(
+                        &format!(" {:<label_w$}  cannot open: {why}", e.label),
+                        width,
+                    ),
                     style.patch(theme.error()),
                 )]),
             }
