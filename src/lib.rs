@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod entities;
+pub mod export;
 pub mod generate;
 pub mod graph;
 pub mod layout;

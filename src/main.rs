@@ -22,7 +22,9 @@ fn main() -> ExitCode {
         Some(Command::Import { article, output }) => {
             commands::import::run(&article, output.as_deref())
         }
-        Some(Command::Export { .. }) => commands::export::run(),
+        Some(Command::Export { path, format }) => {
+            commands::export::run(&path, format, &cli.gazetteer.entities)
+        }
         Some(Command::Render {
             path,
             width,

@@ -12,7 +12,7 @@ use crate::app::{Config, Entry, State};
 use crate::entities::Gazetteer;
 use crate::layout::Doc;
 use crate::load::{Problem, load_path};
-use crate::model::{Briefing, Entity};
+use crate::model::Briefing;
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
 pub const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
@@ -43,28 +43,10 @@ pub fn seed_briefing() -> Result<Briefing, Problem> {
     })
 }
 
-/// The built-in gazetteer plus the `--entities` files.
+/// The built-in gazetteer plus the `--entities` files (and the user's own, as
+/// `Gazetteer::load` finds them), exactly as `brief export` builds it.
 pub fn gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Vec<Problem>> {
-    let mut gazetteer = Gazetteer::builtin();
-    let mut problems = Vec::new();
-    for path in extra {
-        let parsed = std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| serde_yaml::from_str::<Vec<Entity>>(&text).map_err(|e| e.to_string()));
-        match parsed {
-            Ok(entities) => gazetteer.entities.extend(entities),
-            Err(message) => problems.push(Problem {
-                path: path.clone(),
-                at: None,
-                message,
-            }),
-        }
-    }
-    if problems.is_empty() {
-        Ok(gazetteer)
-    } else {
-        Err(problems)
-    }
+    Gazetteer::load(extra)
 }
 
 fn doc(briefing: Briefing, gazetteer: &Gazetteer) -> Arc<Doc> {

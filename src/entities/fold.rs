@@ -8,6 +8,7 @@
 //! an all-ASCII paragraph needs no map at all.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -39,13 +40,25 @@ impl Folded {
         }
         self.text.reserve(s.len());
         self.map.reserve(s.len());
-        for (at, c) in s.char_indices() {
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Offsets fit in u32: `load::MAX_FILE_BYTES` keeps strings far below 4 GiB.
+            let b = bytes[at];
+            if b.is_ascii() {
+                self.text.push(char::from(b.to_ascii_lowercase()));
+                self.map.push(at as u32);
+                at += 1;
+                continue;
+            }
+            let Some(c) = s[at..].chars().next() else {
+                break;
+            };
             let before = self.text.len();
             push_folded(c, &mut self.text);
-            // Offsets fit in u32: `load::MAX_FILE_BYTES` keeps strings far below 4 GiB.
-            let at = at as u32;
             self.map
-                .resize(self.map.len() + (self.text.len() - before), at);
+                .resize(self.map.len() + (self.text.len() - before), at as u32);
+            at += c.len_utf8();
         }
     }
 
@@ -107,8 +120,32 @@ pub fn fold_into(s: &str, out: &mut String) {
 fn push_folded(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-        return;
+    } else if let Some(folded) = latin_table().get(c as usize - 0x80) {
+        // Latin letters (é, ç, ø, œ…) are most non-ASCII chars of the articles brief
+        // reads: fold them from a table built once.
+        out.push_str(folded);
+    } else {
+        fold_char(c, out);
     }
+}
+
+/// Folded forms of U+0080..U+024F (Latin-1 Supplement, Latin Extended-A and -B).
+fn latin_table() -> &'static [Box<str>] {
+    static TABLE: OnceLock<Vec<Box<str>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..0x250u32)
+            .map(|u| {
+                let mut s = String::new();
+                if let Some(c) = char::from_u32(u) {
+                    fold_char(c, &mut s);
+                }
+                s.into_boxed_str()
+            })
+            .collect()
+    })
+}
+
+fn fold_char(c: char, out: &mut String) {
     match c {
         // Typographic apostrophes and primes: l’Ouzbékistan and l'Ouzbékistan alike.
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => out.push('\''),

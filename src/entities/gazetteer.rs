@@ -7,15 +7,13 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use serde::Deserialize;
-
 use super::fold::fold_str;
 use super::matcher::Matcher;
 use super::yamlpos::{At, EntityPos, entity_positions};
-use crate::load::{MAX_FILE_BYTES, Problem};
-use crate::model::{Entity, EntityKind};
+use crate::load::Problem;
+use crate::model::Entity;
 
-const BUILTIN_YAML: &str = include_str!("dev_gazetteer.yaml");
+const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
 /// The entities brief knows without being told: countries, capitals, organisations.
 #[derive(Debug, Clone, Default)]
@@ -24,14 +22,6 @@ pub struct Gazetteer {
     /// The matcher over `entities` alone, built on first use and shared by every
     /// briefing that declares no entities of its own.
     matcher: Arc<OnceLock<Matcher>>,
-}
-
-/// The shape of an entities file: a top-level `entities:` list.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntitiesFile {
-    #[serde(default)]
-    entities: Vec<Entity>,
 }
 
 impl Gazetteer {
@@ -86,8 +76,17 @@ impl Gazetteer {
         let mut problems = Vec::new();
         let mut parsed = Vec::new();
         for path in &files {
-            match read(path).and_then(|text| parse_file(path, &text)) {
-                Ok(file) => parsed.push((path, file)),
+            let parsed_file = read(path).and_then(|text| {
+                let entities = crate::load::parse_yaml_entities(path, &text)?;
+                let mut positions = entity_positions(&text);
+                positions.resize(entities.len(), EntityPos::default());
+                Ok((entities, positions))
+            });
+            match parsed_file {
+                Ok((entities, positions)) => {
+                    problems.extend(validate_aliases(path, &entities, &positions));
+                    parsed.push((path, (entities, positions)));
+                }
                 Err(mut p) => problems.append(&mut p),
             }
         }
@@ -112,6 +111,8 @@ impl Gazetteer {
         if problems.is_empty() {
             Ok(Gazetteer::new(entities))
         } else {
+            // One file's problems together, in file order.
+            problems.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
             Err(problems)
         }
     }
@@ -130,16 +131,12 @@ pub(crate) fn extend(entities: &mut Vec<Entity>, later: Vec<Entity>) {
     entities.extend(later);
 }
 
+/// The file's text, refused like a briefing when missing, a directory or too big.
+/// Invalid UTF-8 becomes U+FFFD here; `brief check` reports it on briefings.
 fn read(path: &Path) -> Result<String, Vec<Problem>> {
-    let whole = |message: String| vec![problem(path, None, message)];
-    let meta = std::fs::metadata(path).map_err(|e| whole(e.to_string()))?;
-    if meta.is_dir() {
-        return Err(whole("is a directory, not an entities file".into()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(whole(format!("larger than {MAX_FILE_BYTES} bytes")));
-    }
-    std::fs::read_to_string(path).map_err(|e| whole(e.to_string()))
+    let bytes = crate::load::read_capped(path).map_err(|p| vec![p])?;
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 fn problem(path: &Path, at: Option<(usize, usize)>, message: String) -> Problem {
@@ -151,32 +148,26 @@ fn problem(path: &Path, at: Option<(usize, usize)>, message: String) -> Problem 
 }
 
 /// Parse and validate one entities file (a top-level `entities:` list, the schema of a
-/// briefing's `entities`). Affiliations are checked by the caller, which knows every
-/// file's ids.
+/// briefing's `entities`): the checks of `brief check` (`load::parse_yaml_entities`),
+/// then the alias checks of `validate_aliases`. Affiliations are checked by the caller,
+/// which knows every file's ids.
 pub fn parse_file(path: &Path, text: &str) -> Result<(Vec<Entity>, Vec<EntityPos>), Vec<Problem>> {
-    let file: EntitiesFile = serde_yaml::from_str(text).map_err(|e| {
-        let at = e.location().map(|l| (l.line(), l.column()));
-        let message = e.to_string();
-        let message = message
-            .rfind(" at line ")
-            .map_or(message.as_str(), |i| &message[..i]);
-        vec![problem(path, at, message.to_string())]
-    })?;
+    let entities = crate::load::parse_yaml_entities(path, text)?;
     let mut positions = entity_positions(text);
-    positions.resize(file.entities.len(), EntityPos::default());
-    let problems = validate(path, &file.entities, &positions);
+    positions.resize(entities.len(), EntityPos::default());
+    let problems = validate_aliases(path, &entities, &positions);
     if problems.is_empty() {
-        Ok((file.entities, positions))
+        Ok((entities, positions))
     } else {
         Err(problems)
     }
 }
 
-/// Problems with a list of entities: empty or duplicate ids, countries without an ISO
-/// code, empty or one-letter aliases, two entities claiming one (folded) alias.
-pub fn validate(path: &Path, entities: &[Entity], positions: &[EntityPos]) -> Vec<Problem> {
+/// Aliases the matcher cannot use: one letter (it would match everywhere), not
+/// starting with a letter or digit, or claimed by two entities once folded
+/// (`Géorgie` and `georgie`). Empty aliases are `brief check`'s to report.
+pub fn validate_aliases(path: &Path, entities: &[Entity], positions: &[EntityPos]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut ids: HashMap<&str, Option<(usize, usize)>> = HashMap::new();
     let mut claims: HashMap<String, (&str, Option<At>)> = HashMap::new();
     let none = EntityPos::default();
     for (entity, pos) in entities
@@ -184,25 +175,6 @@ pub fn validate(path: &Path, entities: &[Entity], positions: &[EntityPos]) -> Ve
         .zip(positions.iter().chain(std::iter::repeat(&none)))
     {
         let id = entity.id.as_str();
-        let mut report = |at: Option<(usize, usize)>, message: String| {
-            problems.push(problem(path, at.or(pos.at), message));
-        };
-        if id.trim().is_empty() {
-            report(pos.id, "entity with an empty id".into());
-        } else if let Some(first) = ids.insert(id, pos.id) {
-            report(
-                pos.id,
-                format!("duplicate entity id `{id}`{}", line_of(first)),
-            );
-        }
-        if entity.name.trim().is_empty() {
-            report(pos.name, format!("entity `{id}` has an empty name"));
-        }
-        if entity.kind == EntityKind::Country
-            && entity.iso.as_deref().is_none_or(|i| i.trim().is_empty())
-        {
-            report(pos.at, format!("country `{id}` has no `iso` code"));
-        }
         let forms = std::iter::once((&entity.name, pos.name)).chain(
             entity
                 .aliases
@@ -211,39 +183,29 @@ pub fn validate(path: &Path, entities: &[Entity], positions: &[EntityPos]) -> Ve
                 .map(|(i, a)| (a, pos.aliases.get(i).copied())),
         );
         for (alias, at) in forms {
+            let mut report = |message: String| problems.push(problem(path, at.or(pos.at), message));
             let key = fold_str(alias.trim());
-            let letters = key.chars().filter(|c| c.is_alphanumeric()).count();
-            if alias.trim().is_empty() {
-                if !entity.name.trim().is_empty() || at != pos.name {
-                    report(at, format!("entity `{id}` has an empty alias"));
-                }
+            if key.is_empty() {
                 continue;
             }
-            if letters == 1 {
-                report(
-                    at,
-                    format!("alias `{alias}` of `{id}` is one letter: it would match everywhere"),
-                );
-                continue;
-            }
-            if !key.starts_with(char::is_alphanumeric) {
-                report(
-                    at,
-                    format!("alias `{alias}` of `{id}` must start with a letter or a digit"),
-                );
-                continue;
-            }
-            match claims.get(&key) {
-                Some((other, first)) if *other != id => report(
-                    at,
-                    format!(
-                        "alias `{alias}` of `{id}` is already claimed by `{other}`{}",
+            if key.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
+                report(format!(
+                    "alias `{alias}` of `{id}` is one letter: expected two letters or more (one would match everywhere)"
+                ));
+            } else if !key.starts_with(char::is_alphanumeric) {
+                report(format!(
+                    "alias `{alias}` of `{id}` does not start with a letter or digit: expected a name as written"
+                ));
+            } else {
+                match claims.get(&key) {
+                    Some((other, first)) if *other != id => report(format!(
+                        "alias `{alias}` of `{id}` is already claimed by `{other}`{}: expected each alias to name one entity",
                         line_of(*first)
-                    ),
-                ),
-                Some(_) => {}
-                None => {
-                    claims.insert(key, (id, at));
+                    )),
+                    Some(_) => {}
+                    None => {
+                        claims.insert(key, (id, at));
+                    }
                 }
             }
         }
@@ -291,13 +253,17 @@ mod tests {
 
     #[test]
     fn bad_aliases_are_located() {
-        let text = "entities:\n  - id: a\n    name: Alpha\n    kind: other\n    aliases: ['', 'X', 'Bêta']\n  - id: b\n    name: Beta\n    kind: other\n";
+        let text = "entities:\n  - id: a\n    name: Alpha\n    kind: other\n    aliases: ['', 'X', 'Bêta', '-xy']\n  - id: b\n    name: Beta\n    kind: other\n";
+        let m = messages(text);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].starts_with("g.yaml:5:15: empty alias"), "{m:?}");
+        let text = text.replace("'', ", "");
         assert_eq!(
-            messages(text),
+            messages(&text),
             vec![
-                "g.yaml:5:15: entity `a` has an empty alias",
-                "g.yaml:5:19: alias `X` of `a` is one letter: it would match everywhere",
-                "g.yaml:7:11: alias `Beta` of `b` is already claimed by `a` (line 5)",
+                "g.yaml:5:15: alias `X` of `a` is one letter: expected two letters or more (one would match everywhere)",
+                "g.yaml:5:28: alias `-xy` of `a` does not start with a letter or digit: expected a name as written",
+                "g.yaml:7:11: alias `Beta` of `b` is already claimed by `a` (line 5): expected each alias to name one entity",
             ]
         );
     }
@@ -308,18 +274,21 @@ mod tests {
         let m = messages(text);
         assert_eq!(m.len(), 1);
         assert!(m[0].starts_with("g.yaml:3:5: "), "{m:?}");
-        assert!(m[0].contains("unknown field `nme`"), "{m:?}");
+        assert!(m[0].contains("nme"), "{m:?}");
     }
 
     #[test]
     fn countries_need_an_iso_code_and_ids_are_unique() {
         let text = "entities:\n  - {id: a, name: Aland, kind: country}\n  - {id: a, name: Other, kind: other}\n";
-        assert_eq!(
-            messages(text),
-            vec![
-                "g.yaml:2:5: country `a` has no `iso` code",
-                "g.yaml:3:10: duplicate entity id `a` (line 2)",
-            ]
+        let m = messages(text);
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(
+            m[0].starts_with("g.yaml:2:") && m[0].contains("iso"),
+            "{m:?}"
+        );
+        assert!(
+            m[1].starts_with("g.yaml:3:") && m[1].contains("duplicate"),
+            "{m:?}"
         );
     }
 

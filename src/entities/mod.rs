@@ -14,7 +14,7 @@ pub mod matcher;
 mod rollup;
 mod yamlpos;
 
-pub use gazetteer::{Gazetteer, parse_file, validate};
+pub use gazetteer::{Gazetteer, parse_file, validate_aliases};
 pub use index::{Options, curate, index, index_with};
 pub use matcher::Matcher;
 pub use rollup::{rollup, rollup_all};

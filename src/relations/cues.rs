@@ -9,6 +9,7 @@
 //! The full table is documented in docs/relations.md.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -148,11 +149,31 @@ pub const LEXICON: &[CueWord] = &[
     cue(&["douan*"], Trade),
 ];
 
-/// A word of a sentence: its byte range there and its folded form.
+/// A word of a sentence: its byte range there and where its folded form is in
+/// `Words::folded`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub range: Range<usize>,
-    pub folded: String,
+    folded: Range<usize>,
+}
+
+/// The words of a sentence, their folded forms in one buffer (one allocation per
+/// sentence, not per word).
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub list: Vec<Word>,
+    buf: String,
+}
+
+impl Words {
+    /// The folded form of word `i`.
+    pub fn folded(&self, i: usize) -> &str {
+        self.list.get(i).map_or("", |w| &self.buf[w.folded.clone()])
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
 }
 
 /// A cue found in a sentence.
@@ -167,36 +188,47 @@ pub struct Hit {
 }
 
 /// The words of `text` (runs of letters and digits), each folded.
-pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+pub fn words(text: &str) -> Words {
+    let mut out = Words {
+        list: Vec::new(),
+        buf: String::with_capacity(text.len()),
+    };
     let mut start = None;
+    let push = |out: &mut Words, range: Range<usize>| {
+        let from = out.buf.len();
+        fold_into(&text[range.clone()], &mut out.buf);
+        let folded = from..out.buf.len();
+        out.list.push(Word { range, folded });
+    };
     for (i, c) in text.char_indices() {
-        match (start, c.is_alphanumeric() || is_combining_mark(c)) {
+        let in_word = c.is_alphanumeric() || (!c.is_ascii() && is_combining_mark(c));
+        match (start, in_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
-                out.push(word(text, s..i));
+                push(&mut out, s..i);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push(word(text, s..text.len()));
+        push(&mut out, s..text.len());
     }
     out
 }
 
-fn word(text: &str, range: Range<usize>) -> Word {
-    let folded = fold(&text[range.clone()]);
-    Word { range, folded }
-}
-
 /// Lower case without accents: `Énergétique` → `energetique`, `Œuvre` → `oeuvre`.
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
     for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
         match c {
             'œ' | 'Œ' => out.push_str("oe"),
@@ -204,7 +236,6 @@ pub fn fold(s: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 fn matches(pattern: &str, word: &str) -> bool {
@@ -214,19 +245,46 @@ fn matches(pattern: &str, word: &str) -> bool {
     }
 }
 
+/// Lexicon entries by the first two letters of their first word: a word is only
+/// compared with the few entries that can match it (a table, not a hash: this runs
+/// for every word of every sentence naming two countries). Every first pattern word
+/// starts with two ASCII letters (checked by a test).
+fn candidates(word: &str) -> &'static [usize] {
+    static TABLE: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+        let mut table = vec![Vec::new(); 26 * 26];
+        for (k, c) in LEXICON.iter().enumerate() {
+            if let Some(slot) = slot(c.pattern[0]) {
+                table[slot].push(k);
+            }
+        }
+        table
+    });
+    slot(word).map_or(&[], |i| TABLE[i].as_slice())
+}
+
+fn slot(word: &str) -> Option<usize> {
+    match word.as_bytes() {
+        [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+            Some((a - b'a') as usize * 26 + (b - b'a') as usize)
+        }
+        _ => None,
+    }
+}
+
 /// Every cue among `words`, in order; where two cues start at one word the longer wins.
-pub fn find(words: &[Word]) -> Vec<Hit> {
+pub fn find(words: &Words) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let best = LEXICON
+        let best = candidates(words.folded(i))
             .iter()
+            .map(|&k| &LEXICON[k])
             .filter(|c| {
                 c.pattern.len() <= words.len() - i
                     && c.pattern
                         .iter()
-                        .zip(&words[i..])
-                        .all(|(p, w)| matches(p, &w.folded))
+                        .enumerate()
+                        .all(|(j, p)| matches(p, words.folded(i + j)))
             })
             .max_by_key(|c| (c.pattern.len(), std::cmp::Reverse(c.kind)));
         match best {
@@ -236,7 +294,7 @@ pub fn find(words: &[Word]) -> Vec<Hit> {
                     kind: c.kind,
                     weak: c.weak,
                     words: i..last + 1,
-                    range: words[i].range.start..words[last].range.end,
+                    range: words.list[i].range.start..words.list[last].range.end,
                 });
                 i = last + 1;
             }
@@ -311,6 +369,29 @@ mod tests {
             kinds("les échanges, les échanges commerciaux"),
             [(Cooperation, "échanges"), (Trade, "échanges commerciaux")]
         );
+    }
+
+    #[test]
+    fn first_pattern_words_are_long_enough_to_index() {
+        for c in LEXICON {
+            assert!(
+                c.pattern[0].trim_end_matches('*').len() >= 3,
+                "{:?}",
+                c.pattern
+            );
+        }
+    }
+
+    #[test]
+    fn every_cue_is_documented() {
+        let doc = include_str!("../../docs/relations.md");
+        for c in LEXICON {
+            let written = format!("`{}`", c.pattern.join(" "));
+            assert!(
+                doc.contains(&written),
+                "{written} missing from docs/relations.md"
+            );
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::cues::{self, Hit, Word};
+use super::cues::{self, Hit, Words};
 use super::sentences::sentences;
 use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Mention, Part};
@@ -24,7 +24,7 @@ enum Item {
 
 /// One sentence under analysis: its words, items and cues.
 struct Sentence {
-    words: Vec<Word>,
+    words: Words,
     items: Vec<Item>,
     hits: Vec<(Hit, std::ops::Range<usize>, Binding)>,
 }
@@ -79,7 +79,24 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
                 while m < para.len() && (para[m].loc.start as usize) < range.end {
                     m += 1;
                 }
-                let inside: Vec<(std::ops::Range<usize>, Option<usize>)> = para[from..m]
+                let here = &para[from..m];
+                let first_country = here
+                    .iter()
+                    .find_map(|x| country.get(x.entity as usize).copied().flatten());
+                let two = first_country.is_some_and(|c0| {
+                    here.iter().any(|x| {
+                        country
+                            .get(x.entity as usize)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|c| c != c0)
+                    })
+                });
+                if !two {
+                    sentence_no += 1;
+                    continue;
+                }
+                let inside: Vec<(std::ops::Range<usize>, Option<usize>)> = here
                     .iter()
                     .filter(|x| x.loc.end as usize <= range.end)
                     .map(|x| {
@@ -211,7 +228,7 @@ impl Sentence {
         let mut item_of_word = Vec::with_capacity(words.len());
         let mut m = 0;
         let mut last_mention = None;
-        for (w, word) in words.iter().enumerate() {
+        for (w, word) in words.list.iter().enumerate() {
             while m < mentions.len() && mentions[m].0.end <= word.range.start {
                 m += 1;
             }
@@ -251,7 +268,7 @@ impl Sentence {
 
     fn word(&self, item: usize) -> Option<&str> {
         match self.items.get(item) {
-            Some(Item::Word(w)) => Some(self.words[*w].folded.as_str()),
+            Some(Item::Word(w)) => Some(self.words.folded(*w)),
             _ => None,
         }
     }

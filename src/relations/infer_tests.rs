@@ -277,3 +277,29 @@ fn links_sort_by_weight_then_names() {
         ]
     );
 }
+
+#[test]
+fn french_labels_use_the_names_the_text_uses() {
+    // The test entities are named in English, as the gazetteer's are.
+    let a = analyse(&doc(
+        "fr",
+        &["La Russie et le Kazakhstan renforcent leur coopération. Les russes et la Russie aussi."],
+    ));
+    assert_eq!(a.links[0].label, "coopération Russie – Kazakhstan");
+    let mut b = doc(
+        "fr",
+        &["La Russie et le Kazakhstan renforcent leur coopération."],
+    );
+    // A briefing's own entity keeps the name the analyst gave it.
+    b.entities = crate::relations::testutil::entities();
+    b.entities[0].name = "Fédération de Russie".into();
+    let entities = b.entities.clone();
+    let mentions = crate::relations::testutil::mentions(&b, &entities);
+    let links = crate::relations::links(&b, &entities, &mentions);
+    assert_eq!(
+        links[0].label,
+        "coopération Fédération de Russie – Kazakhstan"
+    );
+    let en = analyse(&doc("en", &["Russians and Kazakhstan cooperate."]));
+    assert_eq!(en.links[0].label, "Russia–Kazakhstan cooperation");
+}

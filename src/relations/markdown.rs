@@ -4,15 +4,14 @@ use std::fmt::Write;
 
 use crate::model::{Analysis, Briefing};
 
-/// A `## Relations` heading and one table row per link: ends, kind (with an arrow when
-/// directed), weight, label, declared or inferred, and the evidence as `section#n`
-/// with the cue. Empty when there are no links.
+/// One table row per link: ends, kind (with an arrow when directed), weight, label,
+/// declared or inferred, and the evidence as `section#n «cue»`. The digest supplies
+/// the heading; the table is empty when there are no links.
 pub fn markdown_table(briefing: &Briefing, analysis: &Analysis) -> String {
     if analysis.links.is_empty() {
         return String::new();
     }
-    let mut out = String::from("## Relations\n\n");
-    out.push_str("| From | Relation | To | Weight | Label | Source | Evidence |\n");
+    let mut out = String::from("| From | Relation | To | Weight | Label | Source | Evidence |\n");
     out.push_str("|---|---|---|---:|---|---|---|\n");
     let name = |i: usize| analysis.entities.get(i).map_or("?", |e| e.name.as_str());
     for l in &analysis.links {

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use brief::entities::{Gazetteer, index, rollup_all};
+use brief::model::EntityKind::{self, Organization, Person};
 use brief::model::{Briefing, Entity, Mention, Part, Section};
 use serde::Deserialize;
 
@@ -18,35 +19,19 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// A plain-text article as sections: the first line is the lead; then each heading
-/// line (no final full stop) opens a section whose paragraphs follow.
-fn article(text: &str) -> Briefing {
-    let mut sections: Vec<Section> = Vec::new();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let heading = !line.ends_with(['.', '!', '?', '”', '"', '»']) && line.chars().count() < 100;
-        if sections.is_empty() && !heading {
-            sections.push(Section {
-                id: "introduction".into(),
-                title: "Introduction".into(),
-                body: vec![line.into()],
-            });
-        } else if heading {
-            sections.push(Section {
-                id: String::new(),
-                title: line.into(),
-                body: Vec::new(),
-            });
-        } else if let Some(s) = sections.last_mut() {
-            s.body.push(line.into());
-        }
-    }
+/// A briefing of one section, for property tests.
+fn one_section(title: String, body: Vec<String>) -> Briefing {
     Briefing {
         title: "test".into(),
         date: None,
         source: None,
         language: "en".into(),
         summary: None,
-        sections,
+        sections: vec![Section {
+            id: "s".into(),
+            title,
+            body,
+        }],
         entities: Vec::new(),
         relations: Vec::new(),
     }
@@ -57,6 +42,15 @@ struct Expected {
     sections: Vec<ExpectedSection>,
     #[serde(default)]
     people: Vec<ExpectedPerson>,
+    #[serde(default)]
+    others: Vec<ExpectedOther>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedOther {
+    section: String,
+    text: String,
+    entity: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -153,76 +147,116 @@ fn seed_briefing_counts_every_form_of_the_five_countries() {
     );
 }
 
-#[test]
-fn seed_article_as_plain_text_finds_the_same_countries() {
-    let briefing = article(&read(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/seed.fr.txt"),
-    ));
-    let (entities, mentions) = index(&briefing, &Gazetteer::builtin());
-    let exp = expected("seed.expected.yaml");
-    let titles: Vec<String> = exp.sections.iter().map(|s| s.title.clone()).collect();
-    // Candidates get ids from their names as written (vladimir-poutine); compare
-    // the text and the country they count for.
-    let strip = |rows: Vec<Vec<Row>>| -> Vec<Vec<Row>> {
-        rows.into_iter()
-            .map(|r| {
-                r.into_iter()
-                    .map(|(t, _, c, title)| (t, String::new(), c, title))
-                    .collect()
-            })
-            .collect()
-    };
-    assert_rows(
-        &strip(country_rows(&briefing, &entities, &mentions)),
-        &strip(expected_rows(&exp)),
-        &titles,
-    );
-    let person = |name: &str| {
-        entities
-            .iter()
-            .find(|e| e.name == name)
-            .map(|e| (e.kind, e.affiliation.clone()))
-    };
-    use brief::model::EntityKind::{Organization, Person};
-    assert_eq!(
-        person("Vladimir Poutine"),
-        Some((Person, Some("russia".into())))
-    );
-    assert_eq!(
-        person("Kassym-Jomart Tokayev"),
-        Some((Person, Some("kazakhstan".into())))
-    );
-    assert_eq!(
-        person("Ahmed al-Sharaa"),
-        Some((Person, Some("syria".into())))
-    );
-    assert_eq!(
-        person("Dmitry Peskov"),
-        Some((Person, Some("russia".into())))
-    );
-    assert_eq!(
-        person("Rosneft"),
-        Some((Organization, Some("russia".into())))
-    );
-    for common in ["Le", "Cette", "Selon", "Malgré", "Les", "Si", "En", "Ce"] {
-        assert_eq!(person(common), None, "{common} is no entity");
+/// A fixture article loaded the way `brief` loads it.
+fn load(name: &str) -> Briefing {
+    let path = fixture(name);
+    match brief::load::load_path(&path) {
+        Ok(loaded) => loaded.briefing,
+        Err(problems) => panic!("{name}: {problems:?}"),
     }
 }
 
+fn seed_article() -> Briefing {
+    load("seed.fr.txt")
+}
+
+fn without_ids(rows: Vec<Vec<Row>>) -> Vec<Vec<Row>> {
+    rows.into_iter()
+        .map(|r| {
+            r.into_iter()
+                .map(|(t, _, c, title)| (t, String::new(), c, title))
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
-fn sahel_article_finds_its_countries_and_people() {
-    let briefing = article(&read(&fixture("sahel.en.txt")));
+fn seed_article_as_plain_text_finds_the_same_mentions() {
+    let briefing = seed_article();
     let (entities, mentions) = index(&briefing, &Gazetteer::builtin());
-    let exp = expected("sahel.expected.yaml");
+    let exp = expected("seed.expected.yaml");
     let titles: Vec<String> = exp.sections.iter().map(|s| s.title.clone()).collect();
-    // People here are candidates; the expected list counts known entities only.
-    let known: Vec<Mention> = mentions
-        .iter()
-        .filter(|m| entities[m.entity as usize].kind != brief::model::EntityKind::Person)
-        .copied()
-        .collect();
     assert_rows(
-        &country_rows(&briefing, &entities, &known),
+        &country_rows(&briefing, &entities, &mentions),
+        &expected_rows(&exp),
+        &titles,
+    );
+}
+
+/// The same article with a gazetteer that knows no people and no companies: the
+/// candidate rules must find them, with the country their title names.
+#[test]
+fn seed_people_and_companies_become_candidates() {
+    let briefing = seed_article();
+    let mut gazetteer = Gazetteer::builtin();
+    gazetteer.entities.retain(|e| {
+        e.kind != EntityKind::Person && !["rosneft", "lukoil"].contains(&e.id.as_str())
+    });
+    let gazetteer = Gazetteer::new(gazetteer.entities);
+    let (entities, mentions) = index(&briefing, &gazetteer);
+    let exp = expected("seed.expected.yaml");
+    let titles: Vec<String> = exp.sections.iter().map(|s| s.title.clone()).collect();
+    // Candidates get ids from their names as written (vladimir-poutine): compare the
+    // text and the country each mention counts for.
+    assert_rows(
+        &without_ids(country_rows(&briefing, &entities, &mentions)),
+        &without_ids(expected_rows(&exp)),
+        &titles,
+    );
+    let find = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| (e.kind, e.affiliation.as_deref(), e.aliases.clone()))
+    };
+    let alias = |a: &str| vec![a.to_string()];
+    assert_eq!(
+        find("Vladimir Poutine"),
+        Some((Person, Some("russia"), alias("Poutine")))
+    );
+    assert_eq!(
+        find("Kassym-Jomart Tokayev"),
+        Some((Person, Some("kazakhstan"), alias("Tokayev")))
+    );
+    assert_eq!(
+        find("Ahmed al-Sharaa"),
+        Some((Person, Some("syria"), alias("al-Sharaa")))
+    );
+    assert_eq!(
+        find("Dmitry Peskov"),
+        Some((Person, Some("russia"), alias("Peskov")))
+    );
+    assert_eq!(
+        find("Rosneft"),
+        Some((Organization, Some("russia"), vec![]))
+    );
+    assert_eq!(find("Lukoil"), Some((Organization, Some("russia"), vec![])));
+    for common in [
+        "Le",
+        "Cette",
+        "Selon",
+        "Malgré",
+        "Les",
+        "Si",
+        "En",
+        "Ce",
+        "Kassym-Jomart",
+        "Poutine",
+    ] {
+        assert_eq!(find(common), None, "{common} is no entity of its own");
+    }
+}
+
+/// Load `<name>.<lang>.txt`, index it with the built-in gazetteer and assert every
+/// mention that counts for a country against `<name>.expected.yaml`, exactly; then
+/// check the unknown people it lists became person candidates.
+fn assert_article(text: &str, expectations: &str) {
+    let briefing = load(text);
+    let (entities, mentions) = index(&briefing, &Gazetteer::builtin());
+    let exp = expected(expectations);
+    let titles: Vec<String> = exp.sections.iter().map(|s| s.title.clone()).collect();
+    assert_rows(
+        &country_rows(&briefing, &entities, &mentions),
         &expected_rows(&exp),
         &titles,
     );
@@ -230,11 +264,37 @@ fn sahel_article_finds_its_countries_and_people() {
         let e = entities.iter().find(|e| e.name == p.text);
         assert_eq!(
             e.map(|e| e.kind),
-            Some(brief::model::EntityKind::Person),
-            "{}",
+            Some(Person),
+            "{} is a person candidate",
             p.text
         );
     }
+    assert_others(&briefing, &entities, &mentions, &exp);
+}
+
+/// Entities that count for no country (forums, regions, organisations) are found too.
+fn assert_others(b: &Briefing, entities: &[Entity], mentions: &[Mention], exp: &Expected) {
+    for o in &exp.others {
+        let section = b
+            .section_index(&o.section)
+            .unwrap_or_else(|| panic!("section {}", o.section));
+        let found = mentions
+            .iter()
+            .filter(|m| m.loc.section as usize == section && text_of(b, m) == o.text)
+            .map(|m| entities[m.entity as usize].id.as_str())
+            .collect::<Vec<_>>();
+        assert!(found.contains(&o.entity.as_str()), "{o:?}: found {found:?}");
+    }
+}
+
+#[test]
+fn sahel_article_finds_its_countries_and_people() {
+    assert_article("sahel.en.txt", "sahel.expected.yaml");
+}
+
+#[test]
+fn caucase_article_finds_its_countries_and_people() {
+    assert_article("caucase.fr.txt", "caucase.expected.yaml");
 }
 
 mod properties {
@@ -270,8 +330,7 @@ mod properties {
 
         #[test]
         fn mention_ranges_are_sound(title in text(), para in text(), para2 in text()) {
-            let mut b = article("");
-            b.sections.push(Section { id: "s".into(), title, body: vec![para, para2] });
+            let b = one_section(title, vec![para, para2]);
             let (entities, mentions) = index(&b, &Gazetteer::builtin());
             let mut prev: Option<brief::model::Loc> = None;
             for m in &mentions {
@@ -294,4 +353,233 @@ mod properties {
             }
         }
     }
+}
+
+mod export {
+    use super::*;
+    use brief::export::{Export, to_json, to_markdown};
+
+    fn seed() -> Briefing {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/russie-kazakhstan.fr.yaml");
+        serde_yaml::from_str(&read(&path)).expect("the curated seed parses")
+    }
+
+    #[test]
+    fn json_round_trips_and_counts_mentions() {
+        let b = seed();
+        let analysis = brief::analysis::analyse(&b, &Gazetteer::builtin());
+        let json = to_json(&b, &analysis);
+        let back: Export = serde_json::from_str(&json).expect("the export reads back");
+        assert_eq!(
+            serde_json::to_string_pretty(&back).expect("serialises") + "\n",
+            json
+        );
+        assert_eq!(back.title, b.title);
+        assert_eq!(back.language, "fr");
+        let ids: Vec<&str> = back.entities.iter().map(|e| e.id.as_str()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted, "entities sorted by id");
+        let russia = back
+            .entities
+            .iter()
+            .find(|e| e.id == "russia")
+            .expect("russia");
+        assert_eq!(russia.iso.as_deref(), Some("RU"));
+        // Russie ×3, russe ×2, russes ×2, russo- ×2 (title and body).
+        assert_eq!(russia.mentions.total, 9);
+        assert_eq!(russia.mentions.at.len(), 9);
+        let title_mention = russia
+            .mentions
+            .at
+            .iter()
+            .find(|a| a.paragraph.is_none())
+            .expect("title");
+        assert_eq!(title_mention.section, "maintien-du-dialogue-russo-syrien");
+        let intro = &back.sections[0];
+        assert_eq!(intro.id, "introduction");
+        assert_eq!(intro.mentions.get("moscow"), Some(&2));
+        assert_eq!(intro.mentions.get("syria"), None);
+        let sections: u32 = back
+            .sections
+            .iter()
+            .map(|s| s.mentions.get("russia").copied().unwrap_or(0))
+            .sum();
+        assert_eq!(sections, russia.mentions.total);
+        let putin = back
+            .entities
+            .iter()
+            .find(|e| e.id == "vladimir-putin")
+            .expect("putin");
+        assert_eq!(putin.iso, None);
+        assert_eq!(putin.affiliation.as_deref(), Some("russia"));
+        assert!(json.contains("\"relations\": ["), "{json}");
+    }
+
+    #[test]
+    fn markdown_digest_has_metadata_and_tables() {
+        let b = seed();
+        let analysis = brief::analysis::analyse(&b, &Gazetteer::builtin());
+        let md = to_markdown(&b, &analysis);
+        assert!(md.starts_with(&format!("# {}\n", b.title)), "{md}");
+        assert!(md.contains("- Language: fr\n"), "{md}");
+        assert!(md.contains("- Date: 2025-11-12\n"), "{md}");
+        assert!(md.contains("| Introduction | "), "{md}");
+        assert!(
+            md.contains("| Entity | Kind | Counts for | Mentions |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Vladimir Poutine | person | Russie | 3 |"),
+            "{md}"
+        );
+        assert!(md.contains("## Relations"), "{md}");
+    }
+}
+
+mod cli {
+    use super::*;
+    use assert_cmd::Command;
+    use predicates::prelude::*;
+
+    /// `brief` with a config directory of its own, so no test reads the real one.
+    fn brief(config: &Path) -> Command {
+        let mut cmd = Command::cargo_bin("brief").expect("the brief binary");
+        cmd.env("XDG_CONFIG_HOME", config).env("HOME", config);
+        cmd
+    }
+
+    #[test]
+    fn export_json_of_an_article() {
+        let config = tempfile::tempdir().expect("temp dir");
+        let out = brief(config.path())
+            .args(["export", "--format", "json"])
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let ex: brief::export::Export = serde_json::from_slice(&out).expect("JSON export");
+        let mali = ex.entities.iter().find(|e| e.id == "mali").expect("mali");
+        assert_eq!(mali.mentions.total, 5);
+        assert_eq!(ex.sections.len(), 6);
+    }
+
+    #[test]
+    fn export_markdown_and_dot() {
+        let config = tempfile::tempdir().expect("temp dir");
+        brief(config.path())
+            .args(["export", "--format", "markdown"])
+            .arg(fixture("seed.fr.txt"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "| Entity | Kind | Counts for | Mentions |",
+            ));
+        brief(config.path())
+            .args(["export", "--format", "dot"])
+            .arg(fixture("seed.fr.txt"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("digraph"));
+    }
+
+    #[test]
+    fn export_of_a_missing_file_exits_1_with_a_located_message() {
+        let config = tempfile::tempdir().expect("temp dir");
+        brief(config.path())
+            .args(["export", "/nonexistent/briefing.yaml"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("/nonexistent/briefing.yaml: "));
+    }
+
+    #[test]
+    fn entities_files_extend_recognition_and_bad_ones_are_located() {
+        let config = tempfile::tempdir().expect("temp dir");
+        let extra = config.path().join("extra.yaml");
+        std::fs::write(
+            &extra,
+            "entities:\n  - {id: agenda, name: Agenda, kind: other, aliases: [agenda]}\n",
+        )
+        .expect("write");
+        let out = brief(config.path())
+            .args(["export", "--entities"])
+            .arg(&extra)
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let ex: brief::export::Export = serde_json::from_slice(&out).expect("JSON export");
+        assert!(
+            ex.entities
+                .iter()
+                .any(|e| e.id == "agenda" && e.mentions.total == 1)
+        );
+
+        std::fs::write(
+            &extra,
+            "entities:\n  - {id: x, name: Ex, kind: other, aliases: [Q]}\n  - {id: y, name: Why, kind: other, affiliation: nowhere}\n",
+        )
+        .expect("write");
+        let shown = extra.display().to_string();
+        brief(config.path())
+            .args(["export", "--entities"])
+            .arg(&extra)
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "{shown}:2:46: alias `Q` of `x` is one letter"
+            )))
+            .stderr(predicate::str::contains(format!("{shown}:3:")))
+            .stderr(predicate::str::contains("unknown affiliation `nowhere`"));
+    }
+
+    #[test]
+    fn the_user_config_file_is_read() {
+        let config = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(config.path().join("brief")).expect("mkdir");
+        std::fs::write(
+            config.path().join("brief/entities.yaml"),
+            "entities:\n  - {id: agenda, name: Agenda, kind: other, aliases: [agenda]}\n",
+        )
+        .expect("write");
+        brief(config.path())
+            .args(["export"])
+            .arg(fixture("sahel.en.txt"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("\"id\": \"agenda\""));
+    }
+}
+
+/// `brief import` declares what analysis found: recognised entities with the aliases
+/// the text used, and candidates; indexing the curated briefing finds the same.
+#[test]
+fn curated_entities_reproduce_the_mentions() {
+    let mut briefing = seed_article();
+    let mut gazetteer = Gazetteer::builtin();
+    gazetteer.entities.retain(|e| e.kind != Person);
+    let gazetteer = Gazetteer::new(gazetteer.entities);
+    let analysis = brief::analysis::analyse(&briefing, &gazetteer);
+    let curated = brief::entities::curate(&briefing, &analysis);
+    let putin = curated
+        .iter()
+        .find(|e| e.name == "Vladimir Poutine")
+        .expect("candidate");
+    assert_eq!(
+        (putin.kind, putin.aliases.clone()),
+        (Person, vec!["Poutine".to_string()])
+    );
+    let russia = curated.iter().find(|e| e.id == "russia").expect("russia");
+    assert_eq!(russia.aliases, ["russe", "russes", "Russie", "russo-"]);
+    let before = country_rows(&briefing, &analysis.entities, &analysis.mentions);
+    briefing.entities = curated;
+    let (entities, mentions) = index(&briefing, &Gazetteer::new(Vec::new()));
+    assert_eq!(country_rows(&briefing, &entities, &mentions), before);
 }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use tokens::{Gap, Kind, Tok, tokenize};
-use words::Class;
+use words::{Class, FnvMap};
 
 use super::fold::fold_into;
 use super::rollup::rollup_all;
@@ -48,7 +48,7 @@ pub(crate) struct Candidates<'a> {
     country: Vec<Option<u32>>,
     runs: Vec<Run>,
     words: Vec<(u32, u32)>,
-    keys: HashMap<String, u32>,
+    keys: FnvMap<String, u32>,
     /// The interned keys, by id.
     key_names: Vec<String>,
     toks: Vec<Tok>,
@@ -75,7 +75,7 @@ impl<'a> Candidates<'a> {
             country,
             runs: Vec::new(),
             words: Vec::new(),
-            keys: HashMap::new(),
+            keys: FnvMap::default(),
             key_names: Vec::new(),
             toks: Vec::new(),
             buf: String::new(),
@@ -98,6 +98,7 @@ impl<'a> Candidates<'a> {
         }
         let mut toks = std::mem::take(&mut self.toks);
         tokenize(text, found, &mut self.buf, &mut toks);
+        tokens::classify(text, &mut toks, ORG_LOOKBACK, &mut self.buf);
         let mut i = 0;
         while i < toks.len() {
             if toks[i].kind != Kind::Cap {

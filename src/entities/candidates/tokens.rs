@@ -39,7 +39,11 @@ pub struct Tok {
 }
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    }
 }
 
 fn is_joiner(c: char) -> bool {
@@ -131,8 +135,6 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         }
     }
     let word = &text[start..end];
-    buf.clear();
-    fold_into(word, buf);
     let kind = if word.chars().next().is_some_and(char::is_uppercase) {
         Kind::Cap
     } else if let Some((prefix, rest)) = word.split_once('-')
@@ -148,8 +150,29 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         end: end as u32,
         kind,
         gap,
-        class: class(buf),
+        // Filled by `classify` where the rules will look.
+        class: Class::default(),
     });
+}
+
+/// Fill in the classes of the tokens the candidate rules read: every capitalised
+/// word and the `window` tokens before it. Most words of a text are never looked at.
+pub fn classify(text: &str, toks: &mut [Tok], window: usize, buf: &mut String) {
+    let mut done = 0;
+    for i in 0..toks.len() {
+        if toks[i].kind != Kind::Cap {
+            continue;
+        }
+        for t in &mut toks[done.max(i.saturating_sub(window))..=i] {
+            if matches!(t.kind, Kind::Mention(_)) {
+                continue;
+            }
+            buf.clear();
+            fold_into(&text[t.start as usize..t.end as usize], buf);
+            t.class = class(buf);
+        }
+        done = i + 1;
+    }
 }
 
 /// The gap a non-word char opens.
