@@ -797,3 +797,93 @@ fn a_huge_graph_is_capped_and_counted() {
             .contains(&format!("+{} more links", chart.hidden))
     );
 }
+
+/// The curated briefing's fuller set: thirteen links, three of them between Russia and
+/// Kazakhstan, two between most other linked pairs.
+fn curated() -> (Briefing, Analysis) {
+    use RelationKind::*;
+    let (b, mut a) = seed();
+    let s = |sec, n, cue| sentence(sec, n, cue);
+    a.links = vec![
+        link(
+            RUSSIA,
+            KAZAKHSTAN,
+            Cooperation,
+            vec![
+                s(0, 0, "coopération"),
+                s(1, 0, "coopération"),
+                s(2, 1, "coopération"),
+                s(2, 2, "coopération"),
+                s(4, 1, "échanges"),
+            ],
+        ),
+        link(
+            RUSSIA,
+            KAZAKHSTAN,
+            Alliance,
+            vec![s(2, 0, "alliance"), s(3, 2, "partenariat")],
+        ),
+        link(
+            RUSSIA,
+            KAZAKHSTAN,
+            Dialogue,
+            vec![s(0, 0, "entretiens"), s(1, 1, "discussions")],
+        ),
+        link(
+            USA,
+            RUSSIA,
+            Sanctions,
+            vec![
+                s(0, 1, "sanctions"),
+                s(3, 0, "sanctions"),
+                s(3, 1, "mesures"),
+            ],
+        ),
+        link(
+            RUSSIA,
+            UZBEKISTAN,
+            Cooperation,
+            vec![s(1, 1, "projets conjoints"), s(1, 2, "format trilatéral")],
+        ),
+        link(RUSSIA, UZBEKISTAN, Alliance, vec![s(3, 2, "partenariat")]),
+        link(
+            KAZAKHSTAN,
+            UZBEKISTAN,
+            Cooperation,
+            vec![s(1, 1, "projets conjoints"), s(1, 2, "format trilatéral")],
+        ),
+        link(
+            KAZAKHSTAN,
+            UZBEKISTAN,
+            Alliance,
+            vec![s(3, 2, "partenariat")],
+        ),
+        link(
+            KAZAKHSTAN,
+            USA,
+            Dialogue,
+            vec![s(4, 0, "dialogue"), s(4, 0, "sommet")],
+        ),
+        link(KAZAKHSTAN, USA, Cooperation, vec![s(4, 1, "coopération")]),
+        link(RUSSIA, SYRIA, Dialogue, vec![s(5, 0, "relations")]),
+        link(
+            RUSSIA,
+            SYRIA,
+            Cooperation,
+            vec![s(5, 1, "coopération"), s(5, 2, "échanges")],
+        ),
+        link(SYRIA, USA, Rapprochement, vec![s(5, 2, "rapprochement")]),
+    ];
+    a.links.sort_by_key(|l| std::cmp::Reverse(l.weight));
+    (b, a)
+}
+
+#[test]
+fn curated_seed_in_the_reader_pane() {
+    let (b, a) = curated();
+    let pane = Pane::new();
+    let out = text(&draw(&pane, &b, &a, 36, 37, false));
+    let chart = pane.chart(&a, 36, 37);
+    assert_eq!(chart.edges.len(), 13, "every link drawn:\n{out}");
+    snap("curated_reader_pane_120x40", &out);
+}
