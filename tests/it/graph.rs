@@ -887,3 +887,77 @@ fn curated_seed_in_the_reader_pane() {
     assert_eq!(chart.edges.len(), 13, "every link drawn:\n{out}");
     snap("curated_reader_pane_120x40", &out);
 }
+
+#[test]
+fn evidence_underlines_the_cue_word() {
+    let (b, a) = seed();
+    let mut pane = list_pane(&a);
+    let sanctions = a
+        .links
+        .iter()
+        .position(|l| l.kind == RelationKind::Sanctions);
+    while pane.selected() != sanctions.map(Item::Link) {
+        pane.apply(Command::Next, &a);
+    }
+    pane.apply(Command::Enter, &a);
+    let buf = draw(&pane, &b, &a, 46, 30, true);
+    let out = text(&buf);
+    let (row, line) = out
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("  Les sanctions"))
+        .unwrap_or_default();
+    let col = line
+        .find("sanctions")
+        .map_or(0, |b| line[..b].chars().count()) as u16;
+    for x in col..col + "sanctions".len() as u16 {
+        assert!(
+            buf[(x, row as u16)].modifier.contains(Modifier::UNDERLINED),
+            "{out}"
+        );
+    }
+    assert!(!buf[(2, row as u16)].modifier.contains(Modifier::UNDERLINED));
+}
+
+/// Any of the pane's commands.
+fn command() -> impl Strategy<Value = Command> {
+    prop_oneof![
+        Just(Command::Next),
+        Just(Command::Prev),
+        Just(Command::First),
+        Just(Command::Last),
+        Just(Command::Enter),
+        Just(Command::Back),
+        Just(Command::ToggleView),
+        Just(Command::ToggleSection),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_command_sequence_keeps_the_pane_consistent(
+        commands in proptest::collection::vec((command(), 0usize..7), 0..40),
+        w in 0u16..=60,
+        h in 0u16..=40,
+    ) {
+        let (b, a) = seed();
+        let mut pane = Pane::new();
+        for (c, section) in commands {
+            pane.set_section(section, &a);
+            let r = pane.apply(c, &a);
+            if let Some(Intent::Jump(loc)) = r.intent {
+                prop_assert!(brief::graph::evidence::loc_text(&b, loc).is_some());
+            }
+            if let Some(Intent::Focus(e)) = r.intent {
+                prop_assert!(e < a.entities.len());
+            }
+            if let Some(ev) = pane.evidence() {
+                prop_assert!(pane.visible(&a).contains(&ev.link));
+                prop_assert!(ev.selected < a.links[ev.link].evidence.len().max(1));
+            }
+            draw(&pane, &b, &a, w, h, false);
+        }
+    }
+}
