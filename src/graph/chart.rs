@@ -125,13 +125,14 @@ impl Chart {
         chart.lines = vec![None; chart.cells.len()];
 
         let kinds: Vec<RelationKind> = kept_edges.iter().map(|e| e.kind).collect();
+        // Notes under the legend: "no links", and "+N more links", worded at the end
+        // when links that found no path are counted too.
         let mut notes = Vec::new();
         if kept_edges.is_empty() {
-            notes.push(String::from("no links"));
+            notes.push(false);
         }
         if hidden > 0 {
-            let s = if hidden == 1 { "" } else { "s" };
-            notes.push(format!("+{hidden} more link{s}"));
+            notes.push(true);
         }
         let mut legend = legend_rows(&kinds, width);
         if usize::from(height) < legend.len() + notes.len() + 3 {
@@ -170,7 +171,12 @@ impl Chart {
             }
             y += 1;
         }
-        for note in notes {
+        for more in notes {
+            let note = match (more, chart.hidden) {
+                (false, _) => String::from("no links"),
+                (true, 1) => String::from("+1 more link"),
+                (true, n) => format!("+{n} more links"),
+            };
             chart.put(0, y, &note, Tag::Note);
             y += 1;
         }
