@@ -13,6 +13,10 @@ use crate::model::RelationKind;
 /// Below this pane size the chart is not drawn; the pane shows the list instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 10;
+/// A larger pane gets a chart of this size in its top-left corner: 30 nodes need no
+/// more, and a grid the size of a huge `brief render --width` would waste memory.
+pub const MAX_WIDTH: u16 = 400;
+pub const MAX_HEIGHT: u16 = 200;
 /// More nodes than this and the chart keeps the strongest links and their nodes.
 pub const MAX_NODES: usize = 30;
 /// More links than this and a chart of 30 nodes turns into a hairball.
@@ -77,6 +81,7 @@ const BLANK: Cell = Cell {
 /// A laid-out link chart of a given size.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chart {
+    /// The chart's size: the pane's, capped at `MAX_WIDTH`×`MAX_HEIGHT`.
     pub width: u16,
     pub height: u16,
     cells: Vec<Cell>,
@@ -99,6 +104,7 @@ impl Chart {
     /// input always gives the same chart. Edges whose ends are not among `nodes` are
     /// ignored (and counted in `hidden`).
     pub fn layout(nodes: &[NodeSpec], edges: &[EdgeSpec], width: u16, height: u16) -> Chart {
+        let (width, height) = (width.min(MAX_WIDTH), height.min(MAX_HEIGHT));
         let mut chart = Chart {
             width,
             height,
@@ -119,13 +125,14 @@ impl Chart {
         chart.lines = vec![None; chart.cells.len()];
 
         let kinds: Vec<RelationKind> = kept_edges.iter().map(|e| e.kind).collect();
+        // Notes under the legend: "no links", and "+N more links", worded at the end
+        // when links that found no path are counted too.
         let mut notes = Vec::new();
         if kept_edges.is_empty() {
-            notes.push(String::from("no links"));
+            notes.push(false);
         }
         if hidden > 0 {
-            let s = if hidden == 1 { "" } else { "s" };
-            notes.push(format!("+{hidden} more link{s}"));
+            notes.push(true);
         }
         let mut legend = legend_rows(&kinds, width);
         if usize::from(height) < legend.len() + notes.len() + 3 {
@@ -164,7 +171,12 @@ impl Chart {
             }
             y += 1;
         }
-        for note in notes {
+        for more in notes {
+            let note = match (more, chart.hidden) {
+                (false, _) => String::from("no links"),
+                (true, 1) => String::from("+1 more link"),
+                (true, n) => format!("+{n} more links"),
+            };
             chart.put(0, y, &note, Tag::Note);
             y += 1;
         }
@@ -504,4 +516,53 @@ fn longest_run(path: &[Step], ok: impl Fn(&Step) -> bool) -> Option<(usize, usiz
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair() -> (Vec<NodeSpec>, Vec<EdgeSpec>) {
+        let node = |entity, name: &str| NodeSpec {
+            entity,
+            name: name.to_string(),
+        };
+        let edge = EdgeSpec {
+            link: 0,
+            from: 0,
+            to: 1,
+            kind: RelationKind::Sanctions,
+            directed: true,
+            weight: 1,
+        };
+        (vec![node(0, "Alpha"), node(1, "Beta")], vec![edge])
+    }
+
+    #[test]
+    fn two_nodes_sit_side_by_side_with_an_arrow_and_a_label() {
+        let (nodes, edges) = pair();
+        let chart = Chart::layout(&nodes, &edges, 40, 10);
+        let text = chart.to_text();
+        let row = text.lines().find(|l| l.contains("[Alpha]")).unwrap_or("");
+        assert!(row.contains("[Alpha]━"), "{text}");
+        assert!(row.contains("sanctions"), "{text}");
+        assert!(row.contains("━▶[Beta]"), "{text}");
+        assert!(text.contains("━━▶ sanctions"), "the legend: {text}");
+    }
+
+    #[test]
+    fn huge_panes_get_a_capped_chart() {
+        let (nodes, edges) = pair();
+        let chart = Chart::layout(&nodes, &edges, u16::MAX, u16::MAX);
+        assert_eq!((chart.width, chart.height), (MAX_WIDTH, MAX_HEIGHT));
+        assert!(chart.fits);
+    }
+
+    #[test]
+    fn small_panes_do_not_fit() {
+        let (nodes, edges) = pair();
+        assert!(!Chart::layout(&nodes, &edges, MIN_WIDTH - 1, 20).fits);
+        assert!(!Chart::layout(&nodes, &edges, 40, MIN_HEIGHT - 1).fits);
+        assert!(Chart::layout(&nodes, &edges, MIN_WIDTH, MIN_HEIGHT).fits);
+    }
 }

@@ -152,8 +152,8 @@ impl Pane {
             (false, View::List) => "list",
         };
         match self.filter() {
-            Some(s) => format!("Links · {view} · section {} only", s + 1),
-            None => format!("Links · {view}"),
+            Some(s) => format!("Relations · {view} · section {} only", s + 1),
+            None => format!("Relations · {view}"),
         }
     }
 

@@ -86,8 +86,11 @@ pub fn place(widths: &[i32], w: i32, h: i32) -> Option<Vec<Slot>> {
             y: (py.round() as i32).clamp(0, h - 1),
             width: lw,
         };
-        let slot = nearest_free(&occupied, w, h, want, 1)
-            .or_else(|| nearest_free(&occupied, w, h, want, 0))?;
+        // Roomy first (three columns between labels on a row, so a link can pass
+        // between them without touching either), then tighter.
+        let slot = nearest_free(&occupied, w, h, want, 3, 1)
+            .or_else(|| nearest_free(&occupied, w, h, want, 1, 1))
+            .or_else(|| nearest_free(&occupied, w, h, want, 1, 0))?;
         for x in slot.x..slot.x + slot.width {
             occupied[(slot.y * w + x) as usize] = true;
         }
@@ -97,11 +100,18 @@ pub fn place(widths: &[i32], w: i32, h: i32) -> Option<Vec<Slot>> {
 }
 
 /// The free slot closest to `want` (by rows moved ×2 plus columns moved), keeping a
-/// gap of one column and `gap_rows` rows from every placed label.
-fn nearest_free(occupied: &[bool], w: i32, h: i32, want: Slot, gap_rows: i32) -> Option<Slot> {
+/// gap of `gap_cols` columns and `gap_rows` rows from every placed label.
+fn nearest_free(
+    occupied: &[bool],
+    w: i32,
+    h: i32,
+    want: Slot,
+    gap_cols: i32,
+    gap_rows: i32,
+) -> Option<Slot> {
     let free = |s: Slot| {
         (s.y - gap_rows..=s.y + gap_rows).all(|y| {
-            (s.x - 1..=s.x + s.width)
+            (s.x - gap_cols..s.x + s.width + gap_cols)
                 .all(|x| x < 0 || y < 0 || x >= w || y >= h || !occupied[(y * w + x) as usize])
         })
     };

@@ -45,7 +45,7 @@ pub trait Terrain {
 }
 
 const NODE_COST: i64 = 1000;
-const ALONG_COST: i64 = 60;
+const ALONG_COST: i64 = 200;
 const CROSS_COST: i64 = 6;
 const BEND_COST: i64 = 4;
 const NEAR_COST: i64 = 25;
@@ -54,16 +54,25 @@ const NEAR_COST: i64 = 25;
 /// on the grid.
 pub fn route(terrain: &impl Terrain, a: Slot, b: Slot) -> Option<Vec<Step>> {
     let mut best: Option<(i64, Vec<Step>)> = None;
-    for (sa, pa) in attachments(a) {
-        for (sb, pb) in attachments(b) {
-            let Some(path) = candidate(pa, sa, pb, sb) else {
-                continue;
+    let (from, to) = (attachments(a), attachments(b));
+    for &(sa, pa) in &from {
+        for &(sb, pb) in &to {
+            // Only three-segment paths have a middle segment to move.
+            let spreads: &[i32] = if sa.is_horizontal() == sb.is_horizontal() {
+                &[0, 2, -2]
+            } else {
+                &[0]
             };
-            let Some(cost) = cost(terrain, &path, a, b) else {
-                continue;
-            };
-            if best.as_ref().is_none_or(|(c, _)| cost < *c) {
-                best = Some((cost, path));
+            for &spread in spreads {
+                let Some(path) = candidate(pa, sa, pb, sb, spread) else {
+                    continue;
+                };
+                let Some(cost) = cost(terrain, &path, a, b) else {
+                    continue;
+                };
+                if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                    best = Some((cost, path));
+                }
             }
         }
     }
@@ -79,10 +88,14 @@ fn attachments(slot: Slot) -> Vec<(Dir, (i32, i32))> {
         (Dir::Right, (slot.x + slot.width, slot.y)),
         (Dir::Left, (slot.x - 1, slot.y)),
     ];
-    let mut columns = vec![slot.centre_x()];
-    for x in [slot.x + 1, slot.x + slot.width - 2] {
-        if !columns.contains(&x) && x > slot.x && x < slot.x + slot.width - 1 {
-            columns.push(x);
+    // The middle first, then every other column outwards, inside the brackets.
+    let centre = slot.centre_x();
+    let mut columns = vec![centre];
+    for d in (2..slot.width).step_by(2) {
+        for x in [centre - d, centre + d] {
+            if x > slot.x && x < slot.x + slot.width - 1 {
+                columns.push(x);
+            }
         }
     }
     for side in [Dir::Down, Dir::Up] {
@@ -99,22 +112,30 @@ fn attachments(slot: Slot) -> Vec<(Dir, (i32, i32))> {
 /// The path from attachment `(ax, ay)` on side `sa` of one label to `(bx, by)` on
 /// side `sb` of the other, if it is a proper one (leaves outward, enters inward, never
 /// doubles back).
-fn candidate((ax, ay): (i32, i32), sa: Dir, (bx, by): (i32, i32), sb: Dir) -> Option<Vec<Step>> {
+/// `spread` moves the middle segment of a three-segment path off the midway line, so
+/// parallel links can run side by side.
+fn candidate(
+    (ax, ay): (i32, i32),
+    sa: Dir,
+    (bx, by): (i32, i32),
+    sb: Dir,
+    spread: i32,
+) -> Option<Vec<Step>> {
     let mut points = vec![(ax, ay)];
     match (sa.is_horizontal(), sb.is_horizontal()) {
         (true, true) => {
             let mx = match (sa, sb) {
-                (Dir::Right, Dir::Right) => ax.max(bx) + 1,
-                (Dir::Left, Dir::Left) => ax.min(bx) - 1,
-                _ => (ax + bx).div_euclid(2),
+                (Dir::Right, Dir::Right) => ax.max(bx) + 1 + spread,
+                (Dir::Left, Dir::Left) => ax.min(bx) - 1 - spread,
+                _ => (ax + bx).div_euclid(2) + spread,
             };
             points.extend([(mx, ay), (mx, by)]);
         }
         (false, false) => {
             let my = match (sa, sb) {
-                (Dir::Down, Dir::Down) => ay.max(by) + 1,
-                (Dir::Up, Dir::Up) => ay.min(by) - 1,
-                _ => (ay + by).div_euclid(2),
+                (Dir::Down, Dir::Down) => ay.max(by) + 1 + spread,
+                (Dir::Up, Dir::Up) => ay.min(by) - 1 - spread,
+                _ => (ay + by).div_euclid(2) + spread,
             };
             points.extend([(ax, my), (bx, my)]);
         }

@@ -189,14 +189,11 @@ impl GraphPane<'_> {
             } else {
                 Style::default()
             };
+            let cue = item.cue.as_deref().map(text::clean).unwrap_or_default();
             for piece in textwrap::wrap(&text::clean(&item.text), width) {
-                rows.push((
-                    Line::from(vec![
-                        Span::raw("  "),
-                        Span::styled(piece.into_owned(), body),
-                    ]),
-                    Some(i),
-                ));
+                let mut spans = vec![Span::raw("  ")];
+                spans.extend(with_cue(&piece, &cue, body));
+                rows.push((Line::from(spans), Some(i)));
             }
         }
         if l.evidence.is_empty() {
@@ -221,6 +218,23 @@ impl GraphPane<'_> {
             buf.set_line(area.x, area.bottom().saturating_sub(1), &hint, area.width);
         }
     }
+}
+
+/// `piece` as spans in `style`, with each occurrence of the cue word underlined and
+/// bold so the analyst sees why the sentence counts.
+fn with_cue(piece: &str, cue: &str, style: Style) -> Vec<Span<'static>> {
+    let mark = style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+    let mut spans = Vec::new();
+    let mut rest = piece;
+    while !cue.is_empty()
+        && let Some(at) = rest.find(cue)
+    {
+        spans.push(Span::styled(rest[..at].to_string(), style));
+        spans.push(Span::styled(cue.to_string(), mark));
+        rest = &rest[at + cue.len()..];
+    }
+    spans.push(Span::styled(rest.to_string(), style));
+    spans
 }
 
 /// Draw `line` in `width` cells, ending with `…` when it is cut.

@@ -1,286 +1,20 @@
 //! Integration tests: the relationship pane's chart, list and evidence views, drawn
 //! into ratatui buffers, with the seed's links made by hand as in the curated briefing.
 
+mod fixture;
+mod props;
+
 use brief::graph::{Chart, Command, EdgeSpec, Intent, Item, NodeSpec, Pane, Tag, specs};
-use brief::model::{
-    Analysis, Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Part, RelationKind, Section,
-};
-use brief::ui::graph::GraphPane;
-use proptest::prelude::*;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use brief::model::RelationKind;
 use ratatui::style::Modifier;
-use ratatui::widgets::Widget;
 
-const SECTIONS: [(&str, &str); 6] = [
-    (
-        "Poutine reçoit Tokayev à Moscou",
-        "Le président russe Vladimir Poutine accueille à Moscou son homologue kazakh Kassym-Jomart Tokayev pour une série d’entretiens visant à approfondir la coopération économique et énergétique entre leurs deux pays. Cette rencontre intervient dans un contexte marqué par de nouvelles sanctions américaines visant les entreprises russes du secteur énergétique, notamment Rosneft et Lukoil, incitant Moscou à diversifier ses partenariats régionaux.",
-    ),
-    (
-        "Consolidation des échanges trilatéraux",
-        "Selon le porte-parole du Kremlin, Dmitry Peskov, la coopération entre la Russie et le Kazakhstan couvre désormais l’ensemble des secteurs économiques, avec un accent particulier sur l’énergie. Les discussions à Moscou porteront sur la mise en œuvre de projets conjoints avec l’Ouzbékistan, notamment dans le domaine du gaz naturel. Ce format trilatéral, déjà évoqué lors de précédentes rencontres, doit permettre de moderniser les infrastructures de transport et de renforcer les capacités régionales d’exportation.",
-    ),
-    (
-        "Une alliance à dimension stratégique",
-        "Le Kremlin a indiqué que les deux dirigeants signeront une déclaration commune élevant leurs relations à un partenariat stratégique global et à une alliance. Cette initiative vise à structurer durablement la coopération énergétique entre Moscou et Astana. En parallèle, Poutine et Tokayev participeront, par visioconférence, au forum interrégional de coopération, destiné à renforcer les liens institutionnels dans les domaines du commerce, de l’énergie et de l’industrie.",
-    ),
-    (
-        "Répercussions des sanctions américaines",
-        "Les sanctions imposées par les États-Unis contre plusieurs acteurs russes du secteur énergétique créent un climat de recomposition des flux commerciaux régionaux. Si le Kremlin n’a pas précisé si ces mesures seraient abordées directement, elles influencent fortement les orientations de Moscou. Le partenariat avec le Kazakhstan et l’Ouzbékistan offre à la Russie une voie de contournement économique tout en consolidant son influence énergétique en Asie centrale.",
-    ),
-    (
-        "Équilibre diplomatique du Kazakhstan",
-        "Le Kazakhstan continue à entretenir un dialogue actif avec les États-Unis, comme en témoigne la récente participation de Tokayev au sommet C5+1 à Washington. Cette coopération, centrée sur la sécurité régionale et les ressources stratégiques, ne semble pas affecter les échanges avec la Russie. Astana cherche à maintenir un équilibre diplomatique entre les puissances, tout en tirant profit de sa position géographique et de son rôle de carrefour énergétique.",
-    ),
-    (
-        "Maintien du dialogue russo-syrien",
-        "En marge des discussions économiques, Dmitry Peskov a évoqué la continuité des relations russo-syriennes. Le président syrien Ahmed al-Sharaa a récemment rencontré Vladimir Poutine à Moscou pour consolider la coopération bilatérale. Malgré le rapprochement entre Damas et Washington, le Kremlin estime que cette dynamique n’altèrera pas la progression de ses échanges avec la Syrie, illustrant la stratégie russe de maintien de ses partenariats clés sur plusieurs fronts.",
-    ),
-];
-
-const RUSSIA: usize = 0;
-const KAZAKHSTAN: usize = 1;
-const UZBEKISTAN: usize = 2;
-const SYRIA: usize = 3;
-const USA: usize = 4;
-
-fn briefing() -> Briefing {
-    Briefing {
-        title: String::from("Poutine reçoit Tokayev"),
-        date: None,
-        source: None,
-        language: String::from("fr"),
-        summary: None,
-        sections: SECTIONS
-            .iter()
-            .enumerate()
-            .map(|(i, (title, body))| Section {
-                id: format!("s{i}"),
-                title: (*title).to_string(),
-                body: vec![(*body).to_string()],
-            })
-            .collect(),
-        entities: Vec::new(),
-        relations: Vec::new(),
-    }
-}
-
-fn country(id: &str, name: &str) -> Entity {
-    Entity {
-        id: id.to_string(),
-        name: name.to_string(),
-        kind: EntityKind::Country,
-        iso: None,
-        aliases: Vec::new(),
-        affiliation: None,
-    }
-}
-
-/// Sentence `n` of section `section`'s only paragraph (the seed has no abbreviations,
-/// so ". " ends a sentence).
-fn sentence(section: usize, n: usize, cue: &str) -> LinkEvidence {
-    let body = SECTIONS[section].1;
-    let mut start = 0;
-    let mut bounds = Vec::new();
-    for (i, _) in body.match_indices(". ") {
-        bounds.push((start, i + 1));
-        start = i + 2;
-    }
-    bounds.push((start, body.len()));
-    let (s, e) = bounds[n];
-    LinkEvidence {
-        sentence: n,
-        loc: Loc {
-            section: section as u32,
-            part: Part::Para(0),
-            start: s as u32,
-            end: e as u32,
-        },
-        cue: Some(cue.to_string()),
-    }
-}
-
-fn link(from: usize, to: usize, kind: RelationKind, evidence: Vec<LinkEvidence>) -> Link {
-    Link {
-        from,
-        to,
-        kind,
-        directed: kind.is_directed(),
-        label: kind.as_str().to_string(),
-        weight: evidence.len() as u32,
-        declared: true,
-        evidence,
-    }
-}
-
-/// The seed's entities and links, as the curated briefing declares them.
-fn seed() -> (Briefing, Analysis) {
-    use RelationKind::*;
-    let entities = vec![
-        country("ru", "Russia"),
-        country("kz", "Kazakhstan"),
-        country("uz", "Uzbekistan"),
-        country("sy", "Syria"),
-        country("us", "United States"),
-    ];
-    let title = LinkEvidence {
-        sentence: 0,
-        loc: Loc {
-            section: 5,
-            part: Part::Title,
-            start: 12,
-            end: 33,
-        },
-        cue: Some(String::from("dialogue")),
-    };
-    let mut links = vec![
-        link(
-            RUSSIA,
-            KAZAKHSTAN,
-            Alliance,
-            vec![
-                sentence(2, 0, "alliance"),
-                sentence(2, 1, "coopération"),
-                sentence(2, 2, "coopération"),
-            ],
-        ),
-        link(
-            RUSSIA,
-            KAZAKHSTAN,
-            Cooperation,
-            vec![sentence(0, 0, "coopération"), sentence(1, 0, "coopération")],
-        ),
-        link(
-            USA,
-            RUSSIA,
-            Sanctions,
-            vec![sentence(0, 1, "sanctions"), sentence(3, 0, "sanctions")],
-        ),
-        link(
-            RUSSIA,
-            UZBEKISTAN,
-            Cooperation,
-            vec![
-                sentence(1, 1, "projets conjoints"),
-                sentence(3, 2, "partenariat"),
-            ],
-        ),
-        link(
-            KAZAKHSTAN,
-            UZBEKISTAN,
-            Cooperation,
-            vec![
-                sentence(1, 1, "projets conjoints"),
-                sentence(3, 2, "partenariat"),
-            ],
-        ),
-        link(
-            KAZAKHSTAN,
-            USA,
-            Dialogue,
-            vec![sentence(4, 0, "dialogue"), sentence(4, 1, "coopération")],
-        ),
-        link(
-            RUSSIA,
-            SYRIA,
-            Cooperation,
-            vec![sentence(5, 1, "coopération"), sentence(5, 2, "échanges")],
-        ),
-        link(RUSSIA, SYRIA, Dialogue, vec![title]),
-        link(
-            SYRIA,
-            USA,
-            Rapprochement,
-            vec![sentence(5, 2, "rapprochement")],
-        ),
-    ];
-    links.sort_by_key(|l| std::cmp::Reverse(l.weight));
-    let analysis = Analysis {
-        entities,
-        mentions: Vec::new(),
-        links,
-    };
-    (briefing(), analysis)
-}
-
-/// The relationship pane of a `width`×`height` screen, as the reader gives it: about
-/// 40% of the width, inside a border.
-fn pane_size(width: u16, height: u16) -> (u16, u16) {
-    ((width * 2 / 5).saturating_sub(2), height.saturating_sub(3))
-}
-
-fn draw(
-    pane: &Pane,
-    briefing: &Briefing,
-    analysis: &Analysis,
-    w: u16,
-    h: u16,
-    no_color: bool,
-) -> Buffer {
-    let area = Rect::new(0, 0, w, h);
-    let mut buf = Buffer::empty(area);
-    GraphPane {
-        pane,
-        analysis,
-        briefing,
-        no_color,
-        focused: true,
-    }
-    .render(area, &mut buf);
-    buf
-}
-
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
+use fixture::*;
 
 /// Snapshots are named `graph__*`, next to the other integration snapshots.
 fn snap(name: &str, value: &str) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| insta::assert_snapshot!(format!("graph__{name}"), value));
-}
-
-/// Each cell's modifiers as one letter (Bold, Italic, Dim, Reversed, Underlined), for
-/// NO_COLOR snapshots where only modifiers carry meaning.
-fn modifiers(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            let m = buf[(x, y)].modifier;
-            let c = [
-                (Modifier::REVERSED, 'R'),
-                (Modifier::BOLD, 'B'),
-                (Modifier::ITALIC, 'I'),
-                (Modifier::DIM, 'D'),
-                (Modifier::UNDERLINED, 'U'),
-            ]
-            .iter()
-            .find(|(f, _)| m.contains(*f))
-            .map_or('.', |(_, c)| *c);
-            line.push(c);
-        }
-        out.push_str(line.trim_end_matches('.'));
-        out.push('\n');
-    }
-    out
-}
-
-fn list_pane(analysis: &Analysis) -> Pane {
-    let mut pane = Pane::new();
-    pane.apply(Command::ToggleView, analysis);
-    pane
 }
 
 #[test]
@@ -407,85 +141,6 @@ fn no_color_list_marks_the_selection() {
         &format!("{}\n{}", text(&buf), modifiers(&buf)),
     );
 }
-
-/// A generated briefing of `n` countries: a ring of links plus chords, kinds and
-/// weights varying with the index.
-fn generated(n: usize) -> (Briefing, Analysis) {
-    let entities: Vec<Entity> = (0..n)
-        .map(|i| country(&format!("c{i}"), NAMES[i % NAMES.len()]))
-        .collect();
-    let mut links = Vec::new();
-    for i in 0..n {
-        let kind = RelationKind::ALL[i % RelationKind::ALL.len()];
-        if n > 1 {
-            links.push(link(
-                i,
-                (i + 1) % n,
-                kind,
-                vec![sentence(i % 6, 0, kind.as_str()); 1 + i % 4],
-            ));
-        }
-        if n > 8 && i % 3 == 0 {
-            let kind = RelationKind::ALL[(i / 3) % RelationKind::ALL.len()];
-            links.push(link(
-                i,
-                (i + n / 2) % n,
-                kind,
-                vec![sentence(i % 6, 0, kind.as_str())],
-            ));
-        }
-    }
-    links.sort_by_key(|l| std::cmp::Reverse(l.weight));
-    let analysis = Analysis {
-        entities,
-        mentions: Vec::new(),
-        links,
-    };
-    (briefing(), analysis)
-}
-
-const NAMES: [&str; 40] = [
-    "Russia",
-    "Kazakhstan",
-    "Uzbekistan",
-    "Syria",
-    "United States",
-    "France",
-    "Germany",
-    "China",
-    "India",
-    "Japan",
-    "Brazil",
-    "Turkey",
-    "Iran",
-    "Egypt",
-    "Poland",
-    "Ukraine",
-    "Georgia",
-    "Armenia",
-    "Qatar",
-    "Israel",
-    "Canada",
-    "Mexico",
-    "Spain",
-    "Italy",
-    "Norway",
-    "Chile",
-    "Peru",
-    "Kenya",
-    "Nigeria",
-    "Vietnam",
-    "Belarus",
-    "Serbia",
-    "Greece",
-    "Sweden",
-    "Finland",
-    "Latvia",
-    "Oman",
-    "Iraq",
-    "Jordan",
-    "Mongolia",
-];
 
 #[test]
 fn thirty_nodes_stay_legible() {
@@ -650,88 +305,6 @@ fn current_section_only_follows_the_reader() {
     assert_eq!(out.lines().filter(|l| !l.is_empty()).count(), a.links.len());
 }
 
-/// Random graphs for the property test: up to 40 nodes, up to 80 links.
-fn random_graph() -> impl Strategy<Value = (Vec<NodeSpec>, Vec<EdgeSpec>)> {
-    (0usize..=40).prop_flat_map(|n| {
-        let edge = (
-            0..n.max(1),
-            0..n.max(1),
-            0..RelationKind::ALL.len(),
-            1u32..6,
-        );
-        proptest::collection::vec(edge, 0..80).prop_map(move |raw| {
-            let nodes = (0..n)
-                .map(|i| NodeSpec {
-                    entity: i,
-                    name: NAMES[i % NAMES.len()].repeat(1 + i % 3),
-                })
-                .collect();
-            let edges = raw
-                .into_iter()
-                .enumerate()
-                .map(|(k, (from, to, kind, weight))| EdgeSpec {
-                    link: k,
-                    from,
-                    to,
-                    kind: RelationKind::ALL[kind],
-                    directed: RelationKind::ALL[kind].is_directed(),
-                    weight,
-                })
-                .collect();
-            (nodes, edges)
-        })
-    })
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
-
-    #[test]
-    fn random_graphs_never_panic_nor_leave_the_chart(
-        (nodes, edges) in random_graph(),
-        w in 0u16..=200,
-        h in 0u16..=80,
-    ) {
-        let chart = Chart::layout(&nodes, &edges, w, h);
-        prop_assert!(chart.cell(w, 0).is_none());
-        prop_assert!(chart.cell(0, h).is_none());
-        if chart.fits {
-            prop_assert!(chart.nodes.len() <= 30);
-            prop_assert_eq!(chart.to_text().lines().count(), usize::from(h));
-            for line in chart.to_text().lines() {
-                prop_assert!(brief::graph::text::width(line) <= usize::from(w));
-            }
-        }
-    }
-
-    #[test]
-    fn the_widget_never_draws_outside_its_area(
-        n in 0usize..=40,
-        w in 0u16..=200,
-        h in 0u16..=80,
-        list in any::<bool>(),
-    ) {
-        let (b, a) = generated(n);
-        let mut pane = Pane::new();
-        if list {
-            pane.apply(Command::ToggleView, &a);
-        }
-        // Draw into the middle of a larger buffer: nothing may change around the area.
-        let outer = Rect::new(0, 0, w + 4, h + 4);
-        let area = Rect::new(2, 2, w, h);
-        let mut buf = Buffer::empty(outer);
-        GraphPane { pane: &pane, analysis: &a, briefing: &b, no_color: false, focused: true }
-            .render(area, &mut buf);
-        for y in 0..outer.height {
-            for x in 0..outer.width {
-                if !area.contains(ratatui::layout::Position::new(x, y)) {
-                    prop_assert_eq!(buf[(x, y)].symbol(), " ");
-                }
-            }
-        }
-    }
-}
-
 #[test]
 fn a_selected_node_is_reversed_and_its_links_bold() {
     let (b, a) = seed();
@@ -796,4 +369,45 @@ fn a_huge_graph_is_capped_and_counted() {
             .to_text()
             .contains(&format!("+{} more links", chart.hidden))
     );
+}
+
+#[test]
+fn curated_seed_in_the_reader_pane() {
+    let (b, a) = curated();
+    let pane = Pane::new();
+    let out = text(&draw(&pane, &b, &a, 36, 37, false));
+    let chart = pane.chart(&a, 36, 37);
+    assert_eq!(chart.edges.len(), 13, "every link drawn:\n{out}");
+    snap("curated_reader_pane_120x40", &out);
+}
+
+#[test]
+fn evidence_underlines_the_cue_word() {
+    let (b, a) = seed();
+    let mut pane = list_pane(&a);
+    let sanctions = a
+        .links
+        .iter()
+        .position(|l| l.kind == RelationKind::Sanctions);
+    while pane.selected() != sanctions.map(Item::Link) {
+        pane.apply(Command::Next, &a);
+    }
+    pane.apply(Command::Enter, &a);
+    let buf = draw(&pane, &b, &a, 46, 30, true);
+    let out = text(&buf);
+    let (row, line) = out
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("  Les sanctions"))
+        .unwrap_or_default();
+    let col = line
+        .find("sanctions")
+        .map_or(0, |b| line[..b].chars().count()) as u16;
+    for x in col..col + "sanctions".len() as u16 {
+        assert!(
+            buf[(x, row as u16)].modifier.contains(Modifier::UNDERLINED),
+            "{out}"
+        );
+    }
+    assert!(!buf[(2, row as u16)].modifier.contains(Modifier::UNDERLINED));
 }

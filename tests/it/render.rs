@@ -334,17 +334,17 @@ fn skim_mode_shows_lead_sentences_and_their_entities() {
 #[test]
 fn the_relationship_pane_shows_a_chart_a_list_and_r_hides_it() {
     let s = screen(120, 40, "");
-    assert!(s.contains("Links · graph"), "{s}");
+    assert!(s.contains("Relations · graph"), "{s}");
     assert!(
         s.contains("[Kazakhstan]") && s.contains("[États-Unis]"),
         "{s}"
     );
     let s = screen(120, 40, "v");
-    assert!(s.contains("Links · list"));
+    assert!(s.contains("Relations · list"));
     assert!(s.contains("Russie ─cooperation─ Kazakhstan (5)"), "{s}");
     assert!(s.contains("États-Unis ─sanctions→ Russie (3)"));
     let s = screen(120, 40, "r");
-    assert!(!s.contains("Links"));
+    assert!(!s.contains("Relations ·"));
 }
 
 #[test]
@@ -396,7 +396,7 @@ fn evidence_opens_and_jumps_to_the_sanctions_sentence() {
     assert_ne!(buf[(x, y)].bg, Color::Reset);
     // Esc closes the evidence, a second Esc the highlight.
     let s = screen(120, 40, &format!("{keys}<Esc>"));
-    assert!(s.contains("Links · list"), "{s}");
+    assert!(s.contains("Relations · list"), "{s}");
     let (_, state) = screen_with(Config::default(), 120, 40, &format!("{keys}<Esc><Esc>"));
     assert!(state.reader.unwrap().view.highlight.is_none());
 }
