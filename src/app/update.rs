@@ -197,7 +197,7 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
 
 /// The panes on screen at this size, in Tab order.
 fn visible_panes(r: &Reader, size: (u16, u16)) -> Vec<Focus> {
-    let areas = ui::areas(Rect::new(0, 0, size.0, size.1), r.relations.visible);
+    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
     let mut panes = Vec::new();
     if areas.sections.is_some() {
         panes.push(Focus::Sections);
@@ -288,7 +288,7 @@ fn back(r: &mut Reader) -> Flow {
 }
 
 fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
-    let areas = ui::areas(Rect::new(0, 0, size.0, size.1), r.relations.visible);
+    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
     let at = ratatui::layout::Position::new(col, row);
     if let Some(area) = areas.sections.filter(|a| a.contains(at)) {
         r.focus = Focus::Sections;
@@ -310,7 +310,7 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
 /// Make the state ready to draw at `size`: wrap width, clamped top, rows on screen,
 /// read marks, the panel selection following the reading.
 pub fn settle(r: &mut Reader, size: (u16, u16)) {
-    let areas = ui::areas(Rect::new(0, 0, size.0, size.1), r.relations.visible);
+    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
     let text = ui::reader::text_area(areas.reader);
     let width = usize::from(text.width).max(1);
     if width != r.layout.width() {

@@ -35,6 +35,17 @@ pub struct Areas {
 /// Split the screen. Wide: sections | article | relations. Medium: the relations go
 /// under the article. Narrow: the article alone (relations under it when tall enough).
 pub fn areas(area: Rect, relations: bool) -> Areas {
+    areas_with(area, relations, false)
+}
+
+/// The areas for this reader: a relationship pane under the article grows while it
+/// has the focus, so that the chart has room to be drawn.
+pub fn reader_areas(area: Rect, r: &crate::app::state::Reader) -> Areas {
+    let focused = r.focus == crate::app::Focus::Relations;
+    areas_with(area, r.relations.visible, focused)
+}
+
+fn areas_with(area: Rect, relations: bool, grow: bool) -> Areas {
     let [main, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let (sections, right) = if area.width >= 70 {
         let side = if area.width >= 110 { 26 } else { 24 };
@@ -49,7 +60,11 @@ pub fn areas(area: Rect, relations: bool) -> Areas {
         let [a, b] = Layout::horizontal([Constraint::Min(0), Constraint::Length(38)]).areas(right);
         (a, Some(b))
     } else if main.height >= 19 {
-        let pane = (main.height / 3).clamp(5, 12);
+        let pane = if grow {
+            (main.height * 3 / 5).max(5)
+        } else {
+            (main.height / 3).clamp(5, 12)
+        };
         let [a, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(pane)]).areas(right);
         (a, Some(b))
     } else {
@@ -74,7 +89,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
     match &state.reader {
         Some(r) => {
-            let a = areas(area, r.relations.visible);
+            let a = reader_areas(area, r);
             if let Some(s) = a.sections {
                 sections::draw(frame, s, r, theme);
             }

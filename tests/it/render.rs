@@ -192,6 +192,12 @@ fn seed_list_view_at_120x40() {
 }
 
 #[test]
+fn seed_graph_focused_at_80x24() {
+    // Under the article, the focused pane grows so that the chart fits.
+    insta::assert_snapshot!(screen(80, 24, "<Tab>"));
+}
+
+#[test]
 fn seed_at_40x12() {
     insta::assert_snapshot!(screen(40, 12, ""));
 }
