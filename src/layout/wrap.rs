@@ -86,6 +86,24 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Every line fits, and the lines hold every word of the text in order.
+        #[test]
+        fn lines_fit_and_keep_every_word(
+            text in "[a-zé日 ]{0,80}",
+            width in 0usize..30,
+        ) {
+            let ranges = wrap(&text, width);
+            let mut words = String::new();
+            for r in &ranges {
+                let line = &text[r.start as usize..r.end as usize];
+                proptest::prop_assert!(line.width() <= width.max(2), "{line:?} at {width}");
+                words.push_str(&line.replace(' ', ""));
+            }
+            proptest::prop_assert_eq!(words, text.replace(' ', ""));
+        }
+    }
+
     #[test]
     fn empty_text_is_one_empty_line() {
         assert_eq!(wrap("", 10), vec![0..0u32; 1]);
