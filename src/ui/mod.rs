@@ -48,7 +48,11 @@ pub fn reader_areas(area: Rect, r: &crate::app::state::Reader) -> Areas {
 fn areas_with(area: Rect, relations: bool, grow: bool) -> Areas {
     let [main, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let (sections, right) = if area.width >= 70 {
-        let side = if area.width >= 110 { 26 } else { 24 };
+        let side = match area.width {
+            160.. => 32,
+            110.. => 26,
+            _ => 24,
+        };
         let [s, r] = Layout::horizontal([Constraint::Length(side), Constraint::Min(0)]).areas(main);
         (Some(s), r)
     } else {
@@ -57,7 +61,11 @@ fn areas_with(area: Rect, relations: bool, grow: bool) -> Areas {
     let (reader, relations) = if !relations {
         (right, None)
     } else if area.width >= 110 {
-        let [a, b] = Layout::horizontal([Constraint::Min(0), Constraint::Length(38)]).areas(right);
+        // The text column stops at `MAX_TEXT_WIDTH`; the chart takes what is left over.
+        let text = reader::MAX_TEXT_WIDTH + 4;
+        let pane = right.width.saturating_sub(text).max(38);
+        let [a, b] =
+            Layout::horizontal([Constraint::Min(0), Constraint::Length(pane)]).areas(right);
         (a, Some(b))
     } else if main.height >= 19 {
         let pane = if grow {
