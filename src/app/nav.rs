@@ -84,8 +84,16 @@ pub fn prev_section(r: &mut Reader) {
     }
 }
 
-/// Scroll so that `loc` is on screen, a third of the way down when it was not.
+/// Scroll so that `loc` is on screen, a third of the way down when it was not. Skim
+/// mode is left when it hides `loc` (a search match or an evidence sentence past the
+/// lead): the reader asked to see that place.
 pub fn reveal(r: &mut Reader, loc: Loc) {
+    if r.layout.skim() && !shown(r, loc) {
+        let anchor = r.layout.anchor(r.view.top);
+        let width = r.layout.width();
+        r.layout = crate::layout::Layout::new(r.doc().clone(), width, false);
+        r.view.top = r.layout.locate(anchor);
+    }
     let pos = r.layout.locate(Anchor {
         section: loc.section,
         part: loc.part,

@@ -138,3 +138,19 @@ fn focus_skips_panes_that_are_not_shown() {
     update(&mut state, Action::ToggleRelations);
     assert_eq!(state.reader.as_ref().unwrap().focus, Focus::Reader);
 }
+
+#[test]
+fn a_search_match_hidden_by_skim_mode_leaves_it() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::ToggleSkim);
+    assert!(state.reader.as_ref().unwrap().layout.skim());
+    update(&mut state, Action::SearchStart);
+    for c in "talk".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    // The first match is in the lead sentence: skim stays.
+    assert!(state.reader.as_ref().unwrap().layout.skim());
+    update(&mut state, Action::SearchConfirm);
+    update(&mut state, Action::NextMatch);
+    assert!(!state.reader.as_ref().unwrap().layout.skim());
+}
