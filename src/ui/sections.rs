@@ -38,6 +38,8 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let current = r.current_section();
+    // Numbers line up whatever the count: 2 columns for the seed, 5 for 23 369 sections.
+    let digits = doc.briefing.sections.len().max(1).ilog10() as usize + 1;
     if r.shown_iter().next().is_none() {
         frame.render_widget(Paragraph::new(super::note("no section")), inner);
         return;
@@ -63,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
                 .sections
                 .get(i)
                 .map_or("", |s| s.title.as_str());
-            let number = format!("{read}{:>2} ", i + 1);
+            let number = format!("{read}{:>digits$} ", i + 1);
             let room = inner_width.saturating_sub(number.chars().count() + count.chars().count());
             let mut text = fit(title, room);
             let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
