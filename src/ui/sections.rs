@@ -65,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
                 .sections
                 .get(i)
                 .map_or("", |s| s.title.as_str());
-            let number = format!("{read}{:>digits$} ", i + 1);
+            let number = format!("{read} {:>digits$} ", i + 1);
             let room = inner_width.saturating_sub(number.chars().count() + count.chars().count());
             let mut text = fit(title, room);
             let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
