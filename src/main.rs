@@ -3,9 +3,17 @@
 
 use std::process::ExitCode;
 
+use brief::app::Config;
 use brief::cli::{Cli, Command};
 use brief::commands;
+use brief::commands::render::RenderArgs;
 use clap::Parser;
+
+/// NO_COLOR (https://no-color.org): set and not empty means no colour. Read here, once,
+/// and passed in as configuration.
+fn no_color_env() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -17,7 +25,32 @@ fn main() -> ExitCode {
         Some(Command::Export { path, format }) => {
             commands::export::run(&path, format, &cli.gazetteer.entities)
         }
-        Some(Command::Render { .. }) => commands::render::run(),
-        None => commands::open::run(),
+        Some(Command::Render {
+            path,
+            width,
+            height,
+            keys,
+            ansi,
+            no_color,
+        }) => commands::render::run(&RenderArgs {
+            path,
+            width,
+            height,
+            keys,
+            ansi,
+            config: Config {
+                no_color: no_color || cli.view.no_color || no_color_env(),
+                mouse: false,
+            },
+            entities: cli.gazetteer.entities,
+        }),
+        None => commands::open::run(
+            cli.path.as_deref(),
+            Config {
+                no_color: cli.view.no_color || no_color_env(),
+                mouse: cli.view.mouse,
+            },
+            &cli.gazetteer.entities,
+        ),
     }
 }

@@ -1,8 +1,154 @@
-//! `brief open`.
+//! `brief [PATH]`: open a briefing, an article or a directory of them in the reader.
+//! Everything is loaded and analysed before the terminal is touched, so a bad file
+//! gives a plain error on stderr and exit code 1.
 
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
-pub fn run() -> ExitCode {
-    eprintln!("brief open: not implemented yet");
-    ExitCode::from(2)
+use crate::analysis::analyse;
+use crate::app::{Config, Entry, State};
+use crate::entities::Gazetteer;
+use crate::layout::Doc;
+use crate::load::{Problem, load_path};
+use crate::model::Briefing;
+
+/// The seed briefing, compiled in so an installed brief shows something anywhere.
+pub const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
+
+/// What a path opens: one briefing, or a list to pick from.
+#[derive(Debug, Clone)]
+pub enum Opened {
+    One(Arc<Doc>),
+    Many(Vec<Entry>),
+}
+
+impl Opened {
+    /// The reader's initial state.
+    pub fn into_state(self, config: Config) -> State {
+        match self {
+            Opened::One(doc) => State::reader(doc, config),
+            Opened::Many(entries) => State::picker(entries, config),
+        }
+    }
+}
+
+/// The seed briefing compiled into the binary.
+pub fn seed_briefing() -> Result<Briefing, Problem> {
+    serde_yaml::from_str(SEED_YAML).map_err(|e| Problem {
+        path: PathBuf::from("<built-in seed briefing>"),
+        at: None,
+        message: e.to_string(),
+    })
+}
+
+/// The built-in gazetteer plus the `--entities` files (and the user's own, as
+/// `Gazetteer::load` finds them), exactly as `brief export` builds it.
+pub fn gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Vec<Problem>> {
+    Gazetteer::load(extra)
+}
+
+fn doc(briefing: Briefing, gazetteer: &Gazetteer) -> Arc<Doc> {
+    let analysis = analyse(&briefing, gazetteer);
+    Arc::new(Doc { briefing, analysis })
+}
+
+/// Load what `path` names: `None` is ./briefings when it exists, else the seed.
+pub fn open(path: Option<&Path>, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> {
+    let path = match path {
+        Some(p) => p.to_path_buf(),
+        None if Path::new("briefings").is_dir() => PathBuf::from("briefings"),
+        None => {
+            return seed_briefing()
+                .map(|b| Opened::One(doc(b, gazetteer)))
+                .map_err(|p| vec![p]);
+        }
+    };
+    if path.is_dir() {
+        return directory(&path, gazetteer);
+    }
+    let loaded = load_path(&path)?;
+    Ok(Opened::One(doc(loaded.briefing, gazetteer)))
+}
+
+/// Every briefing and article directly inside `dir`, by file name; files that fail
+/// to load stay in the list with their first problem, so the others remain openable.
+fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> {
+    let problem = |message: String| {
+        vec![Problem {
+            path: dir.to_path_buf(),
+            at: None,
+            message,
+        }]
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| problem(e.to_string()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| matches!(e, "yaml" | "yml" | "txt" | "md"))
+        })
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(problem(
+            "no briefing (.yaml) or article (.txt, .md) here".into(),
+        ));
+    }
+    let entries = paths
+        .iter()
+        .map(|p| Entry {
+            label: p
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            doc: load_path(p)
+                .map(|l| doc(l.briefing, gazetteer))
+                .map_err(|problems| {
+                    problems
+                        .first()
+                        .map_or_else(|| "cannot load".into(), |p| p.message.clone())
+                }),
+        })
+        .collect::<Vec<Entry>>();
+    // A directory of one briefing opens it: a list of one is a step for nothing.
+    if let [Entry { doc: Ok(doc), .. }] = entries.as_slice() {
+        return Ok(Opened::One(doc.clone()));
+    }
+    Ok(Opened::Many(entries))
+}
+
+/// Print problems the way `brief check` does.
+pub fn report(problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+}
+
+/// Run the interactive reader.
+pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCode {
+    let opened = match gazetteer(entities).and_then(|g| open(path, &g)) {
+        Ok(o) => o,
+        Err(problems) => {
+            report(&problems);
+            return ExitCode::from(1);
+        }
+    };
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "brief: standard output is not a terminal; use `brief render PATH` to print the \
+             screen as text, or `brief export PATH` for the data"
+        );
+        return ExitCode::from(2);
+    }
+    match crate::tui::run(opened.into_state(config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: terminal error: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

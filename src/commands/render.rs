@@ -1,8 +1,270 @@
-//! `brief render`.
+//! `brief render`: the reader's state, update and view drawn into ratatui's TestBackend
+//! after a key script, printed as text (or with SGR styles). For tests, scripts,
+//! screen readers and benchmarks.
 
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn run() -> ExitCode {
-    eprintln!("brief render: not implemented yet");
-    ExitCode::from(2)
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::update::press;
+use crate::app::{Action, Config, State, update};
+
+/// Parse a key script: characters type themselves; `<Name>` is a named key. A `<`
+/// that does not start a `<Name>` is typed as is (and `<lt>` always is).
+pub fn parse_keys(script: &str) -> Result<Vec<KeyEvent>, String> {
+    let mut keys = Vec::new();
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>')
+            && end > 1
+            && rest[1..end]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            keys.push(named(&rest[1..end])?);
+            rest = &rest[end + 1..];
+            continue;
+        }
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        rest = &rest[c.len_utf8()..];
+    }
+    Ok(keys)
+}
+
+fn named(name: &str) -> Result<KeyEvent, String> {
+    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    Ok(match name {
+        "Enter" | "CR" => plain(KeyCode::Enter),
+        "Esc" => plain(KeyCode::Esc),
+        "Tab" => plain(KeyCode::Tab),
+        "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+        "Up" => plain(KeyCode::Up),
+        "Down" => plain(KeyCode::Down),
+        "Left" => plain(KeyCode::Left),
+        "Right" => plain(KeyCode::Right),
+        "PgUp" => plain(KeyCode::PageUp),
+        "PgDn" => plain(KeyCode::PageDown),
+        "Home" => plain(KeyCode::Home),
+        "End" => plain(KeyCode::End),
+        "BS" | "Backspace" => plain(KeyCode::Backspace),
+        "Space" => plain(KeyCode::Char(' ')),
+        "lt" => plain(KeyCode::Char('<')),
+        "C-d" => ctrl('d'),
+        "C-u" => ctrl('u'),
+        "C-f" => ctrl('f'),
+        "C-b" => ctrl('b'),
+        "C-c" => ctrl('c'),
+        _ => {
+            return Err(format!(
+                "unknown key <{name}> (known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <PgUp> <PgDn> <C-d> <C-u> <Space> <BS> <lt>)"
+            ));
+        }
+    })
+}
+
+/// Size the state to `width`×`height`, type `keys`, and draw the screen.
+pub fn render(state: &mut State, width: u16, height: u16, keys: &[KeyEvent]) -> Buffer {
+    update(state, Action::Resize(width, height));
+    for &key in keys {
+        if state.quit {
+            break;
+        }
+        press(state, key);
+    }
+    draw(state, width, height)
+}
+
+/// Draw `state` once into a fresh test terminal.
+pub fn draw(state: &State, width: u16, height: u16) -> Buffer {
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    };
+    let _ = terminal.draw(|frame| crate::ui::draw(frame, state));
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as text lines, one per row, trailing spaces kept.
+pub fn to_text(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    let width = usize::from(buffer.area.width).max(1);
+    for row in buffer.content.chunks(width) {
+        let mut skip = 0;
+        for cell in row {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            out.push_str(cell.symbol());
+            skip = cell.symbol().width().saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The buffer as lines with SGR sequences for colours and modifiers.
+pub fn to_ansi(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    let width = usize::from(buffer.area.width).max(1);
+    for row in buffer.content.chunks(width) {
+        let mut skip = 0;
+        let mut last = None;
+        for cell in row {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let style = (cell.fg, cell.bg, cell.modifier);
+            if last != Some(style) {
+                out.push_str(&sgr(cell.fg, cell.bg, cell.modifier));
+                last = Some(style);
+            }
+            out.push_str(cell.symbol());
+            skip = cell.symbol().width().saturating_sub(1);
+        }
+        out.push_str("\x1b[0m\n");
+    }
+    out
+}
+
+fn sgr(fg: Color, bg: Color, m: Modifier) -> String {
+    let mut codes = vec!["0".to_string()];
+    for (flag, code) in [
+        (Modifier::BOLD, "1"),
+        (Modifier::DIM, "2"),
+        (Modifier::ITALIC, "3"),
+        (Modifier::UNDERLINED, "4"),
+        (Modifier::REVERSED, "7"),
+        (Modifier::CROSSED_OUT, "9"),
+    ] {
+        if m.contains(flag) {
+            codes.push(code.into());
+        }
+    }
+    if let Some(c) = color(fg, false) {
+        codes.push(c);
+    }
+    if let Some(c) = color(bg, true) {
+        codes.push(c);
+    }
+    let mut s = String::from("\x1b[");
+    let _ = write!(s, "{}m", codes.join(";"));
+    s
+}
+
+fn color(c: Color, bg: bool) -> Option<String> {
+    let base = if bg { 40 } else { 30 };
+    let n = match c {
+        Color::Reset => return None,
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 60,
+        Color::LightRed => 61,
+        Color::LightGreen => 62,
+        Color::LightYellow => 63,
+        Color::LightBlue => 64,
+        Color::LightMagenta => 65,
+        Color::LightCyan => 66,
+        Color::White => 67,
+        Color::Indexed(i) => return Some(format!("{};5;{i}", base + 8)),
+        Color::Rgb(r, g, b) => return Some(format!("{};2;{r};{g};{b}", base + 8)),
+    };
+    Some((base + n).to_string())
+}
+
+/// Options of `brief render`.
+#[derive(Debug, Clone)]
+pub struct RenderArgs {
+    pub path: Option<PathBuf>,
+    pub width: u16,
+    pub height: u16,
+    pub keys: String,
+    pub ansi: bool,
+    pub config: Config,
+    pub entities: Vec<PathBuf>,
+}
+
+pub fn run(args: &RenderArgs) -> ExitCode {
+    let keys = match parse_keys(&args.keys) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("brief render: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let path: Option<&Path> = args.path.as_deref();
+    let opened =
+        match super::open::gazetteer(&args.entities).and_then(|g| super::open::open(path, &g)) {
+            Ok(o) => o,
+            Err(problems) => {
+                super::open::report(&problems);
+                return ExitCode::from(1);
+            }
+        };
+    let mut state = opened.into_state(args.config);
+    let buffer = render(&mut state, args.width, args.height, &keys);
+    let text = if args.ansi {
+        to_ansi(&buffer)
+    } else {
+        to_text(&buffer)
+    };
+    print!("{text}");
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_parse_chars_and_names() {
+        let keys = parse_keys("jj<Enter>/ab<C-d><S-Tab><lt>x<").unwrap();
+        let codes: Vec<KeyCode> = keys.iter().map(|k| k.code).collect();
+        assert_eq!(
+            codes,
+            [
+                KeyCode::Char('j'),
+                KeyCode::Char('j'),
+                KeyCode::Enter,
+                KeyCode::Char('/'),
+                KeyCode::Char('a'),
+                KeyCode::Char('b'),
+                KeyCode::Char('d'),
+                KeyCode::BackTab,
+                KeyCode::Char('<'),
+                KeyCode::Char('x'),
+                KeyCode::Char('<'),
+            ]
+        );
+        assert!(keys[6].modifiers.contains(KeyModifiers::CONTROL));
+    }
+
+    #[test]
+    fn an_unknown_key_name_is_an_error() {
+        let err = parse_keys("j<Bogus>").unwrap_err();
+        assert!(err.contains("<Bogus>"), "{err}");
+    }
+
+    #[test]
+    fn space_and_a_lone_angle_bracket() {
+        let keys = parse_keys("a <Space>< b").unwrap();
+        assert_eq!(keys.len(), 6);
+        assert!(keys.iter().filter(|k| k.code == KeyCode::Char(' ')).count() == 3);
+    }
 }

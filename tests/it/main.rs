@@ -3,6 +3,7 @@
 
 mod cli;
 mod entities;
+mod graph;
 mod pty;
 mod relations;
 mod render;

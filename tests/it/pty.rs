@@ -1,1 +1,178 @@
-//! Integration tests: pty.
+//! The real binary in a pseudo-terminal, its screen parsed with vt100: it opens, moves,
+//! quits and leaves the terminal as it found it; text that tries escape sequences
+//! changes neither the window title nor the colours.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+/// Records what the program asked of the terminal beyond drawing.
+#[derive(Default)]
+struct Seen {
+    titles: Vec<Vec<u8>>,
+    osc: usize,
+}
+
+impl vt100::Callbacks for Seen {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+    fn unhandled_osc(&mut self, _: &mut vt100::Screen, _: &[&[u8]]) {
+        self.osc += 1;
+    }
+}
+
+type Term = Arc<Mutex<vt100::Parser<Seen>>>;
+
+struct Session {
+    term: Term,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+}
+
+fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+    cmd.args(args);
+    cmd.cwd(dir);
+    cmd.env("TERM", "xterm-256color");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let child = pty.slave.spawn_command(cmd).expect("brief starts");
+    drop(pty.slave);
+    let (rows, cols) = (NonZeroU16::new(24).unwrap(), NonZeroU16::new(80).unwrap());
+    let parser = vt100::Parser::new_with_callbacks(rows, cols, 0, Seen::default());
+    let term: Term = Arc::new(Mutex::new(parser));
+    let mut reader = pty.master.try_clone_reader().expect("a reader");
+    let sink = term.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let writer = pty.master.take_writer().expect("a writer");
+    // The master must outlive the child; leaking it keeps the test simple.
+    std::mem::forget(pty.master);
+    Session {
+        term,
+        child,
+        writer,
+    }
+}
+
+impl Session {
+    fn contents(&self) -> String {
+        self.term.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.contents().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{what:?} never appeared on:\n{}", self.contents());
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread take the last bytes.
+                std::thread::sleep(Duration::from_millis(200));
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("brief did not exit; screen:\n{}", self.contents());
+    }
+}
+
+#[test]
+fn opens_navigates_quits_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(&[], dir.path(), &[]);
+    s.wait_for("Sections");
+    s.wait_for("§1/6");
+    assert!(s.term.lock().unwrap().screen().alternate_screen());
+    s.send("]");
+    s.wait_for("§2/6");
+    s.send("3j");
+    s.wait_for("§3/6");
+    s.send("/Kremlin\r");
+    s.wait_for("/Kremlin ");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    let term = s.term.lock().unwrap();
+    let screen = term.screen();
+    assert!(!screen.alternate_screen(), "the alternate screen is left");
+    assert!(!screen.hide_cursor(), "the cursor is visible again");
+}
+
+#[test]
+fn escape_sequences_in_the_text_reach_neither_title_nor_colours() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    std::fs::write(
+        &path,
+        "Evil \u{1b}]0;PWNED\u{7} title\n\n\
+         Red \u{1b}[41;31mALERT\u{1b}[0m text \u{1b}]2;OWNED\u{1b}\\ and \u{9b}42m C1.\n",
+    )
+    .unwrap();
+    let mut s = spawn(&["evil.txt"], dir.path(), &[("NO_COLOR", "1")]);
+    s.wait_for("ALERT");
+    {
+        let term = s.term.lock().unwrap();
+        let screen = term.screen();
+        assert!(term.callbacks().titles.is_empty(), "the title was set");
+        assert_eq!(term.callbacks().osc, 0);
+        for row in 0..24 {
+            for col in 0..80 {
+                let cell = screen.cell(row, col).unwrap();
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "{row},{col}");
+                assert_eq!(cell.bgcolor(), vt100::Color::Default, "{row},{col}");
+            }
+        }
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_broken_file_fails_before_the_terminal_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.yaml"), "title: [unclosed\n").unwrap();
+    let mut s = spawn(&["bad.yaml"], dir.path(), &[]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 1);
+    let term = s.term.lock().unwrap();
+    assert!(!term.screen().alternate_screen());
+    assert!(term.screen().contents().contains("bad.yaml"));
+}

@@ -1,0 +1,75 @@
+//! What the reader can be asked to do: every key, mouse event and resize becomes one
+//! of these before `update` sees it.
+
+/// One request to the reader. `update` applies it to the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave brief.
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// One line (or list item) down in the focused pane.
+    LineDown,
+    /// One line (or list item) up in the focused pane.
+    LineUp,
+    /// Half a screen down.
+    HalfPageDown,
+    /// Half a screen up.
+    HalfPageUp,
+    /// A screen down.
+    PageDown,
+    /// A screen up.
+    PageUp,
+    /// To the start of the article (or the first item).
+    Top,
+    /// To the end of the article (or the last item).
+    Bottom,
+    /// Focus the next pane.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// To the next section's heading.
+    NextSection,
+    /// To the previous section's heading (or this one's, when inside it).
+    PrevSection,
+    /// To section n (1-based), as typed with the digit keys.
+    JumpSection(u8),
+    /// Open what is selected in the focused pane (a section, a relation, evidence).
+    Activate,
+    /// Start typing a search.
+    SearchStart,
+    /// Type one character of the search.
+    SearchInput(char),
+    /// Delete the last character of the search.
+    SearchBackspace,
+    /// Keep the search and go back to reading.
+    SearchConfirm,
+    /// Drop the search being typed.
+    SearchCancel,
+    /// To the next search match.
+    NextMatch,
+    /// To the previous search match.
+    PrevMatch,
+    /// Put the cursor on the next entity mention.
+    NextMention,
+    /// Put the cursor on the previous entity mention.
+    PrevMention,
+    /// Focus the entity under the cursor, or clear the focus.
+    ToggleFocus,
+    /// Step back: close evidence, clear the search highlight, clear the focus.
+    Back,
+    /// Show only each section's lead sentence and its entities, or everything again.
+    ToggleSkim,
+    /// Show or hide the relationship pane.
+    ToggleRelations,
+    /// Switch the relationship pane between graph and list.
+    ToggleGraph,
+    /// Relationship pane: only the relations of the section being read, or all.
+    ToggleCurrentSection,
+    /// Show or hide the list of keys.
+    ToggleHelp,
+    /// A mouse click at this column and row.
+    Click(u16, u16),
+    /// The mouse wheel: lines down (positive) or up (negative).
+    Scroll(i16),
+}

@@ -1,0 +1,280 @@
+//! Moving through the article: scrolling, section jumps, search matches and entity
+//! mentions. Helpers of `update`; they touch only the lines they need.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
+use super::state::Reader;
+use crate::layout::{Anchor, BlockKind, part_text};
+use crate::model::{Loc, Part};
+
+/// At most this many search matches are kept (a one-letter search of 20 MB would
+/// otherwise hold millions).
+pub const MAX_MATCHES: usize = 100_000;
+
+/// Scroll the reading pane by `delta` lines.
+pub fn scroll(r: &mut Reader, delta: isize) {
+    let n = delta.unsigned_abs();
+    r.view.top = if delta >= 0 {
+        r.layout.advance(r.view.top, n)
+    } else {
+        r.layout.retreat(r.view.top, n)
+    };
+}
+
+/// Keep the last page full: the top line may not pass the line a page above the end,
+/// except that the last section's heading may always reach the top (so a section jump
+/// always shows its heading first, as on every other section).
+pub fn clamp(r: &mut Reader) {
+    let last = r.layout.last();
+    let full_page = r.layout.retreat(last, r.view.height.saturating_sub(1));
+    let sections = r.doc().briefing.sections.len();
+    let last_heading = r.layout.section_start(sections.saturating_sub(1));
+    let max_top = full_page.max(last_heading.min(last));
+    if r.view.top > max_top {
+        r.view.top = max_top;
+    }
+}
+
+/// The rows on screen, and the read mark of each section whose end is among them.
+pub fn fill_rows(r: &mut Reader) {
+    r.view.rows.clear();
+    let mut pos = Some(r.view.top);
+    while let Some(p) = pos {
+        if r.view.rows.len() >= r.view.height {
+            break;
+        }
+        r.layout.ensure(p.block);
+        r.view.rows.push(p);
+        pos = r.layout.next(p);
+    }
+    let blocks = r.layout.blocks();
+    for &p in &r.view.rows {
+        let ends_section = blocks
+            .get(p.block + 1)
+            .is_none_or(|b| b.section != blocks[p.block].section);
+        let lines = r.layout.lines(p.block).map_or(0, <[_]>::len);
+        if ends_section && p.line + 1 >= lines {
+            let s = blocks[p.block].section as usize;
+            if let Some(mark) = r.sections.read.get_mut(s) {
+                *mark = true;
+            }
+        }
+    }
+}
+
+pub fn goto_section(r: &mut Reader, section: usize) {
+    r.view.top = r.layout.section_start(section);
+}
+
+pub fn next_section(r: &mut Reader) {
+    let next = r.current_section() + 1;
+    if next < r.doc().briefing.sections.len() {
+        goto_section(r, next);
+    }
+}
+
+/// To this section's heading when inside it, else the previous section's.
+pub fn prev_section(r: &mut Reader) {
+    let current = r.current_section();
+    let start = r.layout.section_start(current);
+    if r.view.top > start {
+        r.view.top = start;
+    } else if current > 0 {
+        goto_section(r, current - 1);
+    }
+}
+
+/// Scroll so that `loc` is on screen, a third of the way down when it was not. Skim
+/// mode is left when it hides `loc` (a search match or an evidence sentence past the
+/// lead): the reader asked to see that place.
+pub fn reveal(r: &mut Reader, loc: Loc) {
+    if r.layout.skim() && !shown(r, loc) {
+        let anchor = r.layout.anchor(r.view.top);
+        let width = r.layout.width();
+        r.layout = crate::layout::Layout::new(r.doc().clone(), width, false);
+        r.view.top = r.layout.locate(anchor);
+    }
+    let pos = r.layout.locate(Anchor {
+        section: loc.section,
+        part: loc.part,
+        byte: loc.start,
+    });
+    let bottom = r
+        .layout
+        .advance(r.view.top, r.view.height.saturating_sub(1));
+    if pos < r.view.top || pos > bottom {
+        r.view.top = r.layout.retreat(pos, r.view.height / 3);
+    }
+}
+
+/// Search again after the query changed: every match, then the first at or after the
+/// place where `/` was pressed.
+pub fn research(r: &mut Reader) {
+    r.search.matches = find_all(&r.doc().briefing, &r.search.query);
+    let origin = r.layout.anchor(r.search.origin);
+    let key = (origin.section, origin.part, origin.byte);
+    let first = r
+        .search
+        .matches
+        .partition_point(|l| (l.section, l.part, l.start) < key);
+    r.search.current = if r.search.matches.is_empty() {
+        None
+    } else {
+        Some(first % r.search.matches.len())
+    };
+    match r
+        .search
+        .current
+        .and_then(|i| r.search.matches.get(i))
+        .copied()
+    {
+        Some(loc) => {
+            r.view.top = r.search.origin;
+            reveal(r, loc);
+        }
+        None => r.view.top = r.search.origin,
+    }
+}
+
+/// `n` / `N`: the next or previous match, going round at the ends.
+pub fn step_match(r: &mut Reader, forward: bool) {
+    let n = r.search.matches.len();
+    if n == 0 {
+        r.message = Some("no search: press / to search".into());
+        return;
+    }
+    let at = r.search.current.unwrap_or(0);
+    let next = if forward {
+        (at + 1) % n
+    } else {
+        (at + n - 1) % n
+    };
+    r.search.current = Some(next);
+    if let Some(&loc) = r.search.matches.get(next) {
+        reveal(r, loc);
+    }
+}
+
+/// Every occurrence of `query` in titles and paragraphs, in reading order. Smart case:
+/// a query in lower case ignores (ASCII) case, one with a capital does not.
+pub fn find_all(briefing: &crate::model::Briefing, query: &str) -> Vec<Loc> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let insensitive = !query.chars().any(char::is_uppercase);
+    let Ok(ac): Result<AhoCorasick, _> = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(insensitive)
+        .build([query])
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (s, section) in briefing.sections.iter().enumerate() {
+        let parts = std::iter::once(Part::Title)
+            .chain((0..section.body.len()).map(|p| Part::Para(p as u32)));
+        for part in parts {
+            let text = part_text(briefing, s as u32, part);
+            for m in ac.find_iter(text) {
+                out.push(Loc {
+                    section: s as u32,
+                    part,
+                    start: m.start() as u32,
+                    end: m.end() as u32,
+                });
+                if out.len() >= MAX_MATCHES {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is `loc` part of what the layout shows (skim mode shows only lead sentences)?
+fn shown(r: &Reader, loc: Loc) -> bool {
+    let blocks = r.layout.blocks();
+    let key = (loc.section, loc.part, loc.start);
+    let i = blocks.partition_point(|b| {
+        !matches!(b.kind, BlockKind::Entities(_)) && (b.section, b.part, b.start) <= key
+            || matches!(b.kind, BlockKind::Entities(_)) && b.section < loc.section
+    });
+    i.checked_sub(1)
+        .and_then(|i| blocks.get(i))
+        .is_some_and(|b| b.section == loc.section && b.part == loc.part && loc.end <= b.end)
+}
+
+/// `e` / `E`: the entity cursor to the next or previous mention shown (of the focused
+/// entity only, when one is focused).
+pub fn step_mention(r: &mut Reader, forward: bool) {
+    let doc = r.doc().clone();
+    let mentions = &doc.analysis.mentions;
+    let focused = r.focused.as_ref().map(|f| f.entity as u32);
+    let wanted = |i: usize| {
+        mentions
+            .get(i)
+            .is_some_and(|m| focused.is_none_or(|e| m.entity == e) && shown(r, m.loc))
+    };
+    // Start from the cursor when it is on screen, else from the top of the screen.
+    let start = match r.view.cursor.filter(|&c| on_screen(r, c)) {
+        Some(c) => c,
+        None => {
+            let a = r.layout.anchor(r.view.top);
+            let first = mentions.partition_point(|m| {
+                (m.loc.section, m.loc.part, m.loc.start) < (a.section, a.part, a.byte)
+            });
+            if forward {
+                first.wrapping_sub(1)
+            } else {
+                first
+            }
+        }
+    };
+    let found = if forward {
+        (start.wrapping_add(1)..mentions.len()).find(|&i| wanted(i))
+    } else {
+        (0..start.min(mentions.len())).rev().find(|&i| wanted(i))
+    };
+    match found {
+        Some(i) => {
+            r.view.cursor = Some(i);
+            reveal(r, mentions[i].loc);
+        }
+        None => r.message = Some("no more mentions".into()),
+    }
+}
+
+/// Is mention `i` on one of the rows shown?
+fn on_screen(r: &Reader, i: usize) -> bool {
+    let Some(m) = r.doc().analysis.mentions.get(i) else {
+        return false;
+    };
+    r.view.rows.iter().any(|&p| {
+        let block = r.layout.blocks().get(p.block);
+        let range = r.layout.line_range(p);
+        match (block, range) {
+            (Some(b), Some(range)) => {
+                b.section == m.loc.section
+                    && b.part == m.loc.part
+                    && !matches!(b.kind, BlockKind::Entities(_))
+                    && m.loc.start < range.end
+                    && m.loc.end > range.start
+            }
+            _ => false,
+        }
+    })
+}
+
+/// The entity `f` focuses: the cursor's when it is on screen, else the first one
+/// mentioned on screen.
+pub fn entity_under_cursor(r: &Reader) -> Option<usize> {
+    let mentions = &r.doc().analysis.mentions;
+    if let Some(c) = r.view.cursor.filter(|&c| on_screen(r, c)) {
+        return mentions.get(c).map(|m| m.entity as usize);
+    }
+    r.view.rows.iter().find_map(|&p| {
+        r.layout
+            .segments(p, &[], None)
+            .into_iter()
+            .find_map(|s| s.mark.map(|m| m.entity as usize))
+    })
+}

@@ -1,0 +1,227 @@
+//! The reader's state, grouped by pane. Only `update` changes it; the view reads it.
+
+use std::sync::Arc;
+
+use crate::layout::{Doc, Layout, Pos};
+use crate::model::Loc;
+
+use super::keymap::Mode;
+
+/// Choices made at start-up, passed in rather than read from the environment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Config {
+    /// No colour at all: entities are marked by bold, underline and reverse only.
+    pub no_color: bool,
+    /// Report mouse clicks and the wheel.
+    pub mouse: bool,
+}
+
+/// The panes that can hold the keyboard focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sections,
+    Reader,
+    Relations,
+}
+
+/// One briefing offered by the picker: loaded, or why it could not be.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub label: String,
+    pub doc: Result<Arc<Doc>, String>,
+}
+
+/// The list shown when brief opens a directory.
+#[derive(Debug, Clone, Default)]
+pub struct Picker {
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+}
+
+/// The whole screen.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub config: Config,
+    /// Terminal columns and rows.
+    pub size: (u16, u16),
+    /// Present when brief was opened on a directory.
+    pub picker: Option<Picker>,
+    /// The briefing being read; `None` while the picker is shown.
+    pub reader: Option<Reader>,
+    pub help: bool,
+    pub quit: bool,
+}
+
+/// Reading one briefing.
+#[derive(Debug, Clone)]
+pub struct Reader {
+    pub layout: Layout,
+    pub focus: Focus,
+    pub view: ReadingPane,
+    pub sections: SectionsPane,
+    pub relations: RelationsPane,
+    pub search: Search,
+    /// The focused entity (`f`), with its mention count per section.
+    pub focused: Option<FocusedEntity>,
+    /// A one-line note for the status bar, cleared by the next action.
+    pub message: Option<String>,
+    /// Mention counts per section of each entity focused so far: counting scans every
+    /// mention, so it is done once per entity, not once per key.
+    pub counts: std::collections::HashMap<usize, Arc<[usize]>>,
+}
+
+/// The reading pane: what is on screen, computed by `update` for the view.
+#[derive(Debug, Clone, Default)]
+pub struct ReadingPane {
+    /// The first line shown.
+    pub top: Pos,
+    /// The lines shown, top to bottom (at most the pane's height).
+    pub rows: Vec<Pos>,
+    /// Text rows of the pane.
+    pub height: usize,
+    /// The entity cursor: an index into `Analysis::mentions` (`e` / `E`).
+    pub cursor: Option<usize>,
+    /// A sentence to highlight (an evidence jump).
+    pub highlight: Option<Loc>,
+}
+
+/// The sections side panel.
+#[derive(Debug, Clone, Default)]
+pub struct SectionsPane {
+    /// The selected section (an index into the briefing's sections).
+    pub selected: usize,
+    /// Sections whose end has been on screen.
+    pub read: Vec<bool>,
+}
+
+/// The relationship pane: shown or not, and the link chart's own state (view,
+/// selection, evidence list, section filter, cached chart).
+#[derive(Debug, Clone, Default)]
+pub struct RelationsPane {
+    pub visible: bool,
+    pub pane: crate::graph::Pane,
+}
+
+/// The search typed after `/`.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// Still typing.
+    pub editing: bool,
+    pub query: String,
+    /// Every match, sorted, capped at `MAX_MATCHES`.
+    pub matches: Vec<Loc>,
+    /// The match the reader was moved to.
+    pub current: Option<usize>,
+    /// Where reading was when `/` was pressed, to return to on `Esc`.
+    pub origin: Pos,
+}
+
+/// The entity the reader focuses on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusedEntity {
+    pub entity: usize,
+    pub per_section: Arc<[usize]>,
+}
+
+impl State {
+    /// A reader on one briefing.
+    pub fn reader(doc: Arc<Doc>, config: Config) -> State {
+        State {
+            config,
+            size: (0, 0),
+            picker: None,
+            reader: Some(Reader::new(doc)),
+            help: false,
+            quit: false,
+        }
+    }
+
+    /// A picker over several briefings.
+    pub fn picker(entries: Vec<Entry>, config: Config) -> State {
+        State {
+            config,
+            size: (0, 0),
+            picker: Some(Picker {
+                entries,
+                selected: 0,
+            }),
+            reader: None,
+            help: false,
+            quit: false,
+        }
+    }
+
+    /// What keys mean now.
+    pub fn mode(&self) -> Mode {
+        match &self.reader {
+            _ if self.help => Mode::Help,
+            None => Mode::Picker,
+            Some(r) if r.search.editing => Mode::Search,
+            Some(_) => Mode::Normal,
+        }
+    }
+}
+
+impl Reader {
+    pub fn new(doc: Arc<Doc>) -> Reader {
+        let sections = doc.briefing.sections.len();
+        Reader {
+            layout: Layout::new(doc, 80, false),
+            focus: Focus::Reader,
+            view: ReadingPane::default(),
+            sections: SectionsPane {
+                selected: 0,
+                read: vec![false; sections],
+            },
+            relations: RelationsPane {
+                visible: true,
+                ..RelationsPane::default()
+            },
+            search: Search::default(),
+            focused: None,
+            message: None,
+            counts: Default::default(),
+        }
+    }
+
+    pub fn doc(&self) -> &Arc<Doc> {
+        self.layout.doc()
+    }
+
+    /// The section being read: the one of the first line shown.
+    pub fn current_section(&self) -> usize {
+        self.layout.section_of(self.view.top)
+    }
+
+    /// The sections the panel lists: all, or those mentioning the focused entity.
+    pub fn shown_sections(&self) -> Vec<usize> {
+        self.shown_iter().collect()
+    }
+
+    /// `shown_sections` without collecting it (the panel of a 20 MB article lists
+    /// thousands, and a frame needs only a screenful).
+    pub fn shown_iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let n = self.doc().briefing.sections.len();
+        (0..n).filter(move |&i| {
+            self.focused
+                .as_ref()
+                .is_none_or(|f| f.per_section.get(i).is_some_and(|&c| c > 0))
+        })
+    }
+
+    /// Where section `s` is among the sections shown.
+    pub fn shown_position(&self, s: usize) -> Option<usize> {
+        match &self.focused {
+            None => (s < self.doc().briefing.sections.len()).then_some(s),
+            Some(_) => self.shown_iter().position(|i| i == s),
+        }
+    }
+
+    /// Percentage of the text up to the last line shown.
+    pub fn percent(&self) -> u8 {
+        let last = self.view.rows.last().copied().unwrap_or(self.view.top);
+        (self.layout.progress(last) * 100.0)
+            .round()
+            .clamp(0.0, 100.0) as u8
+    }
+}

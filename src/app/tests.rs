@@ -1,0 +1,156 @@
+//! The reader's update on a small hand-made briefing: picker, mouse, Esc, resizing.
+
+use std::sync::Arc;
+
+use super::state::{Entry, Focus};
+use super::{Action, Config, State, update};
+use crate::layout::tests::doc;
+use crate::model::EntityKind;
+
+fn sample() -> Arc<crate::layout::Doc> {
+    let para = "Russia and Kazakhstan talk. ".repeat(30);
+    let sections: Vec<(String, Vec<String>)> = (0..8)
+        .map(|i| (format!("Section {i}"), vec![para.clone(), para.clone()]))
+        .collect();
+    let refs: Vec<(&str, Vec<&str>)> = sections
+        .iter()
+        .map(|(t, b)| (t.as_str(), b.iter().map(String::as_str).collect()))
+        .collect();
+    let slices: Vec<(&str, &[&str])> = refs.iter().map(|(t, b)| (*t, b.as_slice())).collect();
+    Arc::new(doc(
+        &slices,
+        &[
+            ("Russia", EntityKind::Country),
+            ("Kazakhstan", EntityKind::Country),
+        ],
+    ))
+}
+
+fn reader(w: u16, h: u16) -> State {
+    let mut state = State::reader(sample(), Config::default());
+    update(&mut state, Action::Resize(w, h));
+    state
+}
+
+#[test]
+fn clicking_a_section_opens_it_and_the_wheel_scrolls() {
+    let mut state = reader(120, 40);
+    // Row 1 is the panel's first section; row 4 its fourth.
+    update(&mut state, Action::Click(5, 4));
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.focus, Focus::Sections);
+    assert_eq!(r.current_section(), 3);
+    let top = r.view.top;
+    update(&mut state, Action::Scroll(3));
+    assert!(state.reader.as_ref().unwrap().view.top > top);
+}
+
+#[test]
+fn scrolling_stops_at_the_end_and_the_start() {
+    let mut state = reader(80, 24);
+    for _ in 0..200 {
+        update(&mut state, Action::PageDown);
+    }
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.percent(), 100);
+    assert_eq!(r.view.rows.len(), r.view.height);
+    for _ in 0..200 {
+        update(&mut state, Action::PageUp);
+    }
+    assert_eq!(state.reader.as_ref().unwrap().view.top, Default::default());
+}
+
+#[test]
+fn a_resize_keeps_the_section_being_read() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::JumpSection(5));
+    update(&mut state, Action::LineDown);
+    update(&mut state, Action::LineDown);
+    update(&mut state, Action::Resize(60, 20));
+    assert_eq!(state.reader.as_ref().unwrap().current_section(), 4);
+    update(&mut state, Action::Resize(200, 60));
+    assert_eq!(state.reader.as_ref().unwrap().current_section(), 4);
+}
+
+#[test]
+fn sections_read_are_marked() {
+    let mut state = reader(120, 40);
+    assert!(!state.reader.as_ref().unwrap().sections.read[3]);
+    update(&mut state, Action::JumpSection(4));
+    for _ in 0..3 {
+        update(&mut state, Action::PageDown);
+    }
+    assert!(state.reader.as_ref().unwrap().sections.read[3]);
+}
+
+#[test]
+fn the_picker_opens_a_briefing_and_esc_returns_to_it() {
+    let entries = vec![
+        Entry {
+            label: "broken.yaml".into(),
+            doc: Err("bad".into()),
+        },
+        Entry {
+            label: "good.yaml".into(),
+            doc: Ok(sample()),
+        },
+    ];
+    let mut state = State::picker(entries, Config::default());
+    update(&mut state, Action::Resize(80, 24));
+    update(&mut state, Action::Activate);
+    assert!(state.reader.is_none(), "a broken entry does not open");
+    update(&mut state, Action::LineDown);
+    update(&mut state, Action::Activate);
+    assert!(state.reader.is_some());
+    update(&mut state, Action::Back);
+    assert!(
+        state.reader.is_none(),
+        "Esc with nothing to clear goes back"
+    );
+    assert!(!state.quit);
+}
+
+#[test]
+fn esc_clears_one_thing_at_a_time() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::NextMention);
+    update(&mut state, Action::ToggleFocus);
+    let r = state.reader.as_ref().unwrap();
+    assert!(r.focused.is_some() && r.view.cursor.is_some());
+    update(&mut state, Action::Back);
+    let r = state.reader.as_ref().unwrap();
+    assert!(r.focused.is_none() && r.view.cursor.is_some());
+    update(&mut state, Action::Back);
+    assert!(state.reader.as_ref().unwrap().view.cursor.is_none());
+    // A reader opened on one file has no picker to go back to.
+    update(&mut state, Action::Back);
+    assert!(state.reader.is_some());
+}
+
+#[test]
+fn focus_skips_panes_that_are_not_shown() {
+    let mut state = reader(40, 12);
+    update(&mut state, Action::FocusNext);
+    assert_eq!(state.reader.as_ref().unwrap().focus, Focus::Reader);
+    let mut state = reader(120, 40);
+    update(&mut state, Action::FocusNext);
+    assert_eq!(state.reader.as_ref().unwrap().focus, Focus::Relations);
+    update(&mut state, Action::ToggleRelations);
+    assert_eq!(state.reader.as_ref().unwrap().focus, Focus::Reader);
+}
+
+#[test]
+fn a_search_match_hidden_by_skim_mode_leaves_it() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::ToggleSkim);
+    assert!(state.reader.as_ref().unwrap().layout.skim());
+    update(&mut state, Action::SearchStart);
+    for c in "talk".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    // The first match is in the lead sentence: skim stays.
+    assert!(state.reader.as_ref().unwrap().layout.skim());
+    update(&mut state, Action::SearchConfirm);
+    update(&mut state, Action::NextMatch);
+    assert!(!state.reader.as_ref().unwrap().layout.skim());
+}

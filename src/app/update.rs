@@ -1,0 +1,351 @@
+//! The one `update`: applies an action to the state, then settles what the view needs
+//! (wrap width, clamped scroll, the rows on screen, read marks). Draw never does this.
+
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::nav;
+use super::state::{Focus, FocusedEntity, Reader, State};
+use crate::graph::{Command, Intent};
+use crate::layout::Layout;
+use crate::ui;
+
+/// Apply `action` to `state`.
+pub fn update(state: &mut State, action: Action) {
+    match action {
+        Action::Quit => state.quit = true,
+        Action::Resize(w, h) => state.size = (w, h),
+        Action::ToggleHelp => state.help = !state.help,
+        _ if state.help => {}
+        _ => match state.reader.as_mut() {
+            Some(reader) => {
+                reader.message = None;
+                if reader_action(reader, action, state.size) == Flow::BackToPicker
+                    && state.picker.is_some()
+                {
+                    state.reader = None;
+                }
+            }
+            None => picker_action(state, action),
+        },
+    }
+    if let Some(reader) = state.reader.as_mut() {
+        settle(reader, state.size);
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Flow {
+    Stay,
+    BackToPicker,
+}
+
+fn picker_action(state: &mut State, action: Action) {
+    let Some(picker) = state.picker.as_mut() else {
+        return;
+    };
+    let last = picker.entries.len().saturating_sub(1);
+    match action {
+        Action::LineDown | Action::Scroll(1..) => picker.selected = (picker.selected + 1).min(last),
+        Action::LineUp | Action::Scroll(..=-1) => {
+            picker.selected = picker.selected.saturating_sub(1)
+        }
+        Action::Top | Action::PageUp => picker.selected = 0,
+        Action::Bottom | Action::PageDown => picker.selected = last,
+        Action::Click(_, row) => {
+            // Rows start below the picker's border and title.
+            let row = usize::from(row.saturating_sub(2));
+            if row <= last {
+                picker.selected = row;
+                open_selected(state);
+            }
+        }
+        Action::Activate => open_selected(state),
+        _ => {}
+    }
+}
+
+fn open_selected(state: &mut State) {
+    let Some(picker) = state.picker.as_ref() else {
+        return;
+    };
+    if let Some(Ok(doc)) = picker.entries.get(picker.selected).map(|e| e.doc.clone()) {
+        state.reader = Some(Reader::new(doc));
+    }
+}
+
+/// The relationship pane's meaning of an action, when it has one.
+fn pane_command(r: &Reader, action: Action) -> Option<Command> {
+    let focused = r.focus == Focus::Relations;
+    Some(match action {
+        Action::ToggleGraph => Command::ToggleView,
+        Action::ToggleCurrentSection => Command::ToggleSection,
+        _ if !focused => return None,
+        Action::LineDown => Command::Next,
+        Action::LineUp => Command::Prev,
+        Action::Top => Command::First,
+        Action::Bottom => Command::Last,
+        Action::Activate => Command::Enter,
+        Action::Back => Command::Back,
+        _ => return None,
+    })
+}
+
+fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
+    if let Some(command) = pane_command(r, action) {
+        let doc = r.doc().clone();
+        let response = r.relations.pane.apply(command, &doc.analysis);
+        match response.intent {
+            Some(Intent::Focus(entity)) => focus_entity(r, entity),
+            Some(Intent::Jump(loc)) => {
+                r.view.highlight = Some(loc);
+                nav::reveal(r, loc);
+            }
+            None => {}
+        }
+        if response.handled || action != Action::Back {
+            return Flow::Stay;
+        }
+    }
+    let page = r.view.height.max(1);
+    match action {
+        Action::LineDown => move_in_focus(r, 1),
+        Action::LineUp => move_in_focus(r, -1),
+        Action::HalfPageDown => nav::scroll(r, (page / 2).max(1) as isize),
+        Action::HalfPageUp => nav::scroll(r, -((page / 2).max(1) as isize)),
+        Action::PageDown => nav::scroll(r, page.saturating_sub(2).max(1) as isize),
+        Action::PageUp => nav::scroll(r, -(page.saturating_sub(2).max(1) as isize)),
+        Action::Scroll(n) => nav::scroll(r, isize::from(n)),
+        Action::Top => match r.focus {
+            Focus::Reader => r.view.top = Default::default(),
+            _ => move_in_focus(r, isize::MIN / 2),
+        },
+        Action::Bottom => match r.focus {
+            Focus::Reader => r.view.top = r.layout.last(),
+            _ => move_in_focus(r, isize::MAX / 2),
+        },
+        Action::FocusNext | Action::FocusPrev => {
+            let panes = visible_panes(r, size);
+            let at = panes.iter().position(|&p| p == r.focus).unwrap_or(0);
+            let n = panes.len().max(1);
+            let next = if action == Action::FocusNext {
+                (at + 1) % n
+            } else {
+                (at + n - 1) % n
+            };
+            r.focus = panes.get(next).copied().unwrap_or(Focus::Reader);
+        }
+        Action::NextSection => nav::next_section(r),
+        Action::PrevSection => nav::prev_section(r),
+        Action::JumpSection(n) => {
+            let i = usize::from(n).saturating_sub(1);
+            if i < r.doc().briefing.sections.len() {
+                nav::goto_section(r, i);
+            }
+        }
+        Action::Activate => activate(r),
+        Action::SearchStart => {
+            r.search.editing = true;
+            r.search.query.clear();
+            r.search.matches.clear();
+            r.search.current = None;
+            r.search.origin = r.view.top;
+        }
+        Action::SearchInput(c) => {
+            r.search.query.push(c);
+            nav::research(r);
+        }
+        Action::SearchBackspace => {
+            r.search.query.pop();
+            nav::research(r);
+        }
+        Action::SearchConfirm => {
+            r.search.editing = false;
+            if r.search.matches.is_empty() && !r.search.query.is_empty() {
+                r.message = Some(format!("not found: {}", r.search.query));
+            }
+        }
+        Action::SearchCancel => {
+            let origin = r.search.origin;
+            r.search = Default::default();
+            r.view.top = origin;
+        }
+        Action::NextMatch => nav::step_match(r, true),
+        Action::PrevMatch => nav::step_match(r, false),
+        Action::NextMention => nav::step_mention(r, true),
+        Action::PrevMention => nav::step_mention(r, false),
+        Action::ToggleFocus => toggle_focus(r),
+        Action::Back => return back(r),
+        Action::ToggleSkim => {
+            let anchor = r.layout.anchor(r.view.top);
+            let width = r.layout.width();
+            r.layout = Layout::new(r.doc().clone(), width, !r.layout.skim());
+            r.view.top = r.layout.locate(anchor);
+        }
+        Action::ToggleRelations => {
+            r.relations.visible = !r.relations.visible;
+            if !r.relations.visible && r.focus == Focus::Relations {
+                r.focus = Focus::Reader;
+            }
+        }
+        Action::ToggleGraph | Action::ToggleCurrentSection => {}
+        Action::Click(col, row) => click(r, size, col, row),
+        Action::Quit | Action::Resize(..) | Action::ToggleHelp => {}
+    }
+    Flow::Stay
+}
+
+/// The panes on screen at this size, in Tab order.
+fn visible_panes(r: &Reader, size: (u16, u16)) -> Vec<Focus> {
+    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
+    let mut panes = Vec::new();
+    if areas.sections.is_some() {
+        panes.push(Focus::Sections);
+    }
+    panes.push(Focus::Reader);
+    if areas.relations.is_some() {
+        panes.push(Focus::Relations);
+    }
+    panes
+}
+
+/// `j` / `k` and friends: scroll the article or move a list selection.
+fn move_in_focus(r: &mut Reader, delta: isize) {
+    match r.focus {
+        Focus::Reader => nav::scroll(r, delta),
+        Focus::Sections => {
+            let shown = r.shown_sections();
+            let at = shown
+                .iter()
+                .position(|&s| s >= r.sections.selected)
+                .unwrap_or(0);
+            if let Some(&s) = shown.get(step(at, delta, shown.len())) {
+                r.sections.selected = s;
+            }
+        }
+        // The pane's own keys go through `pane_command`; anything else scrolls the text.
+        Focus::Relations => nav::scroll(r, delta),
+    }
+}
+
+/// `at + delta`, kept within a list of `len` items.
+fn step(at: usize, delta: isize, len: usize) -> usize {
+    let last = len.saturating_sub(1);
+    at.saturating_add_signed(delta).min(last)
+}
+
+fn activate(r: &mut Reader) {
+    match r.focus {
+        Focus::Sections => {
+            let s = r.sections.selected;
+            nav::goto_section(r, s);
+            r.focus = Focus::Reader;
+        }
+        Focus::Reader | Focus::Relations => {}
+    }
+}
+
+fn toggle_focus(r: &mut Reader) {
+    if r.focused.take().is_some() {
+        return;
+    }
+    let Some(entity) = nav::entity_under_cursor(r) else {
+        r.message = Some("no entity on screen to focus".into());
+        return;
+    };
+    focus_entity(r, entity);
+}
+
+/// Focus `entity`: the panel lists only the sections mentioning it, the rest dims.
+pub fn focus_entity(r: &mut Reader, entity: usize) {
+    let doc = r.doc().clone();
+    let n = doc.briefing.sections.len();
+    let per_section = r
+        .counts
+        .entry(entity)
+        .or_insert_with(|| doc.analysis.mentions_per_section(entity, n).into())
+        .clone();
+    r.focused = Some(FocusedEntity {
+        entity,
+        per_section,
+    });
+}
+
+/// `Esc`: undo the innermost thing still showing, one per press.
+fn back(r: &mut Reader) -> Flow {
+    if !r.search.matches.is_empty() || !r.search.query.is_empty() {
+        r.search = Default::default();
+        return Flow::Stay;
+    }
+    let cleared = r.view.highlight.take().is_some()
+        || r.focused.take().is_some()
+        || r.view.cursor.take().is_some();
+    if cleared {
+        Flow::Stay
+    } else {
+        Flow::BackToPicker
+    }
+}
+
+fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
+    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
+    let at = ratatui::layout::Position::new(col, row);
+    if let Some(area) = areas.sections.filter(|a| a.contains(at)) {
+        r.focus = Focus::Sections;
+        let index = usize::from(row.saturating_sub(area.y + 1));
+        if let Some(&s) = r
+            .shown_sections()
+            .get(index + ui::sections::first_row(r, area))
+        {
+            r.sections.selected = s;
+            nav::goto_section(r, s);
+        }
+    } else if areas.relations.is_some_and(|a| a.contains(at)) {
+        r.focus = Focus::Relations;
+    } else if areas.reader.contains(at) {
+        r.focus = Focus::Reader;
+    }
+}
+
+/// Make the state ready to draw at `size`: wrap width, clamped top, rows on screen,
+/// read marks, the panel selection following the reading.
+pub fn settle(r: &mut Reader, size: (u16, u16)) {
+    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
+    let text = ui::reader::text_area(areas.reader);
+    let width = usize::from(text.width).max(1);
+    if width != r.layout.width() {
+        let anchor = r.layout.anchor(r.view.top);
+        r.layout.set_width(width);
+        r.view.top = r.layout.locate(anchor);
+    }
+    r.view.height = usize::from(text.height);
+    if areas.sections.is_none() && r.focus == Focus::Sections
+        || areas.relations.is_none() && r.focus == Focus::Relations
+    {
+        r.focus = Focus::Reader;
+    }
+    nav::clamp(r);
+    nav::fill_rows(r);
+    if r.focus != Focus::Sections {
+        r.sections.selected = r.current_section();
+    }
+    // The chart is laid out here, once per briefing, filter and pane size, so that
+    // drawing only reads the pane's cache.
+    let doc = r.doc().clone();
+    let section = r.current_section();
+    r.relations.pane.set_section(section, &doc.analysis);
+    if let Some(area) = areas.relations {
+        let inner = ui::relations::inner(area);
+        let _ = r
+            .relations
+            .pane
+            .chart(&doc.analysis, inner.width, inner.height);
+    }
+}
+
+/// A key press: look it up in the keymap for the current mode, then update.
+pub fn press(state: &mut State, key: ratatui::crossterm::event::KeyEvent) {
+    if let Some(action) = super::keymap::keymap(state.mode(), key) {
+        update(state, action);
+    }
+}

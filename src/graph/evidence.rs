@@ -1,0 +1,41 @@
+//! A link's evidence as the pane lists it: each supporting sentence with the title
+//! of its section, read from the briefing through the evidence's `Loc`.
+
+use crate::model::{Briefing, Link, Loc, Part};
+
+/// One supporting sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub loc: Loc,
+    pub section_title: String,
+    /// The sentence as written; empty when the `Loc` points outside the briefing.
+    pub text: String,
+    pub cue: Option<String>,
+}
+
+/// The evidence of `link`, in its order.
+pub fn items(briefing: &Briefing, link: &Link) -> Vec<Item> {
+    link.evidence
+        .iter()
+        .map(|e| Item {
+            loc: e.loc,
+            section_title: briefing
+                .sections
+                .get(e.loc.section as usize)
+                .map(|s| s.title.clone())
+                .unwrap_or_default(),
+            text: loc_text(briefing, e.loc).unwrap_or_default().to_string(),
+            cue: e.cue.clone(),
+        })
+        .collect()
+}
+
+/// The text at `loc`, or `None` when it is not a char range of the briefing.
+pub fn loc_text(briefing: &Briefing, loc: Loc) -> Option<&str> {
+    let section = briefing.sections.get(loc.section as usize)?;
+    let whole = match loc.part {
+        Part::Title => section.title.as_str(),
+        Part::Para(p) => section.body.get(p as usize)?.as_str(),
+    };
+    whole.get(loc.range())
+}

@@ -1,0 +1,480 @@
+//! The relationship pane's state, without terminal types: which view is shown, what
+//! is selected, whether a link's evidence is open, the "current section only" filter,
+//! and the cached chart.
+//!
+//! How the reader uses it: keep one `Pane` per loaded briefing; map keys to
+//! `Command`s (`j`/`k`/arrows → `Next`/`Prev`, `g`/`G` → `First`/`Last`, `Enter`,
+//! `Esc` → `Back`, `v` → `ToggleView`, `c` → `ToggleSection`) and call `apply`;
+//! apply the returned `Intent` (focus an entity, jump to a sentence). Call
+//! `set_section` whenever the reading position enters another section. An
+//! unhandled `Back` means the pane had nothing to close: the reader's own `Esc` applies.
+//!
+//! Selection order: in the graph view, the chart's nodes (hub first, then clockwise
+//! from the top) then its links (strongest first); in the list view, the list's lines.
+
+use std::cell::{Cell, Ref, RefCell};
+
+use super::chart::Chart;
+use super::{list, specs, visible_links};
+use crate::model::{Analysis, Loc};
+
+/// Which picture the pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Graph,
+    List,
+}
+
+/// A selectable thing in the pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// An entity (index into `Analysis::entities`).
+    Node(usize),
+    /// A link (index into `Analysis::links`).
+    Link(usize),
+}
+
+/// What the pane asks the reader to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// Focus this entity, as `f` does in the reading pane.
+    Focus(usize),
+    /// Scroll the reading pane to this sentence and highlight it.
+    Jump(Loc),
+}
+
+/// A key's meaning inside the pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Select the next item (`j`, ↓, →).
+    Next,
+    /// Select the previous item (`k`, ↑, ←).
+    Prev,
+    /// Select the first item (`g`).
+    First,
+    /// Select the last item (`G`).
+    Last,
+    /// Open a link's evidence, jump to an evidence sentence, or focus a node.
+    Enter,
+    /// Close the evidence list (`Esc`).
+    Back,
+    /// Switch between graph and list (`v`).
+    ToggleView,
+    /// Show only the links with evidence in the current section, or all (`c`).
+    ToggleSection,
+}
+
+/// The outcome of a command: whether the pane used it, and what the reader should do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Response {
+    pub handled: bool,
+    pub intent: Option<Intent>,
+}
+
+impl Response {
+    fn handled(intent: Option<Intent>) -> Response {
+        Response {
+            handled: true,
+            intent,
+        }
+    }
+}
+
+/// The open evidence list: the link and the selected sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EvidenceView {
+    pub link: usize,
+    pub selected: usize,
+}
+
+/// What the cached chart was computed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    width: u16,
+    height: u16,
+    section: Option<usize>,
+    links: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Pane {
+    view: View,
+    section_only: bool,
+    current_section: usize,
+    selected: Option<Item>,
+    evidence: Option<EvidenceView>,
+    /// The chart for the last size drawn. A cell because the pane's size is known only
+    /// when the frame is laid out; the cache keeps the layout at once per briefing,
+    /// filter and size, not once per frame.
+    cache: RefCell<(Option<Key>, Chart)>,
+    /// How many times the chart was laid out, to check the cache works.
+    layouts: Cell<u32>,
+}
+
+impl Pane {
+    pub fn new() -> Pane {
+        Pane::default()
+    }
+
+    /// The view asked for (the widget still shows the list when the chart does not fit).
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    pub fn section_only(&self) -> bool {
+        self.section_only
+    }
+
+    pub fn selected(&self) -> Option<Item> {
+        self.selected
+    }
+
+    pub fn evidence(&self) -> Option<EvidenceView> {
+        self.evidence
+    }
+
+    /// The section filter in force, if any.
+    pub fn filter(&self) -> Option<usize> {
+        self.section_only.then_some(self.current_section)
+    }
+
+    /// The links shown (indexes into `analysis.links`).
+    pub fn visible(&self, analysis: &Analysis) -> Vec<usize> {
+        visible_links(analysis, self.filter())
+    }
+
+    /// A short title for the pane's border: view and filter.
+    pub fn title(&self) -> String {
+        let view = match (self.evidence.is_some(), self.view) {
+            (true, _) => "evidence",
+            (false, View::Graph) => "graph",
+            (false, View::List) => "list",
+        };
+        match self.filter() {
+            Some(s) => format!("Relations · {view} · section {} only", s + 1),
+            None => format!("Relations · {view}"),
+        }
+    }
+
+    /// The chart for a `width`×`height` pane, laid out on first use and cached.
+    pub fn chart(&self, analysis: &Analysis, width: u16, height: u16) -> Ref<'_, Chart> {
+        let key = Key {
+            width,
+            height,
+            section: self.filter(),
+            links: analysis.links.len(),
+        };
+        if self.cache.borrow().0 != Some(key) {
+            let (nodes, edges) = specs(analysis, &self.visible(analysis));
+            let chart = Chart::layout(&nodes, &edges, width, height);
+            *self.cache.borrow_mut() = (Some(key), chart);
+            self.layouts.set(self.layouts.get().saturating_add(1));
+        }
+        Ref::map(self.cache.borrow(), |(_, chart)| chart)
+    }
+
+    /// How many times this pane laid out its chart (for tests and benchmarks).
+    pub fn layouts(&self) -> u32 {
+        self.layouts.get()
+    }
+
+    /// True when the graph is what the pane shows at the size last drawn.
+    pub fn shows_graph(&self) -> bool {
+        self.view == View::Graph
+            && matches!(&*self.cache.borrow(), (Some(k), c) if c.fits && k.section == self.filter())
+    }
+
+    /// The selectable items in order (see the module doc).
+    pub fn items(&self, analysis: &Analysis) -> Vec<Item> {
+        if self.shows_graph() {
+            let cache = self.cache.borrow();
+            let chart = &cache.1;
+            let nodes = chart.nodes.iter().map(|&n| Item::Node(n));
+            return nodes
+                .chain(chart.edges.iter().map(|&l| Item::Link(l)))
+                .collect();
+        }
+        list::order(analysis, &self.visible(analysis))
+            .into_iter()
+            .map(Item::Link)
+            .collect()
+    }
+
+    /// The reading position entered section `section`; with the filter on, the pane
+    /// follows it.
+    pub fn set_section(&mut self, section: usize, analysis: &Analysis) {
+        if self.current_section != section {
+            self.current_section = section;
+            if self.section_only {
+                self.settle(analysis);
+            }
+        }
+    }
+
+    /// Do what `command` means; see `Command`.
+    pub fn apply(&mut self, command: Command, analysis: &Analysis) -> Response {
+        if let Some(ev) = self.evidence {
+            return self.apply_in_evidence(command, ev, analysis);
+        }
+        match command {
+            Command::Next | Command::Prev | Command::First | Command::Last => {
+                let items = self.items(analysis);
+                let at = self
+                    .selected
+                    .and_then(|s| items.iter().position(|&i| i == s));
+                let last = items.len().saturating_sub(1);
+                let to = match (command, at) {
+                    (_, _) if items.is_empty() => return Response::default(),
+                    (Command::First, _) | (Command::Next, None) => 0,
+                    (Command::Last, _) | (Command::Prev, None) => last,
+                    (Command::Next, Some(i)) => (i + 1).min(last),
+                    (_, Some(i)) => i.saturating_sub(1),
+                    (_, None) => 0,
+                };
+                self.selected = items.get(to).copied();
+                Response::handled(self.focus_intent())
+            }
+            Command::Enter => match self.selected {
+                Some(Item::Link(link)) => {
+                    self.evidence = Some(EvidenceView { link, selected: 0 });
+                    Response::handled(None)
+                }
+                Some(Item::Node(_)) => Response::handled(self.focus_intent()),
+                None => Response::default(),
+            },
+            Command::Back => Response::default(),
+            Command::ToggleView => {
+                self.view = match self.view {
+                    View::Graph => View::List,
+                    View::List => View::Graph,
+                };
+                self.settle(analysis);
+                Response::handled(None)
+            }
+            Command::ToggleSection => {
+                self.section_only = !self.section_only;
+                self.settle(analysis);
+                Response::handled(None)
+            }
+        }
+    }
+
+    fn apply_in_evidence(
+        &mut self,
+        command: Command,
+        ev: EvidenceView,
+        analysis: &Analysis,
+    ) -> Response {
+        let count = analysis.links.get(ev.link).map_or(0, |l| l.evidence.len());
+        let last = count.saturating_sub(1);
+        let selected = match command {
+            Command::Next => (ev.selected + 1).min(last),
+            Command::Prev => ev.selected.saturating_sub(1),
+            Command::First => 0,
+            Command::Last => last,
+            Command::Enter => {
+                let loc = analysis
+                    .links
+                    .get(ev.link)
+                    .and_then(|l| l.evidence.get(ev.selected))
+                    .map(|e| e.loc);
+                return Response::handled(loc.map(Intent::Jump));
+            }
+            Command::Back => {
+                self.evidence = None;
+                return Response::handled(None);
+            }
+            Command::ToggleView | Command::ToggleSection => {
+                self.evidence = None;
+                return self.apply(command, analysis);
+            }
+        };
+        self.evidence = Some(EvidenceView { selected, ..ev });
+        Response::handled(None)
+    }
+
+    fn focus_intent(&self) -> Option<Intent> {
+        match self.selected {
+            Some(Item::Node(n)) => Some(Intent::Focus(n)),
+            _ => None,
+        }
+    }
+
+    /// After the items changed: drop a selection or an evidence list that is gone.
+    fn settle(&mut self, analysis: &Analysis) {
+        let visible = self.visible(analysis);
+        if let Some(ev) = self.evidence
+            && !visible.contains(&ev.link)
+        {
+            self.evidence = None;
+        }
+        let gone = match self.selected {
+            Some(Item::Link(l)) => !visible.contains(&l),
+            Some(Item::Node(_)) => self.view == View::List,
+            None => false,
+        };
+        if gone {
+            self.selected = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityKind, Link, LinkEvidence, Part, RelationKind};
+
+    fn entity(name: &str) -> Entity {
+        Entity {
+            id: name.to_lowercase(),
+            name: name.to_string(),
+            kind: EntityKind::Country,
+            iso: None,
+            aliases: Vec::new(),
+            affiliation: None,
+        }
+    }
+
+    fn loc(section: u32, start: u32) -> Loc {
+        Loc {
+            section,
+            part: Part::Para(0),
+            start,
+            end: start + 10,
+        }
+    }
+
+    /// A (0) sanctions B (1) with evidence in sections 0 and 2; B–C (2) dialogue in 1.
+    fn analysis() -> Analysis {
+        let evidence = |l: Loc| LinkEvidence {
+            sentence: 0,
+            loc: l,
+            cue: None,
+        };
+        let link = |from, to, kind: RelationKind, ev: Vec<LinkEvidence>| Link {
+            from,
+            to,
+            kind,
+            directed: kind.is_directed(),
+            label: String::new(),
+            weight: ev.len() as u32,
+            declared: false,
+            evidence: ev,
+        };
+        Analysis {
+            entities: vec![entity("Alpha"), entity("Beta"), entity("Gamma")],
+            mentions: Vec::new(),
+            links: vec![
+                link(
+                    0,
+                    1,
+                    RelationKind::Sanctions,
+                    vec![evidence(loc(0, 0)), evidence(loc(2, 5))],
+                ),
+                link(1, 2, RelationKind::Dialogue, vec![evidence(loc(1, 0))]),
+            ],
+        }
+    }
+
+    #[test]
+    fn graph_order_is_nodes_then_links_and_nodes_ask_for_focus() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        let chart = pane.chart(&a, 40, 12);
+        assert!(chart.fits);
+        let (nodes, edges) = (chart.nodes.clone(), chart.edges.clone());
+        drop(chart);
+        assert_eq!(nodes[0], 1, "Beta is the strongest node");
+        let r = pane.apply(Command::Next, &a);
+        assert_eq!(r.intent, Some(Intent::Focus(1)));
+        let mut seen = vec![pane.selected()];
+        for _ in 0..10 {
+            pane.apply(Command::Next, &a);
+            seen.push(pane.selected());
+        }
+        seen.dedup();
+        let expected: Vec<Option<Item>> = nodes
+            .iter()
+            .map(|&n| Some(Item::Node(n)))
+            .chain(edges.iter().map(|&l| Some(Item::Link(l))))
+            .collect();
+        assert_eq!(seen, expected, "stops at the last item");
+        assert_eq!(
+            pane.apply(Command::First, &a).intent,
+            Some(Intent::Focus(1))
+        );
+    }
+
+    #[test]
+    fn enter_opens_evidence_enter_again_jumps_and_esc_returns() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        pane.apply(Command::ToggleView, &a);
+        pane.apply(Command::Next, &a);
+        assert_eq!(pane.selected(), Some(Item::Link(0)));
+        assert_eq!(pane.apply(Command::Enter, &a), Response::handled(None));
+        assert_eq!(
+            pane.evidence(),
+            Some(EvidenceView {
+                link: 0,
+                selected: 0
+            })
+        );
+        assert_eq!(
+            pane.apply(Command::Enter, &a).intent,
+            Some(Intent::Jump(loc(0, 0)))
+        );
+        pane.apply(Command::Next, &a);
+        pane.apply(Command::Next, &a);
+        assert_eq!(
+            pane.apply(Command::Enter, &a).intent,
+            Some(Intent::Jump(loc(2, 5)))
+        );
+        assert!(pane.apply(Command::Back, &a).handled);
+        assert_eq!(pane.evidence(), None);
+        assert_eq!(pane.selected(), Some(Item::Link(0)));
+        assert_eq!(pane.apply(Command::Back, &a), Response::default());
+    }
+
+    #[test]
+    fn section_filter_follows_the_reader_and_drops_what_is_gone() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        pane.apply(Command::ToggleView, &a);
+        pane.apply(Command::Last, &a);
+        assert_eq!(pane.selected(), Some(Item::Link(1)));
+        pane.apply(Command::ToggleSection, &a);
+        assert_eq!(
+            pane.visible(&a),
+            vec![0],
+            "section 0 holds only the sanctions"
+        );
+        assert_eq!(pane.selected(), None, "the dialogue is no longer shown");
+        pane.set_section(1, &a);
+        assert_eq!(pane.visible(&a), vec![1]);
+        pane.set_section(2, &a);
+        assert_eq!(pane.visible(&a), vec![0]);
+        assert!(pane.title().contains("section 3 only"));
+        pane.apply(Command::ToggleSection, &a);
+        assert_eq!(pane.visible(&a), vec![0, 1]);
+    }
+
+    #[test]
+    fn the_chart_is_laid_out_once_per_size_and_filter() {
+        let a = analysis();
+        let mut pane = Pane::new();
+        for _ in 0..3 {
+            assert_eq!(pane.chart(&a, 40, 12).width, 40);
+        }
+        assert_eq!(pane.layouts(), 1, "drawing again reuses the layout");
+        pane.apply(Command::Next, &a);
+        pane.chart(&a, 40, 12);
+        assert_eq!(pane.layouts(), 1, "moving the selection does not lay out");
+        assert_eq!(pane.chart(&a, 50, 12).width, 50);
+        assert_eq!(pane.layouts(), 2, "a new size does");
+        pane.apply(Command::ToggleSection, &a);
+        assert_eq!(pane.chart(&a, 50, 12).edges, vec![0]);
+        assert_eq!(pane.layouts(), 3, "so does a new filter");
+    }
+}

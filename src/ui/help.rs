@@ -1,0 +1,52 @@
+//! The `?` overlay: every key binding, from the keymap's own table.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::Theme;
+use crate::app::BINDINGS;
+
+pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
+    let keys_w = BINDINGS
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let text_w = BINDINGS
+        .iter()
+        .map(|(_, t)| t.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = (keys_w + text_w + 6).min(usize::from(area.width)) as u16;
+    let height = (BINDINGS.len() + 2).min(usize::from(area.height)) as u16;
+    let popup = Rect {
+        x: area.x + (area.width.saturating_sub(width)) / 2,
+        y: area.y + (area.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    };
+    let block = Block::bordered()
+        .border_style(theme.border(true))
+        .title(" Keys · ? or Esc closes ");
+    let lines: Vec<Line> = BINDINGS
+        .iter()
+        .map(|(keys, what)| {
+            Line::from(vec![
+                Span::styled(
+                    format!(" {keys:<keys_w$}  "),
+                    theme.heading().not_underlined(),
+                ),
+                Span::from(*what),
+            ])
+        })
+        .collect();
+    frame.render_widget(Clear, popup);
+    // On a short screen the border goes first, so that every binding still shows.
+    if usize::from(area.height) < BINDINGS.len() + 2 {
+        frame.render_widget(Paragraph::new(lines), popup);
+    } else {
+        frame.render_widget(Paragraph::new(lines).block(block), popup);
+    }
+}

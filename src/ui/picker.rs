@@ -1,0 +1,59 @@
+//! The briefing picker shown when brief opens a directory.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::{Theme, fit};
+use crate::app::state::Picker;
+
+pub fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
+    let block = Block::bordered()
+        .border_style(theme.border(true))
+        .title(" brief · choose a briefing (Enter opens, q quits) ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let rows = usize::from(inner.height).max(1);
+    let skip = p.selected.saturating_sub(rows - 1);
+    // File names first, in one column, so the titles line up.
+    let label_w = p
+        .entries
+        .iter()
+        .map(|e| e.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
+    let lines: Vec<Line> = p
+        .entries
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(rows)
+        .map(|(i, e)| {
+            let style = if i == p.selected {
+                theme.selected(true)
+            } else {
+                Default::default()
+            };
+            match &e.doc {
+                Ok(doc) => Line::from(vec![Span::styled(
+                    fit(
+                        &format!(" {:<label_w$}  {}", e.label, doc.briefing.title),
+                        width,
+                    ),
+                    style,
+                )]),
+                Err(why) => Line::from(vec![Span::styled(
+                    fit(
+                        &format!(" {:<label_w$}  cannot open: {why}", e.label),
+                        width,
+                    ),
+                    style.patch(theme.error()),
+                )]),
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,121 @@
+//! The reading pane: the rows `update` chose, cut into styled spans. Only the visible
+//! lines are touched, so a frame costs the same on any article.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{Theme, clean};
+use crate::app::state::{Focus, Reader};
+use crate::layout::{BlockKind, Seg};
+
+/// Lines longer than this are hard to read: the text column stops here.
+pub const MAX_TEXT_WIDTH: u16 = 100;
+
+/// The part of the pane the text goes in: inside the border, one column of margin
+/// each side, at most `MAX_TEXT_WIDTH` wide.
+pub fn text_area(pane: Rect) -> Rect {
+    let inner = Block::bordered().inner(pane);
+    Rect {
+        x: inner.x.saturating_add(1),
+        y: inner.y,
+        width: inner.width.saturating_sub(2).min(MAX_TEXT_WIDTH),
+        height: inner.height,
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+    let doc = r.doc();
+    let title = format!(" {} ", doc.briefing.title);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(r.focus == Focus::Reader))
+        .title(Span::from(super::fit(
+            &title,
+            usize::from(area.width.saturating_sub(4)),
+        )));
+    frame.render_widget(block, area);
+    let text = text_area(area);
+    let lines: Vec<Line> = r
+        .view
+        .rows
+        .iter()
+        .take(usize::from(text.height))
+        .map(|&pos| line(r, pos, theme))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), text);
+}
+
+/// One row of the article with its marks.
+fn line(r: &Reader, pos: crate::layout::Pos, theme: Theme) -> Line<'static> {
+    let Some(block) = r.layout.blocks().get(pos.block) else {
+        return Line::default();
+    };
+    let text = r.layout.text(block);
+    let base = match block.kind {
+        BlockKind::Heading => theme.heading(),
+        BlockKind::Entities(_) => theme.dim(),
+        _ => Style::new(),
+    };
+    let current = r
+        .search
+        .current
+        .and_then(|i| r.search.matches.get(i))
+        .copied();
+    let segs = r.layout.segments(pos, &r.search.matches, r.view.highlight);
+    let mut spans = Vec::with_capacity(segs.len() + 1);
+    if matches!(block.kind, BlockKind::Entities(_)) && pos.line == 0 {
+        spans.push(Span::styled("→ ", theme.dim()));
+    }
+    for seg in segs {
+        let piece = text
+            .get(seg.range.start as usize..seg.range.end as usize)
+            .unwrap_or("");
+        let style = seg_style(r, &seg, base, current, theme);
+        spans.push(Span::styled(clean(piece).into_owned(), style));
+    }
+    Line::from(spans)
+}
+
+fn seg_style(
+    r: &Reader,
+    seg: &Seg,
+    base: Style,
+    current: Option<crate::model::Loc>,
+    theme: Theme,
+) -> Style {
+    let entities = &r.doc().analysis.entities;
+    let focused = r.focused.as_ref().map(|f| f.entity as u32);
+    let mut style = base;
+    match seg.mark {
+        Some(mark) => {
+            if let Some(e) = entities.get(mark.entity as usize) {
+                style = style.patch(theme.entity(e.kind));
+            }
+            match focused {
+                Some(f) if f == mark.entity => style = style.patch(theme.focused()),
+                Some(_) => style = style.patch(theme.dim()),
+                None => {}
+            }
+            if mark.mention.is_some() && mark.mention == r.view.cursor {
+                style = style.patch(theme.cursor());
+            }
+        }
+        None if focused.is_some() => style = style.patch(theme.dim()),
+        None => {}
+    }
+    if seg.highlight {
+        style = style.patch(theme.highlight());
+    }
+    if let Some(i) = seg.matched {
+        let is_current = current.is_some_and(|c| r.search.matches.get(i) == Some(&c));
+        style = style.patch(if is_current {
+            theme.current_match()
+        } else {
+            theme.search()
+        });
+    }
+    style
+}

@@ -1,0 +1,42 @@
+//! The relationship pane: a border whose title says what is shown, around the link
+//! chart widget (`ui::graph`), which draws the graph, the list or one link's evidence.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::Block;
+
+use super::graph::GraphPane;
+use super::{Theme, fit};
+use crate::app::state::{Focus, Reader};
+
+/// The part of the pane inside its border (the chart is laid out for this size).
+pub fn inner(area: Rect) -> Rect {
+    Block::bordered().inner(area)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+    let focused = r.focus == Focus::Relations;
+    let pane = &r.relations.pane;
+    let mut title = pane.title();
+    if pane.view() == crate::graph::View::Graph && pane.evidence().is_none() && !pane.shows_graph()
+    {
+        // The widget falls back to the list when the chart does not fit: say so.
+        title = title.replacen("graph", "list (no room for the graph)", 1);
+    }
+    let title = format!(" {title} ");
+    let block = Block::bordered()
+        .border_style(theme.border(focused))
+        .title(fit(&title, usize::from(area.width.saturating_sub(2))));
+    frame.render_widget(block, area);
+    let doc = r.doc();
+    frame.render_widget(
+        GraphPane {
+            pane,
+            analysis: &doc.analysis,
+            briefing: &doc.briefing,
+            no_color: !theme.color,
+            focused,
+        },
+        inner(area),
+    );
+}

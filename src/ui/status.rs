@@ -1,0 +1,88 @@
+//! The status bar: title, section n/N, percent read, focused and cursor entities, the
+//! search being typed, key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Theme, fit};
+use crate::app::state::Reader;
+
+pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+    let width = usize::from(area.width);
+    let doc = r.doc();
+    let n = doc.briefing.sections.len();
+    let mut left = String::new();
+    if r.search.editing {
+        left.push_str(&format!(" /{}▏", r.search.query));
+        left.push_str(&match_counter(r));
+    } else {
+        left.push_str(&format!(
+            " §{}/{} │ {}%",
+            (r.current_section() + 1).min(n),
+            n,
+            r.percent()
+        ));
+        if r.layout.skim() {
+            left.push_str(" │ skim");
+        }
+        if !r.search.matches.is_empty() {
+            left.push_str(&format!(" │ /{}{}", r.search.query, match_counter(r)));
+        }
+        let entity = |i: usize| doc.analysis.entities.get(i);
+        if let Some(e) = r.focused.as_ref().and_then(|f| entity(f.entity)) {
+            left.push_str(&format!(" │ focus: {}", e.name));
+        }
+        let cursor = r
+            .view
+            .cursor
+            .and_then(|c| doc.analysis.mentions.get(c))
+            .and_then(|m| entity(m.entity as usize));
+        if let Some(e) = cursor {
+            left.push_str(&format!(" │ ▸ {} ({})", e.name, e.kind.as_str()));
+        }
+        if let Some(msg) = &r.message {
+            left.push_str(&format!(" │ {msg}"));
+        }
+        // The title goes last: it is also on the reading pane's border, so it is the
+        // first thing to give way on a narrow screen.
+        left.push_str(&format!(" │ {}", doc.briefing.title));
+    }
+    let hints = if r.search.editing {
+        "Enter keep · Esc cancel "
+    } else {
+        "? help · q quit "
+    };
+    let hint_w = hints.chars().count();
+    let room = if width > hint_w + 40 {
+        width - hint_w - 1
+    } else {
+        width
+    };
+    let left = fit(&left, room);
+    let used = unicode_width::UnicodeWidthStr::width(left.as_str());
+    let line = if used + hint_w < width {
+        let pad = width - used - hint_w;
+        Line::from(vec![
+            Span::from(left),
+            Span::from(" ".repeat(pad)),
+            Span::from(hints),
+        ])
+    } else {
+        Line::from(left)
+    };
+    frame.render_widget(Paragraph::new(line).style(theme.status()), area);
+}
+
+/// ` 3/17` (or ` 0/0`), with a `+` when the matches were capped.
+fn match_counter(r: &Reader) -> String {
+    let n = r.search.matches.len();
+    let at = r.search.current.map_or(0, |i| i + 1);
+    let more = if n >= crate::app::MAX_MATCHES {
+        "+"
+    } else {
+        ""
+    };
+    format!(" {at}/{n}{more}")
+}

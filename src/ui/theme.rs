@@ -1,0 +1,123 @@
+//! Styles. The default theme uses the terminal's named colours only (no backgrounds
+//! except for search matches, black on yellow, which reads on dark and light schemes);
+//! the no-colour theme keeps every distinction with modifiers alone.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::model::{EntityKind, RelationKind};
+
+/// How things look: with colours, or (NO_COLOR, `--no-color`) with modifiers only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    pub fn new(no_color: bool) -> Theme {
+        Theme { color: !no_color }
+    }
+
+    fn fg(self, style: Style, color: Color) -> Style {
+        if self.color { style.fg(color) } else { style }
+    }
+
+    /// Each kind has its own modifiers, so kinds stay apart without colour; the
+    /// colour theme adds a hue on top.
+    pub fn entity(self, kind: EntityKind) -> Style {
+        let m = Style::new();
+        match kind {
+            EntityKind::Country => self.fg(m.bold().underlined(), Color::Cyan),
+            EntityKind::Person => self.fg(m.underlined(), Color::Magenta),
+            EntityKind::Organization => self.fg(m.bold().italic(), Color::Green),
+            EntityKind::Place => self.fg(m.italic().underlined(), Color::Blue),
+            EntityKind::Event => self.fg(m.bold(), Color::Red),
+            EntityKind::Other => self.fg(m.underlined(), Color::DarkGray),
+        }
+    }
+
+    pub fn heading(self) -> Style {
+        Style::new().bold().underlined()
+    }
+
+    /// Text away from the focused entity.
+    pub fn dim(self) -> Style {
+        Style::new().add_modifier(Modifier::DIM)
+    }
+
+    /// A mention of the focused entity.
+    pub fn focused(self) -> Style {
+        Style::new().bold().underlined()
+    }
+
+    /// The entity cursor (`e` / `E`).
+    pub fn cursor(self) -> Style {
+        Style::new().reversed()
+    }
+
+    pub fn search(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().reversed()
+        }
+    }
+
+    pub fn current_match(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::LightRed).bold()
+        } else {
+            Style::new().reversed().bold().underlined()
+        }
+    }
+
+    /// The evidence sentence the reader jumped to.
+    pub fn highlight(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::LightCyan)
+        } else {
+            Style::new().underlined().italic()
+        }
+    }
+
+    pub fn border(self, focused: bool) -> Style {
+        match (focused, self.color) {
+            (true, true) => Style::new().fg(Color::Cyan).bold(),
+            (true, false) => Style::new().bold(),
+            (false, _) => Style::new().add_modifier(Modifier::DIM),
+        }
+    }
+
+    /// The selected row of a list: reversed when its pane has the focus.
+    pub fn selected(self, focused: bool) -> Style {
+        if focused {
+            Style::new().reversed()
+        } else {
+            Style::new().bold()
+        }
+    }
+
+    pub fn status(self) -> Style {
+        Style::new().reversed()
+    }
+
+    pub fn error(self) -> Style {
+        self.fg(Style::new().bold(), Color::Red)
+    }
+
+    /// Relation kinds: a colour, and a modifier for readers without colour.
+    pub fn relation(self, kind: RelationKind) -> Style {
+        let m = Style::new();
+        match kind {
+            RelationKind::Sanctions | RelationKind::Pressure | RelationKind::Tension => {
+                self.fg(m.bold(), Color::Red)
+            }
+            RelationKind::Alliance | RelationKind::Cooperation | RelationKind::Aid => {
+                self.fg(m, Color::Green)
+            }
+            RelationKind::Dialogue | RelationKind::Rapprochement => {
+                self.fg(m.italic(), Color::Cyan)
+            }
+            RelationKind::Trade | RelationKind::Other => self.fg(m, Color::Yellow),
+        }
+    }
+}
