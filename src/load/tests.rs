@@ -189,3 +189,13 @@ fn seed_article_loads_with_six_sections() {
     assert_eq!(b.sections[5].title, "Maintien du dialogue russo-syrien");
     assert_eq!(b.language, "fr");
 }
+
+/// Regression, found by `yaml_escapes_never_reach_the_model`: an escaped CR followed by
+/// an escaped LF in a double-quoted title is a line break that must become a space.
+#[test]
+fn escaped_crlf_in_a_quoted_title_is_clean() {
+    let text = "title: \"T\\r\\n\"\nlanguage: en\nsections:\n  - id: a\n    title: \"S\\r\\n\"\n    body: [\"x\\r\\n\"]\n";
+    let loaded = load_bytes(Path::new("a.yaml"), text.as_bytes()).expect("valid YAML");
+    assert_clean(&loaded.briefing);
+    assert!(!loaded.briefing.title.contains('\n'));
+}
