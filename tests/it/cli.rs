@@ -112,6 +112,26 @@ fn check_dangling_relation() {
     );
 }
 
+/// Regression: `brief check` accepted evidence citing a sentence the section lacks.
+#[test]
+fn check_evidence_sentence_out_of_range() {
+    assert_problem(
+        "evidence-sentence-out-of-range.yaml",
+        "24:19",
+        &["sentence 5", "`intro`", "which has 2", "expected 0 to 1"],
+    );
+}
+
+/// Regression: `brief check` accepted a briefing alias of one letter.
+#[test]
+fn check_briefing_alias_of_one_letter() {
+    assert_problem(
+        "alias-one-letter.yaml",
+        "13:15",
+        &["alias `R`", "`ru`", "one letter"],
+    );
+}
+
 #[test]
 fn check_bad_values_each_located() {
     let cases = [
