@@ -413,3 +413,50 @@ fn check_deep_nesting_is_quick() {
     );
     assert!(start.elapsed() < std::time::Duration::from_secs(10));
 }
+
+/// Regression: `brief import` ignored `--entities`. Every command that recognises
+/// entities honours the flag: import writes the extra entity, and a bad file stops
+/// import, export, render and the reader with its located message.
+#[test]
+fn entities_flag_is_honoured_by_import_export_render_and_reader() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let extra = config.path().join("extra.yaml");
+    std::fs::write(
+        &extra,
+        "entities:\n  - {id: agenda, name: Agenda, kind: other, aliases: [agenda]}\n",
+    )
+    .expect("write");
+    let article = fixture("articles/sahel.en.txt");
+    let out = brief()
+        .env("XDG_CONFIG_HOME", config.path())
+        .arg("import")
+        .arg(&article)
+        .arg("--entities")
+        .arg(&extra)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let b: Briefing = serde_yaml::from_slice(&out).expect("import YAML");
+    assert!(b.entity("agenda").is_some(), "import ignored --entities");
+
+    std::fs::write(
+        &extra,
+        "entities:\n  - {id: x, name: Ex, kind: other, aliases: [Q]}\n",
+    )
+    .expect("write");
+    let located = format!("{}:2:46: alias `Q` of `x` is one letter", extra.display());
+    for command in [&["import"][..], &["export"][..], &["render"][..], &[][..]] {
+        brief()
+            .env("XDG_CONFIG_HOME", config.path())
+            .args(command)
+            .arg(&article)
+            .arg("--entities")
+            .arg(&extra)
+            .assert()
+            .code(1)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(located.clone()));
+    }
+}
