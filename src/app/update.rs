@@ -327,12 +327,12 @@ pub fn settle(r: &mut Reader, size: (u16, u16)) {
     nav::clamp(r);
     nav::fill_rows(r);
     if r.focus != Focus::Sections {
-        r.sections.selected = r.current_section();
+        r.sections.selected = r.reading_section();
     }
     // The chart is laid out here, once per briefing, filter and pane size, so that
     // drawing only reads the pane's cache.
     let doc = r.doc().clone();
-    let section = r.current_section();
+    let section = r.reading_section();
     r.relations.pane.set_section(section, &doc.analysis);
     if let Some(area) = areas.relations {
         let inner = ui::relations::inner(area);

@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     } else {
         left.push_str(&format!(
             " §{}/{} │ {}%",
-            (r.current_section() + 1).min(n),
+            (r.reading_section() + 1).min(n),
             n,
             r.percent()
         ));
