@@ -402,6 +402,44 @@ fn docs_example_is_valid() {
     assert_eq!(loaded.briefing.relations.len(), 2);
 }
 
+/// Regression: the examples used `tr`, `ua`, `eu` where the gazetteer says `turkey`,
+/// `ukraine`, `european-union`, so a briefing copied from them split every mention of
+/// those countries between two entities. Every country or organisation the examples
+/// declare keeps the gazetteer's id.
+#[test]
+fn docs_example_and_fixture_use_the_gazetteers_ids() {
+    let gazetteer = Gazetteer::builtin();
+    let doc = std::fs::read_to_string(Path::new(ROOT).join("docs/format.md")).expect("docs");
+    let example = doc
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a yaml block");
+    let fixture = std::fs::read(fixture("good/briefing.en.yaml")).expect("fixture");
+    for (name, bytes) in [
+        ("format.yaml", example.as_bytes()),
+        ("briefing.en.yaml", &fixture),
+    ] {
+        let b = load::load_bytes(Path::new(name), bytes)
+            .unwrap_or_else(|p| panic!("{p:?}"))
+            .briefing;
+        for e in &b.entities {
+            let known = gazetteer.entities.iter().any(|g| g.id == e.id);
+            let by_name = gazetteer.entities.iter().find(|g| g.name == e.name);
+            if let Some(g) = by_name {
+                assert_eq!(
+                    e.id, g.id,
+                    "{name}: `{}` is `{}` in the gazetteer",
+                    e.name, g.id
+                );
+            }
+            if e.kind == brief::model::EntityKind::Country {
+                assert!(known, "{name}: country `{}` is not a gazetteer id", e.id);
+            }
+        }
+    }
+}
+
 /// libyaml's scanner is quadratic in flow nesting: deep files are refused before it runs.
 #[test]
 fn check_deep_nesting_is_quick() {
