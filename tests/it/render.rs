@@ -683,6 +683,35 @@ fn a_directory_opens_a_picker_of_its_briefings() {
     assert!(text.contains("Grain corridor"), "{text}");
 }
 
+/// Regression: the picker listed only `.yaml .yml .txt .md` files directly inside the
+/// directory (case-sensitive), while `brief check` of the same directory walks it
+/// all: a folder of regions, or `REPORT.MD`, opened as "no briefing here".
+#[test]
+fn picker_lists_what_check_walks_subdirectories_and_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("asia")).unwrap();
+    std::fs::write(
+        dir.path().join("asia/pacific.txt"),
+        "Japan and the Philippines sign a pact\n\nTokyo and Manila agreed.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("REPORT.MD"),
+        "# Lithium report\n\nChile and Bolivia talk.\n",
+    )
+    .unwrap();
+    let out = brief()
+        .arg("render")
+        .arg(dir.path())
+        .args(["--width", "80", "--height", "10"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("REPORT.MD"), "{text}");
+    assert!(text.contains("asia/pacific.txt"), "{text}");
+}
+
 /// Defence in depth: even text that reached the reader unsanitised (here built by
 /// hand, bypassing the loaders) draws no control character.
 #[test]
