@@ -712,6 +712,20 @@ fn picker_lists_what_check_walks_subdirectories_and_any_case() {
     assert!(text.contains("asia/pacific.txt"), "{text}");
 }
 
+/// Regression: with the cursor on a mention of the focused entity, the status bar said
+/// its name twice (`focus: X │ ▸ X (person)`), and at 60 columns the second copy was
+/// cut to `▸ …`; below 56 columns the key hints vanished, so nothing said where help was.
+#[test]
+fn status_bar_names_the_focused_entity_once_and_keeps_a_help_hint() {
+    let text = screen(60, 15, "eef");
+    let line = status(&text);
+    assert!(line.contains("focus: Vladimir Poutine"), "{line}");
+    assert!(!line.contains('▸'), "{line}");
+    assert!(line.contains("? help"), "{line}");
+    let text = screen(40, 12, "eef");
+    assert!(status(&text).contains("? help"), "{}", status(&text));
+}
+
 /// Defence in depth: even text that reached the reader unsanitised (here built by
 /// hand, bypassing the loaders) draws no control character.
 #[test]
