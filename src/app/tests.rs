@@ -180,3 +180,22 @@ fn status_section_after_an_evidence_jump_is_the_sentences() {
     update(&mut state, Action::JumpSection(1));
     assert_eq!(state.reader.as_ref().unwrap().reading_section(), 0);
 }
+
+/// Regression: `n` after a search that found nothing said "no search: press / to
+/// search", and `9` on a briefing of 8 sections did nothing, silently.
+#[test]
+fn keys_that_cannot_move_say_why() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::SearchStart);
+    for c in "zzz".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    update(&mut state, Action::SearchConfirm);
+    update(&mut state, Action::NextMatch);
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.message.as_deref(), Some("not found: zzz"));
+    update(&mut state, Action::JumpSection(9));
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.message.as_deref(), Some("no section 9: 8 sections"));
+    assert_eq!(r.current_section(), 0);
+}

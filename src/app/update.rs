@@ -139,8 +139,13 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
         Action::PrevSection => nav::prev_section(r),
         Action::JumpSection(n) => {
             let i = usize::from(n).saturating_sub(1);
-            if i < r.doc().briefing.sections.len() {
+            let count = r.doc().briefing.sections.len();
+            if i < count {
                 nav::goto_section(r, i);
+            } else {
+                // Say why nothing moved rather than ignore the key.
+                let noun = if count == 1 { "section" } else { "sections" };
+                r.message = Some(format!("no section {n}: {count} {noun}"));
             }
         }
         Action::Activate => activate(r),
