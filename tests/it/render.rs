@@ -726,6 +726,33 @@ fn status_bar_names_the_focused_entity_once_and_keeps_a_help_hint() {
     assert!(status(&text).contains("? help"), "{}", status(&text));
 }
 
+/// Regression: skim mode's entity lists were wrapped at the full text width, then
+/// drawn after a 2-column `→ `, so the last letters of a long first line were cut off
+/// at the border ("Ilham Aliye"). Every list line now fits, its later lines indented.
+#[test]
+fn skim_entity_lists_fit_the_pane() {
+    let article = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/articles/caucase.fr.txt"
+    );
+    for width in [96, 100, 120, 140] {
+        let out = brief()
+            .args(["render", article, "--keys", "s", "--height", "40"])
+            .args(["--width", &width.to_string()])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        // Only the reading pane's cells: what lies between its borders.
+        let flat: String = text
+            .lines()
+            .filter_map(|l| l.split('│').nth(3))
+            .flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains("Ilham Aliyev"), "width {width}:\n{text}");
+    }
+}
+
 /// Defence in depth: even text that reached the reader unsanitised (here built by
 /// hand, bypassing the loaders) draws no control character.
 #[test]
