@@ -753,6 +753,20 @@ fn skim_entity_lists_fit_the_pane() {
     }
 }
 
+/// Regression: on a screen too short for its border (80×24), the help overlay was a
+/// borderless box that ran into the pane borders behind it and blanked the status bar.
+#[test]
+fn help_overlay_on_a_short_screen_keeps_the_status_bar() {
+    let text = screen(80, 24, "?");
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(status(&text).starts_with(" §1/6"), "{text}");
+    assert!(rows[0].starts_with(" j ↓"), "{text}");
+    for row in &rows[..rows.len() - 1] {
+        assert!(!row.starts_with('│') && !row.ends_with('┐'), "{text}");
+    }
+    assert!(text.contains(" q "), "every binding still shows:\n{text}");
+}
+
 /// Defence in depth: even text that reached the reader unsanitised (here built by
 /// hand, bypassing the loaders) draws no control character.
 #[test]
