@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { paths }) => commands::check::run(&paths),
         Some(Command::Import { article, output }) => {
-            commands::import::run(&article, output.as_deref())
+            commands::import::run(&article, output.as_deref(), &cli.gazetteer.entities)
         }
         Some(Command::Export { path, format }) => {
             commands::export::run(&path, format, &cli.gazetteer.entities)

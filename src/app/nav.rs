@@ -140,7 +140,12 @@ pub fn research(r: &mut Reader) {
 pub fn step_match(r: &mut Reader, forward: bool) {
     let n = r.search.matches.len();
     if n == 0 {
-        r.message = Some("no search: press / to search".into());
+        // A search that found nothing is still the search the reader typed.
+        r.message = Some(if r.search.query.is_empty() {
+            "no search: press / to search".into()
+        } else {
+            format!("not found: {}", r.search.query)
+        });
         return;
     }
     let at = r.search.current.unwrap_or(0);

@@ -193,6 +193,28 @@ impl Reader {
         self.layout.section_of(self.view.top)
     }
 
+    /// The section being read, as the status bar and the panel name it: the section of
+    /// the place the reader was sent to (an evidence sentence, the search match, the
+    /// entity cursor) while that section is on screen, else the top line's. After a
+    /// jump the top line is a third of a page above the target, often in the section
+    /// before it.
+    pub fn reading_section(&self) -> usize {
+        let top = self.current_section();
+        let (Some(&first), Some(&last)) = (self.view.rows.first(), self.view.rows.last()) else {
+            return top;
+        };
+        let shown = self.layout.section_of(first)..=self.layout.section_of(last);
+        let doc = self.doc();
+        let search = self.search.current.and_then(|i| self.search.matches.get(i));
+        let cursor = self.view.cursor.and_then(|c| doc.analysis.mentions.get(c));
+        [self.view.highlight, search.copied(), cursor.map(|m| m.loc)]
+            .into_iter()
+            .flatten()
+            .map(|loc| loc.section as usize)
+            .find(|s| shown.contains(s))
+            .unwrap_or(top)
+    }
+
     /// The sections the panel lists: all, or those mentioning the focused entity.
     pub fn shown_sections(&self) -> Vec<usize> {
         self.shown_iter().collect()

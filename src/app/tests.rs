@@ -154,3 +154,48 @@ fn a_search_match_hidden_by_skim_mode_leaves_it() {
     update(&mut state, Action::NextMatch);
     assert!(!state.reader.as_ref().unwrap().layout.skim());
 }
+
+/// Regression: after an evidence jump the status bar's §n/N named the section above
+/// the sentence (the top line's, a third of a page higher).
+#[test]
+fn status_section_after_an_evidence_jump_is_the_sentences() {
+    let mut state = reader(120, 40);
+    let loc = crate::model::Loc {
+        section: 4,
+        part: crate::model::Part::Title,
+        start: 0,
+        end: 9,
+    };
+    {
+        let r = state.reader.as_mut().unwrap();
+        r.view.highlight = Some(loc);
+        super::nav::reveal(r, loc);
+    }
+    update(&mut state, Action::Resize(120, 40));
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.current_section(), 3, "the jump leaves the top line above");
+    assert_eq!(r.reading_section(), 4);
+    assert_eq!(r.sections.selected, 4);
+    // Scrolled away from the sentence, the top line's section counts again.
+    update(&mut state, Action::JumpSection(1));
+    assert_eq!(state.reader.as_ref().unwrap().reading_section(), 0);
+}
+
+/// Regression: `n` after a search that found nothing said "no search: press / to
+/// search", and `9` on a briefing of 8 sections did nothing, silently.
+#[test]
+fn keys_that_cannot_move_say_why() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::SearchStart);
+    for c in "zzz".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    update(&mut state, Action::SearchConfirm);
+    update(&mut state, Action::NextMatch);
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.message.as_deref(), Some("not found: zzz"));
+    update(&mut state, Action::JumpSection(9));
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.message.as_deref(), Some("no section 9: 8 sections"));
+    assert_eq!(r.current_section(), 0);
+}

@@ -139,8 +139,13 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
         Action::PrevSection => nav::prev_section(r),
         Action::JumpSection(n) => {
             let i = usize::from(n).saturating_sub(1);
-            if i < r.doc().briefing.sections.len() {
+            let count = r.doc().briefing.sections.len();
+            if i < count {
                 nav::goto_section(r, i);
+            } else {
+                // Say why nothing moved rather than ignore the key.
+                let noun = if count == 1 { "section" } else { "sections" };
+                r.message = Some(format!("no section {n}: {count} {noun}"));
             }
         }
         Action::Activate => activate(r),
@@ -327,12 +332,12 @@ pub fn settle(r: &mut Reader, size: (u16, u16)) {
     nav::clamp(r);
     nav::fill_rows(r);
     if r.focus != Focus::Sections {
-        r.sections.selected = r.current_section();
+        r.sections.selected = r.reading_section();
     }
     // The chart is laid out here, once per briefing, filter and pane size, so that
     // drawing only reads the pane's cache.
     let doc = r.doc().clone();
-    let section = r.current_section();
+    let section = r.reading_section();
     r.relations.pane.set_section(section, &doc.analysis);
     if let Some(area) = areas.relations {
         let inner = ui::relations::inner(area);

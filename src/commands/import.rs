@@ -2,7 +2,7 @@
 //! entities and relations analysis found, ready for an analyst to curate.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::analysis;
@@ -10,8 +10,20 @@ use crate::entities::Gazetteer;
 use crate::load;
 use crate::model::Briefing;
 
-/// Import `article`; write the YAML to `output`, or standard output.
-pub fn run(article: &Path, output: Option<&Path>) -> ExitCode {
+/// Import `article`, recognising the built-in gazetteer's entities plus those of the
+/// `--entities` files; write the YAML to `output`, or standard output.
+pub fn run(article: &Path, output: Option<&Path>, entities: &[PathBuf]) -> ExitCode {
+    // The gazetteer first: a bad `--entities` file is the user's to fix before any
+    // output is written.
+    let gazetteer = match Gazetteer::load(entities) {
+        Ok(g) => g,
+        Err(problems) => {
+            for p in problems {
+                eprintln!("{p}");
+            }
+            return ExitCode::from(1);
+        }
+    };
     let loaded = match load::load_path(article) {
         Ok(loaded) => loaded,
         Err(problems) => {
@@ -24,7 +36,7 @@ pub fn run(article: &Path, output: Option<&Path>) -> ExitCode {
     for w in &loaded.warnings {
         eprintln!("warning: {w}");
     }
-    let yaml = match to_yaml(loaded.briefing, &Gazetteer::builtin()) {
+    let yaml = match to_yaml(loaded.briefing, &gazetteer) {
         Ok(yaml) => yaml,
         Err(e) => {
             eprintln!("brief import: cannot write YAML: {e}");

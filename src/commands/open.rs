@@ -72,8 +72,10 @@ pub fn open(path: Option<&Path>, gazetteer: &Gazetteer) -> Result<Opened, Vec<Pr
     Ok(Opened::One(doc(loaded.briefing, gazetteer)))
 }
 
-/// Every briefing and article directly inside `dir`, by file name; files that fail
-/// to load stay in the list with their first problem, so the others remain openable.
+/// Every briefing and article under `dir`, as `brief check` walks it (sub-directories
+/// included, extensions in any case, hidden entries skipped), labelled by their path
+/// inside `dir`; files that fail to load stay in the list with their first problem,
+/// so the others remain openable.
 fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> {
     let problem = |message: String| {
         vec![Problem {
@@ -82,29 +84,21 @@ fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> 
             message,
         }]
     };
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| problem(e.to_string()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| matches!(e, "yaml" | "yml" | "txt" | "md"))
-        })
-        .collect();
-    paths.sort();
+    let paths = super::check::walk(dir).map_err(|p| vec![p])?;
     if paths.is_empty() {
         return Err(problem(
-            "no briefing (.yaml) or article (.txt, .md) here".into(),
+            "no briefing (.yaml, .yml) or article (.txt, .md) here or in its sub-directories"
+                .into(),
         ));
     }
     let entries = paths
         .iter()
         .map(|p| Entry {
             label: p
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                .strip_prefix(dir)
+                .unwrap_or(p)
+                .to_string_lossy()
+                .into_owned(),
             doc: load_path(p)
                 .map(|l| doc(l.briefing, gazetteer))
                 .map_err(|problems| {

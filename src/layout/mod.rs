@@ -20,6 +20,9 @@ use crate::model::{Analysis, Briefing, Part};
 pub use spans::{Mark, Seg};
 pub use wrap::wrap;
 
+/// Columns the reader puts before each line of a skim-mode entity list (`→ `).
+pub const ENTITIES_INDENT: usize = 2;
+
 /// A loaded briefing and its analysis, shared by the reader and its layouts.
 #[derive(Debug, Clone)]
 pub struct Doc {
@@ -225,7 +228,13 @@ impl Layout {
             let slice = text
                 .get(block.start as usize..block.end as usize)
                 .unwrap_or("");
-            let lines: Box<[Range<u32>]> = wrap(slice, self.width)
+            // The reader draws `→ ` before an entity list (and indents its later lines
+            // as much), so the list wraps that much narrower.
+            let width = match block.kind {
+                BlockKind::Entities(_) => self.width.saturating_sub(ENTITIES_INDENT).max(1),
+                _ => self.width,
+            };
+            let lines: Box<[Range<u32>]> = wrap(slice, width)
                 .into_iter()
                 .map(|r| r.start + block.start..r.end + block.start)
                 .collect();

@@ -19,7 +19,14 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
         .map(|(_, t)| t.chars().count())
         .max()
         .unwrap_or(0);
-    let width = (keys_w + text_w + 6).min(usize::from(area.width)) as u16;
+    // With a border the overlay is a box over the panes; without one (a short screen)
+    // it takes whole rows, so that pane borders behind it do not run into its text.
+    let bordered = usize::from(area.height) >= BINDINGS.len() + 2;
+    let width = if bordered {
+        (keys_w + text_w + 6).min(usize::from(area.width)) as u16
+    } else {
+        area.width
+    };
     let height = (BINDINGS.len() + 2).min(usize::from(area.height)) as u16;
     let popup = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
@@ -44,9 +51,9 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
         .collect();
     frame.render_widget(Clear, popup);
     // On a short screen the border goes first, so that every binding still shows.
-    if usize::from(area.height) < BINDINGS.len() + 2 {
-        frame.render_widget(Paragraph::new(lines), popup);
-    } else {
+    if bordered {
         frame.render_widget(Paragraph::new(lines).block(block), popup);
+    } else {
+        frame.render_widget(Paragraph::new(lines), popup);
     }
 }

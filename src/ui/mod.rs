@@ -114,7 +114,15 @@ pub fn draw(frame: &mut Frame, state: &State) {
         }
     }
     if state.help {
-        help::draw(frame, area, theme);
+        // The status bar stays visible under the help: it says where the reader is.
+        let above_status = match &state.reader {
+            Some(_) => Rect {
+                height: area.height.saturating_sub(1),
+                ..area
+            },
+            None => area,
+        };
+        help::draw(frame, above_status, theme);
     }
 }
 

@@ -66,8 +66,10 @@ fn line(r: &Reader, pos: crate::layout::Pos, theme: Theme) -> Line<'static> {
         .copied();
     let segs = r.layout.segments(pos, &r.search.matches, r.view.highlight);
     let mut spans = Vec::with_capacity(segs.len() + 1);
-    if matches!(block.kind, BlockKind::Entities(_)) && pos.line == 0 {
-        spans.push(Span::styled("→ ", theme.dim()));
+    // A hanging indent: the list's later lines start under its first word.
+    if matches!(block.kind, BlockKind::Entities(_)) {
+        let lead = if pos.line == 0 { "→ " } else { "  " };
+        spans.push(Span::styled(lead, theme.dim()));
     }
     for seg in segs {
         let piece = text

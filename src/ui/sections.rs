@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         .title(fit(&title, inner_width));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let current = r.current_section();
+    let current = r.reading_section();
     // Numbers line up whatever the count: 2 columns for the seed, 5 for 23 369 sections.
     let digits = doc.briefing.sections.len().max(1).ilog10() as usize + 1;
     if r.shown_iter().next().is_none() {

@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     } else {
         left.push_str(&format!(
             " §{}/{} │ {}%",
-            (r.current_section() + 1).min(n),
+            (r.reading_section() + 1).min(n),
             n,
             r.percent()
         ));
@@ -31,15 +31,18 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
             left.push_str(&format!(" │ /{}{}", r.search.query, match_counter(r)));
         }
         let entity = |i: usize| doc.analysis.entities.get(i);
-        if let Some(e) = r.focused.as_ref().and_then(|f| entity(f.entity)) {
-            left.push_str(&format!(" │ focus: {}", e.name));
-        }
+        let focused = r.focused.as_ref().map(|f| f.entity);
         let cursor = r
             .view
             .cursor
             .and_then(|c| doc.analysis.mentions.get(c))
-            .and_then(|m| entity(m.entity as usize));
-        if let Some(e) = cursor {
+            .map(|m| m.entity as usize);
+        if let Some(e) = focused.and_then(entity) {
+            left.push_str(&format!(" │ focus: {}", e.name));
+        }
+        // The cursor on a mention of the focused entity would repeat its name, which
+        // on a narrow screen crowds out everything after it.
+        if let Some(e) = cursor.filter(|&c| Some(c) != focused).and_then(entity) {
             left.push_str(&format!(" │ ▸ {} ({})", e.name, e.kind.as_str()));
         }
         if let Some(msg) = &r.message {
@@ -49,13 +52,22 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         // first thing to give way on a narrow screen.
         left.push_str(&format!(" │ {}", doc.briefing.title));
     }
-    let hints = if r.search.editing {
+    let full = if r.search.editing {
         "Enter keep · Esc cancel "
     } else {
         "? help · q quit "
     };
+    // On a narrow screen the hint shrinks to its first key rather than vanishing: a
+    // newcomer still learns where the help is.
+    let hints = if width > full.chars().count() + 40 {
+        full
+    } else if r.search.editing {
+        "Esc cancel "
+    } else {
+        "? help "
+    };
     let hint_w = hints.chars().count();
-    let room = if width > hint_w + 40 {
+    let room = if width > hint_w + 20 {
         width - hint_w - 1
     } else {
         width

@@ -112,6 +112,26 @@ fn check_dangling_relation() {
     );
 }
 
+/// Regression: `brief check` accepted evidence citing a sentence the section lacks.
+#[test]
+fn check_evidence_sentence_out_of_range() {
+    assert_problem(
+        "evidence-sentence-out-of-range.yaml",
+        "24:19",
+        &["sentence 5", "`intro`", "which has 2", "expected 0 to 1"],
+    );
+}
+
+/// Regression: `brief check` accepted a briefing alias of one letter.
+#[test]
+fn check_briefing_alias_of_one_letter() {
+    assert_problem(
+        "alias-one-letter.yaml",
+        "13:15",
+        &["alias `R`", "`ru`", "one letter"],
+    );
+}
+
 #[test]
 fn check_bad_values_each_located() {
     let cases = [
@@ -382,6 +402,44 @@ fn docs_example_is_valid() {
     assert_eq!(loaded.briefing.relations.len(), 2);
 }
 
+/// Regression: the examples used `tr`, `ua`, `eu` where the gazetteer says `turkey`,
+/// `ukraine`, `european-union`, so a briefing copied from them split every mention of
+/// those countries between two entities. Every country or organisation the examples
+/// declare keeps the gazetteer's id.
+#[test]
+fn docs_example_and_fixture_use_the_gazetteers_ids() {
+    let gazetteer = Gazetteer::builtin();
+    let doc = std::fs::read_to_string(Path::new(ROOT).join("docs/format.md")).expect("docs");
+    let example = doc
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a yaml block");
+    let fixture = std::fs::read(fixture("good/briefing.en.yaml")).expect("fixture");
+    for (name, bytes) in [
+        ("format.yaml", example.as_bytes()),
+        ("briefing.en.yaml", &fixture),
+    ] {
+        let b = load::load_bytes(Path::new(name), bytes)
+            .unwrap_or_else(|p| panic!("{p:?}"))
+            .briefing;
+        for e in &b.entities {
+            let known = gazetteer.entities.iter().any(|g| g.id == e.id);
+            let by_name = gazetteer.entities.iter().find(|g| g.name == e.name);
+            if let Some(g) = by_name {
+                assert_eq!(
+                    e.id, g.id,
+                    "{name}: `{}` is `{}` in the gazetteer",
+                    e.name, g.id
+                );
+            }
+            if e.kind == brief::model::EntityKind::Country {
+                assert!(known, "{name}: country `{}` is not a gazetteer id", e.id);
+            }
+        }
+    }
+}
+
 /// libyaml's scanner is quadratic in flow nesting: deep files are refused before it runs.
 #[test]
 fn check_deep_nesting_is_quick() {
@@ -392,4 +450,51 @@ fn check_deep_nesting_is_quick() {
         &["nesting deeper than 64 levels"],
     );
     assert!(start.elapsed() < std::time::Duration::from_secs(10));
+}
+
+/// Regression: `brief import` ignored `--entities`. Every command that recognises
+/// entities honours the flag: import writes the extra entity, and a bad file stops
+/// import, export, render and the reader with its located message.
+#[test]
+fn entities_flag_is_honoured_by_import_export_render_and_reader() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let extra = config.path().join("extra.yaml");
+    std::fs::write(
+        &extra,
+        "entities:\n  - {id: agenda, name: Agenda, kind: other, aliases: [agenda]}\n",
+    )
+    .expect("write");
+    let article = fixture("articles/sahel.en.txt");
+    let out = brief()
+        .env("XDG_CONFIG_HOME", config.path())
+        .arg("import")
+        .arg(&article)
+        .arg("--entities")
+        .arg(&extra)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let b: Briefing = serde_yaml::from_slice(&out).expect("import YAML");
+    assert!(b.entity("agenda").is_some(), "import ignored --entities");
+
+    std::fs::write(
+        &extra,
+        "entities:\n  - {id: x, name: Ex, kind: other, aliases: [Q]}\n",
+    )
+    .expect("write");
+    let located = format!("{}:2:46: alias `Q` of `x` is one letter", extra.display());
+    for command in [&["import"][..], &["export"][..], &["render"][..], &[][..]] {
+        brief()
+            .env("XDG_CONFIG_HOME", config.path())
+            .args(command)
+            .arg(&article)
+            .arg("--entities")
+            .arg(&extra)
+            .assert()
+            .code(1)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(located.clone()));
+    }
 }

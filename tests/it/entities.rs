@@ -297,6 +297,41 @@ fn caucase_article_finds_its_countries_and_people() {
     assert_article("caucase.fr.txt", "caucase.expected.yaml");
 }
 
+/// An article on a region nobody tuned the gazetteer for (South China Sea), written
+/// during QA: every country-level mention, exactly.
+#[test]
+fn pacific_article_finds_its_countries_exactly() {
+    assert_article("pacific.en.txt", "pacific.expected.yaml");
+}
+
+/// The same article, as the set of countries an analyst would list: no more, no fewer.
+#[test]
+fn pacific_article_names_exactly_its_eight_countries() {
+    let briefing = load("pacific.en.txt");
+    let (entities, mentions) = index(&briefing, &Gazetteer::builtin());
+    let up = rollup_all(&entities);
+    let mut countries: Vec<&str> = mentions
+        .iter()
+        .filter_map(|m| up[m.entity as usize])
+        .map(|c| entities[c].id.as_str())
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    assert_eq!(
+        countries,
+        [
+            "australia",
+            "china",
+            "japan",
+            "malaysia",
+            "philippines",
+            "south-korea",
+            "united-states",
+            "vietnam"
+        ]
+    );
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -683,6 +683,90 @@ fn a_directory_opens_a_picker_of_its_briefings() {
     assert!(text.contains("Grain corridor"), "{text}");
 }
 
+/// Regression: the picker listed only `.yaml .yml .txt .md` files directly inside the
+/// directory (case-sensitive), while `brief check` of the same directory walks it
+/// all: a folder of regions, or `REPORT.MD`, opened as "no briefing here".
+#[test]
+fn picker_lists_what_check_walks_subdirectories_and_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("asia")).unwrap();
+    std::fs::write(
+        dir.path().join("asia/pacific.txt"),
+        "Japan and the Philippines sign a pact\n\nTokyo and Manila agreed.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("REPORT.MD"),
+        "# Lithium report\n\nChile and Bolivia talk.\n",
+    )
+    .unwrap();
+    let out = brief()
+        .arg("render")
+        .arg(dir.path())
+        .args(["--width", "80", "--height", "10"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("REPORT.MD"), "{text}");
+    assert!(text.contains("asia/pacific.txt"), "{text}");
+}
+
+/// Regression: with the cursor on a mention of the focused entity, the status bar said
+/// its name twice (`focus: X │ ▸ X (person)`), and at 60 columns the second copy was
+/// cut to `▸ …`; below 56 columns the key hints vanished, so nothing said where help was.
+#[test]
+fn status_bar_names_the_focused_entity_once_and_keeps_a_help_hint() {
+    let text = screen(60, 15, "eef");
+    let line = status(&text);
+    assert!(line.contains("focus: Vladimir Poutine"), "{line}");
+    assert!(!line.contains('▸'), "{line}");
+    assert!(line.contains("? help"), "{line}");
+    let text = screen(40, 12, "eef");
+    assert!(status(&text).contains("? help"), "{}", status(&text));
+}
+
+/// Regression: skim mode's entity lists were wrapped at the full text width, then
+/// drawn after a 2-column `→ `, so the last letters of a long first line were cut off
+/// at the border ("Ilham Aliye"). Every list line now fits, its later lines indented.
+#[test]
+fn skim_entity_lists_fit_the_pane() {
+    let article = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/articles/caucase.fr.txt"
+    );
+    for width in [96, 100, 120, 140] {
+        let out = brief()
+            .args(["render", article, "--keys", "s", "--height", "40"])
+            .args(["--width", &width.to_string()])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        // Only the reading pane's cells: what lies between its borders.
+        let flat: String = text
+            .lines()
+            .filter_map(|l| l.split('│').nth(3))
+            .flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains("Ilham Aliyev"), "width {width}:\n{text}");
+    }
+}
+
+/// Regression: on a screen too short for its border (80×24), the help overlay was a
+/// borderless box that ran into the pane borders behind it and blanked the status bar.
+#[test]
+fn help_overlay_on_a_short_screen_keeps_the_status_bar() {
+    let text = screen(80, 24, "?");
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(status(&text).starts_with(" §1/6"), "{text}");
+    assert!(rows[0].starts_with(" j ↓"), "{text}");
+    for row in &rows[..rows.len() - 1] {
+        assert!(!row.starts_with('│') && !row.ends_with('┐'), "{text}");
+    }
+    assert!(text.contains(" q "), "every binding still shows:\n{text}");
+}
+
 /// Defence in depth: even text that reached the reader unsanitised (here built by
 /// hand, bypassing the loaders) draws no control character.
 #[test]
