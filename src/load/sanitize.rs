@@ -497,7 +497,24 @@ mod tests {
         assert_eq!(s, "p1\np2");
     }
 
+    #[test]
+    fn clean_utf8_is_taken_without_a_copy() {
+        let bytes = "Élan à Moscou\nsecond line".as_bytes().to_vec();
+        let buffer = bytes.as_ptr();
+        let s = sanitize_vec(bytes);
+        assert_eq!(s.text, "Élan à Moscou\nsecond line");
+        assert_eq!(s.text.as_ptr(), buffer, "the read buffer became the text");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn owned_and_borrowed_sanitising_agree(bytes in proptest::collection::vec(proptest::sample::select(vec![b'a', b' ', b'\n', b'\r', b'\t', 0x1b, b'[', b'm', 0x07, 0xC2, 0x9B, 0xE2, 0x80, 0xAE, 0xEF, 0xBB, 0xBF, 0xFF]), 0..200)) {
+            let (owned, borrowed) = (sanitize_vec(bytes.clone()), sanitize_bytes(&bytes));
+            proptest::prop_assert_eq!(&owned.text, &borrowed.text);
+            proptest::prop_assert_eq!(&owned.changes, &borrowed.changes);
+            proptest::prop_assert_eq!(&owned.shifts, &borrowed.shifts);
+        }
+
         #[test]
         fn nothing_forbidden_survives(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
             let s = sanitize_bytes(&bytes);
