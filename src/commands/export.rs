@@ -26,9 +26,7 @@ pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode 
     let written = match format {
         // Streamed: the JSON of a large article is several times its size.
         ExportFormat::Json => crate::export::write_json(&briefing, &analysis, &mut out),
-        ExportFormat::Markdown => {
-            out.write_all(crate::export::to_markdown(&briefing, &analysis).as_bytes())
-        }
+        ExportFormat::Markdown => crate::export::write_markdown(&briefing, &analysis, &mut out),
         ExportFormat::Dot => {
             out.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes())
         }

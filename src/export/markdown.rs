@@ -1,9 +1,10 @@
 //! The Markdown digest of `brief export --format markdown`: what an analyst pastes
 //! into a report.
 
-use std::fmt::Write as _;
+use std::collections::HashMap;
+use std::io::{self, Write};
 
-use super::export;
+use super::json::group;
 use crate::entities::rollup_all;
 use crate::model::{Analysis, Briefing};
 
@@ -15,66 +16,93 @@ fn cell(s: &str) -> String {
 /// Title, metadata, per-section entity counts, the entities table and the relations
 /// table (`relations::markdown_table`).
 pub fn to_markdown(briefing: &Briefing, analysis: &Analysis) -> String {
-    let ex = export(briefing, analysis);
-    let name_of = |id: &str| {
-        ex.entities
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
-    };
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", briefing.title.trim());
-    let _ = writeln!(out, "- Language: {}", briefing.language);
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and only `str`s are written.
+    let _ = write_markdown(briefing, analysis, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `to_markdown`, written straight to `out`: the digest of a long article is
+/// megabytes, and nothing but counts is kept while writing it.
+pub fn write_markdown(
+    briefing: &Briefing,
+    analysis: &Analysis,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let entities = &analysis.entities;
+    // An id stands for its first entity (its name, its total), as in the export
+    // sorted by id; mentions of entities that do not exist are not counted.
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        first_of.entry(e.id.as_str()).or_insert(i);
+    }
+    let known = |m: &crate::model::Mention| (m.entity as usize) < entities.len();
+    let mut totals = vec![0u32; entities.len()];
+    for m in analysis.mentions.iter().filter(|m| known(m)) {
+        totals[m.entity as usize] += 1;
+    }
+    writeln!(out, "# {}\n", briefing.title.trim())?;
+    writeln!(out, "- Language: {}", briefing.language)?;
     if let Some(date) = &briefing.date {
-        let _ = writeln!(out, "- Date: {date}");
+        writeln!(out, "- Date: {date}")?;
     }
     if let Some(source) = &briefing.source {
-        let _ = writeln!(out, "- Source: {}", source.trim());
+        writeln!(out, "- Source: {}", source.trim())?;
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "- Sections: {}, entities: {}, mentions: {}, relations: {}",
-        ex.sections.len(),
-        ex.entities.len(),
+        briefing.sections.len(),
+        entities.len(),
         analysis.mentions.len(),
-        ex.relations.len()
-    );
+        analysis.links.len()
+    )?;
     if let Some(summary) = &briefing.summary {
-        let _ = writeln!(out, "\n{}", summary.trim());
+        writeln!(out, "\n{}", summary.trim())?;
     }
 
-    out.push_str("\n## Sections\n\n| Section | Entities mentioned |\n| --- | --- |\n");
-    for s in &ex.sections {
-        let mut counts: Vec<(&String, &u32)> = s.mentions.iter().collect();
-        counts.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
-        let list: Vec<String> = counts
-            .iter()
-            .map(|(id, n)| format!("{} ({n})", name_of(id)))
-            .collect();
-        let _ = writeln!(out, "| {} | {} |", cell(&s.title), cell(&list.join(", ")));
+    out.write_all(b"\n## Sections\n\n| Section | Entities mentioned |\n| --- | --- |\n")?;
+    let sections = briefing.sections.len();
+    let (by_section, starts) = group(&analysis.mentions, sections, |m| {
+        let s = m.loc.section as usize;
+        (known(m) && s < sections).then_some(s)
+    });
+    let mut list = String::new();
+    for (i, s) in briefing.sections.iter().enumerate() {
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        for &m in &by_section[starts[i]..starts[i + 1]] {
+            let e = analysis.mentions[m as usize].entity as usize;
+            *counts.entry(entities[e].id.as_str()).or_default() += 1;
+        }
+        let mut counts: Vec<(&str, u32)> = counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        list.clear();
+        for (n, (id, count)) in counts.iter().enumerate() {
+            if n > 0 {
+                list.push_str(", ");
+            }
+            let name = first_of.get(id).map_or(*id, |&e| entities[e].name.as_str());
+            list.push_str(&format!("{name} ({count})"));
+        }
+        writeln!(out, "| {} | {} |", cell(&s.title), cell(&list))?;
     }
 
-    out.push_str(
-        "\n## Entities\n\n| Entity | Kind | Counts for | Mentions |\n| --- | --- | --- | ---: |\n",
-    );
-    let up = rollup_all(&analysis.entities);
-    let mut rows: Vec<(u32, &str, String, &str, String)> = analysis
-        .entities
+    out.write_all(
+        b"\n## Entities\n\n| Entity | Kind | Counts for | Mentions |\n| --- | --- | --- | ---: |\n",
+    )?;
+    let up = rollup_all(entities);
+    let mut rows: Vec<(u32, &str, &str, &str, &str)> = entities
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let total = ex
-                .entities
-                .iter()
-                .find(|x| x.id == e.id)
-                .map_or(0, |x| x.mentions.total);
+            let total = totals[first_of[e.id.as_str()]];
             let country = up[i]
                 .filter(|&c| c != i)
-                .map_or_else(String::new, |c| analysis.entities[c].name.clone());
+                .map_or("", |c| entities[c].name.as_str());
             (
                 total,
                 e.name.as_str(),
-                e.kind.as_str().to_string(),
+                e.kind.as_str(),
                 e.id.as_str(),
                 country,
             )
@@ -82,23 +110,19 @@ pub fn to_markdown(briefing: &Briefing, analysis: &Analysis) -> String {
         .collect();
     rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.3.cmp(b.3)));
     for (total, name, kind, _, country) in rows {
-        let _ = writeln!(
+        writeln!(
             out,
             "| {} | {kind} | {} | {total} |",
             cell(name),
-            cell(&country)
-        );
+            cell(country)
+        )?;
     }
 
-    out.push_str("\n## Relations\n\n");
-    let table = crate::relations::markdown_table(briefing, analysis);
-    if table.trim().is_empty() {
-        out.push_str("No relations found.\n");
+    out.write_all(b"\n## Relations\n\n")?;
+    if analysis.links.is_empty() {
+        out.write_all(b"No relations found.\n")?;
     } else {
-        out.push_str(&table);
-        if !table.ends_with('\n') {
-            out.push('\n');
-        }
+        crate::relations::write_markdown_table(briefing, analysis, out)?;
     }
-    out
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! `brief export`: a briefing and its analysis as one JSON object (schema in
 //! `docs/export.md`) or a Markdown digest. The output is sorted so it diffs well.
 
+mod json;
 mod markdown;
 
 use std::borrow::Cow;
@@ -9,7 +10,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-pub use markdown::to_markdown;
+pub use markdown::{to_markdown, write_markdown};
 
 use crate::model::{Analysis, Briefing, EntityKind, Loc, Part, RelationKind};
 
@@ -206,7 +207,7 @@ pub fn export<'a>(briefing: &'a Briefing, analysis: &Analysis) -> Export<'a> {
 /// Write the export as pretty-printed JSON, ending with a newline, straight to `out`
 /// (no copy of the whole text in memory).
 pub fn write_json(briefing: &Briefing, analysis: &Analysis, mut out: impl Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut out, &export(briefing, analysis))?;
+    serde_json::to_writer_pretty(&mut out, &json::View::new(briefing, analysis))?;
     out.write_all(b"\n")
 }
 

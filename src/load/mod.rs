@@ -100,12 +100,17 @@ impl Format {
 /// Load a briefing or an article, choosing the format by extension.
 pub fn load_path(path: &Path) -> Result<Loaded, Vec<Problem>> {
     let bytes = read_capped(path).map_err(|p| vec![p])?;
-    load_bytes(path, &bytes)
+    load_vec(path, bytes)
 }
 
 /// Load from bytes already read; `path` names the file in messages and chooses the
 /// format. Tests and fuzzing come in here.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
+    load_vec(path, bytes.to_vec())
+}
+
+/// Load from bytes read, taking their buffer: clean UTF-8 becomes the text in place.
+fn load_vec(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Vec<Problem>> {
     let Some(format) = Format::of(path) else {
         return Err(vec![Problem::file(
             path,
@@ -147,7 +152,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
 /// positions like a briefing's; affiliations are not resolved here (they may name
 /// entities of another list).
 pub fn parse_yaml_entities(path: &Path, text: &str) -> Result<Vec<Entity>, Vec<Problem>> {
-    entities_from_bytes(path, text.as_bytes())
+    entities_from_bytes(path, text.as_bytes().to_vec())
 }
 
 /// Read and parse an entities file (`--entities FILE`), with the size cap, binary and
@@ -155,10 +160,10 @@ pub fn parse_yaml_entities(path: &Path, text: &str) -> Result<Vec<Entity>, Vec<P
 /// entities file is curated, not an article to read anyway.
 pub fn load_entities(path: &Path) -> Result<Vec<Entity>, Vec<Problem>> {
     let bytes = read_capped(path).map_err(|p| vec![p])?;
-    entities_from_bytes(path, &bytes)
+    entities_from_bytes(path, bytes)
 }
 
-fn entities_from_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Entity>, Vec<Problem>> {
+fn entities_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<Entity>, Vec<Problem>> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct EntitiesFile {
@@ -231,7 +236,7 @@ fn io_message(e: &std::io::Error) -> String {
 }
 
 /// Refuse binary and empty files, then sanitise.
-fn prepare(path: &Path, bytes: &[u8]) -> Result<Sanitized, Vec<Problem>> {
+fn prepare(path: &Path, bytes: Vec<u8>) -> Result<Sanitized, Vec<Problem>> {
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
     if let Some(nul) = sniff.iter().position(|&b| b == 0) {
         let before = &bytes[..nul];
@@ -250,7 +255,7 @@ fn prepare(path: &Path, bytes: &[u8]) -> Result<Sanitized, Vec<Problem>> {
             message: "binary file (NUL byte): expected a UTF-8 text briefing or article".into(),
         }]);
     }
-    let clean = sanitize::sanitize_bytes(bytes);
+    let clean = sanitize::sanitize_vec(bytes);
     if clean.text.trim().is_empty() {
         return Err(vec![Problem {
             path: path.to_path_buf(),

@@ -127,7 +127,8 @@ fn shorter_than_wrap(first: &str, rest: &[&str]) -> bool {
 }
 
 fn join(lines: &[&str]) -> String {
-    let mut out = String::new();
+    // Exact size up front: a paragraph grown by doubling keeps up to half unused.
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
     for line in lines {
         // A word cut at a dash ("Kassym-\nJomart") is one word again. The dash stays:
         // "russo-\nsyrien" needs it, and "inter-regional" is still readable.

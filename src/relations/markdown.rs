@@ -1,6 +1,6 @@
 //! The relations table of the Markdown digest (`brief export --format markdown`).
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use crate::model::{Analysis, Briefing};
 
@@ -8,45 +8,59 @@ use crate::model::{Analysis, Briefing};
 /// declared or inferred, and the evidence as `section#n «cue»`. The digest supplies
 /// the heading; the table is empty when there are no links.
 pub fn markdown_table(briefing: &Briefing, analysis: &Analysis) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and only `str`s are written.
+    let _ = write_markdown_table(briefing, analysis, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `markdown_table`, written row by row to `out`: on a long article the table is
+/// megabytes, and the digest streams it rather than holding it.
+pub fn write_markdown_table(
+    briefing: &Briefing,
+    analysis: &Analysis,
+    out: &mut impl Write,
+) -> io::Result<()> {
     if analysis.links.is_empty() {
-        return String::new();
+        return Ok(());
     }
-    let mut out = String::from("| From | Relation | To | Weight | Label | Source | Evidence |\n");
-    out.push_str("|---|---|---|---:|---|---|---|\n");
+    out.write_all(b"| From | Relation | To | Weight | Label | Source | Evidence |\n")?;
+    out.write_all(b"|---|---|---|---:|---|---|---|\n")?;
     let name = |i: usize| analysis.entities.get(i).map_or("?", |e| e.name.as_str());
+    let mut evidence = String::new();
     for l in &analysis.links {
-        let evidence: Vec<String> = l
-            .evidence
-            .iter()
-            .map(|e| {
-                let section = briefing
-                    .sections
-                    .get(e.loc.section as usize)
-                    .map_or("?", |s| s.id.as_str());
-                match &e.cue {
-                    Some(cue) => format!("{section}#{} «{cue}»", e.sentence),
-                    None => format!("{section}#{}", e.sentence),
-                }
-            })
-            .collect();
-        let kind = if l.directed {
-            format!("{} →", l.kind.as_str())
-        } else {
-            l.kind.as_str().to_string()
-        };
-        let _ = writeln!(
+        evidence.clear();
+        for (n, e) in l.evidence.iter().enumerate() {
+            let section = briefing
+                .sections
+                .get(e.loc.section as usize)
+                .map_or("?", |s| s.id.as_str());
+            if n > 0 {
+                evidence.push_str(", ");
+            }
+            evidence.push_str(section);
+            evidence.push('#');
+            evidence.push_str(&e.sentence.to_string());
+            if let Some(cue) = &e.cue {
+                evidence.push_str(" «");
+                evidence.push_str(cue);
+                evidence.push('»');
+            }
+        }
+        let arrow = if l.directed { " →" } else { "" };
+        writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {}{arrow} | {} | {} | {} | {} | {} |",
             cell(name(l.from)),
-            kind,
+            l.kind.as_str(),
             cell(name(l.to)),
             l.weight,
             cell(&l.label),
             if l.declared { "declared" } else { "inferred" },
-            cell(&evidence.join(", ")),
-        );
+            cell(&evidence),
+        )?;
     }
-    out
+    Ok(())
 }
 
 /// A table cell: pipes escaped, line breaks flattened.

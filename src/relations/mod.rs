@@ -22,7 +22,7 @@ use crate::model::{
 
 pub use cues::{LEXICON, fold};
 pub use dot::to_dot;
-pub use markdown::markdown_table;
+pub use markdown::{markdown_table, write_markdown_table};
 pub use merge::{Issue, validate, validate_evidence, validate_with};
 pub use sentences::{SentenceRef, section_sentences, sentences};
 
@@ -48,6 +48,10 @@ pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
             .then_with(|| cmp_names(entities, a, b))
             .then_with(|| a.kind.cmp(&b.kind))
     });
+    // Evidence lists grew by doubling; the analysis keeps them for the whole session.
+    for link in &mut all {
+        link.evidence.shrink_to_fit();
+    }
     all
 }
 
