@@ -37,6 +37,18 @@ pub fn index(briefing: &Briefing, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Me
 }
 
 /// `index` with explicit options.
+/// From this much text on, building a DFA (tens of milliseconds) costs less than the
+/// search time it saves.
+const LONG_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+fn text_len(briefing: &Briefing) -> usize {
+    briefing
+        .sections
+        .iter()
+        .map(|s| s.title.len() + s.body.iter().map(String::len).sum::<usize>())
+        .sum()
+}
+
 pub fn index_with(
     briefing: &Briefing,
     gazetteer: &Gazetteer,
@@ -44,12 +56,27 @@ pub fn index_with(
 ) -> (Vec<Entity>, Vec<Mention>) {
     // The universe: gazetteer entities, then the briefing's (which win alias conflicts
     // and replace gazetteer entities of the same id).
+    // A short briefing wants the automaton that builds fastest (it decides how soon the
+    // first frame shows); a long one the automaton that searches fastest.
+    let long = text_len(briefing) >= LONG_TEXT_BYTES;
+    let build = |all: &[Entity]| {
+        if long {
+            Matcher::for_long_text(all)
+        } else {
+            Matcher::new(all)
+        }
+    };
     let (universe, matcher): (Cow<[Entity]>, Cow<Matcher>) = if briefing.entities.is_empty() {
-        (Cow::Borrowed(&gazetteer.entities), gazetteer.matcher())
+        let matcher = if long {
+            Cow::Owned(build(&gazetteer.entities))
+        } else {
+            gazetteer.matcher()
+        };
+        (Cow::Borrowed(&gazetteer.entities), matcher)
     } else {
         let mut all = gazetteer.entities.clone();
         extend(&mut all, briefing.entities.clone());
-        let matcher = Matcher::new(&all);
+        let matcher = build(&all);
         (Cow::Owned(all), Cow::Owned(matcher))
     };
     let mut candidates = options.candidates.then(|| Candidates::new(&universe));
