@@ -96,9 +96,10 @@ fn no_color_keeps_kinds_apart_by_glyph() {
     let (w, h) = pane_size(120, 40);
     let mut pane = Pane::new();
     pane.chart(&a, w, h);
-    // Select the sanctions link so the selection shows in the dump.
-    while !matches!(pane.selected(), Some(Item::Link(l)) if a.links[l].kind == RelationKind::Sanctions)
-    {
+    // Select the United States–Russia pair (sanctions) so the selection shows.
+    let items = pane.items(&a);
+    assert!(items.contains(&Item::pair(USA, RUSSIA)), "{items:?}");
+    while pane.selected() != Some(Item::pair(USA, RUSSIA)) {
         pane.apply(Command::Next, &a);
     }
     let buf = draw(&pane, &b, &a, w, h, true);
@@ -248,12 +249,19 @@ fn the_sanctions_edge_leads_to_its_evidence_and_back() {
         .links
         .iter()
         .position(|l| l.kind == RelationKind::Sanctions);
-    // Nodes come first: the first step selects the hub and focuses it.
+    // Nodes come first: the first step selects the hub and focuses it; then the
+    // pairs, one per line of the chart.
     let first = pane.apply(Command::Next, &a);
     assert_eq!(first.intent, Some(Intent::Focus(RUSSIA)));
-    while pane.selected() != sanctions.map(Item::Link) {
+    let us_russia = Item::pair(USA, RUSSIA);
+    assert!(pane.items(&a).contains(&us_russia));
+    while pane.selected() != Some(us_russia) {
         assert!(pane.apply(Command::Next, &a).handled);
     }
+    assert_eq!(
+        pane.evidence_links(&a),
+        sanctions.into_iter().collect::<Vec<_>>()
+    );
     assert!(pane.apply(Command::Enter, &a).handled);
     assert!(pane.evidence().is_some());
     let out = text(&draw(&pane, &b, &a, w, h, false));
@@ -280,7 +288,7 @@ fn the_sanctions_edge_leads_to_its_evidence_and_back() {
 
     assert!(pane.apply(Command::Back, &a).handled);
     assert_eq!(pane.evidence(), None);
-    assert_eq!(pane.selected(), sanctions.map(Item::Link));
+    assert_eq!(pane.selected(), Some(us_russia));
     assert!(
         !pane.apply(Command::Back, &a).handled,
         "nothing left to close"

@@ -127,8 +127,10 @@ proptest! {
                 prop_assert!(e < a.entities.len());
             }
             if let Some(ev) = pane.evidence() {
-                prop_assert!(pane.visible(&a).contains(&ev.link));
-                prop_assert!(ev.selected < a.links[ev.link].evidence.len().max(1));
+                let links = pane.evidence_links(&a);
+                prop_assert!(!links.is_empty());
+                prop_assert!(links.iter().all(|l| pane.visible(&a).contains(l)));
+                prop_assert!(ev.selected < pane.evidence_entries(&a).len().max(1));
             }
             draw(&pane, &b, &a, w, h, false);
         }
