@@ -123,7 +123,7 @@ pub fn place(widths: &[i32], w: i32, h: i32) -> Option<Vec<Slot>> {
     let ring = if hub { n - 1 } else { n };
     // The centre row is a whole row, so nodes level with it stay level after rounding.
     let (cx, cy) = (f64::from(w) / 2.0, f64::from((h - 1) / 2));
-    let ry = cy;
+    let ry = f64::from(h - 1) / 2.0;
     // Two nodes read best side by side; more start from the top.
     let start = match ring {
         2 => PI,
