@@ -1,15 +1,17 @@
 //! The link chart as a grid of cells: each cell a char and a tag saying what it
 //! shows (node, link of some kind, label, legend…), so the widget only styles it.
-//! Built by `Chart::layout` once per briefing, filter and pane size, never per frame.
+//! One straight line per pair of linked entities, in the style of its most salient
+//! kind, labelled with all its kinds. Built by `Chart::layout` once per briefing,
+//! filter and pane size, never per frame.
 
 use std::collections::HashMap;
 
-use super::glyph;
+use super::glyph::{self, Shape};
+use super::line::{self, Step};
+use super::pair::{self, Pair};
 use super::place::{self, Slot};
-use super::route::{self, Axis, Step, Terrain};
 use super::text;
 use crate::model::RelationKind;
-
 /// Below this pane size the chart is not drawn; the pane shows the list instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 10;
@@ -85,13 +87,17 @@ pub struct Chart {
     pub width: u16,
     pub height: u16,
     cells: Vec<Cell>,
-    /// `Some` for cells a link runs through: what a later link may cross.
-    lines: Vec<Option<Axis>>,
+    /// The shape of the line in each cell, if any: what a later line may cross.
+    shapes: Vec<Option<Shape>>,
     /// Rows `0..graph_rows` hold the graph; the legend and notes lie below.
     graph_rows: u16,
+    /// The last rows, left blank for the widget's line about the selection.
+    pub detail_rows: u16,
     /// Entities drawn, hub first then round the ring (the selection order).
     pub nodes: Vec<usize>,
-    /// Links drawn, strongest first (the selection order).
+    /// The pairs drawn, heaviest first (the selection order after the nodes).
+    pub pairs: Vec<Pair>,
+    /// Links drawn (those of `pairs`), strongest first.
     pub edges: Vec<usize>,
     /// Links given but not drawn: beyond the node or link cap, or self-links.
     pub hidden: usize,
@@ -109,9 +115,11 @@ impl Chart {
             width,
             height,
             cells: Vec::new(),
-            lines: Vec::new(),
+            shapes: Vec::new(),
             graph_rows: 0,
+            detail_rows: 0,
             nodes: Vec::new(),
+            pairs: Vec::new(),
             edges: Vec::new(),
             hidden: 0,
             fits: false,
@@ -122,45 +130,50 @@ impl Chart {
         let (kept_nodes, kept_edges, hidden) = select(nodes, edges);
         chart.hidden = hidden;
         chart.cells = vec![BLANK; usize::from(width) * usize::from(height)];
-        chart.lines = vec![None; chart.cells.len()];
+        chart.shapes = vec![None; chart.cells.len()];
+        let pairs = pair::group(&kept_edges);
 
-        let kinds: Vec<RelationKind> = kept_edges.iter().map(|e| e.kind).collect();
-        // Notes under the legend: "no links", and "+N more links", worded at the end
-        // when links that found no path are counted too.
+        let kinds: Vec<RelationKind> = pairs.iter().map(Pair::kind).collect();
         let mut notes = Vec::new();
         if kept_edges.is_empty() {
-            notes.push(false);
+            notes.push(String::from("no links"));
         }
-        if hidden > 0 {
-            notes.push(true);
+        match hidden {
+            0 => {}
+            1 => notes.push(String::from("+1 more link")),
+            n => notes.push(format!("+{n} more links")),
         }
         let mut legend = legend_rows(&kinds, width);
-        if usize::from(height) < legend.len() + notes.len() + 3 {
+        // The detail line takes the last row; the graph keeps at least six.
+        if usize::from(height) < legend.len() + notes.len() + 7 {
             legend.clear();
         }
-        let reserved = (legend.len() + notes.len()).min(usize::from(height)) as u16;
+        // Two rows for the detail line when the graph can spare them: a pair with
+        // four kinds does not fit one row of a narrow pane.
+        let detail = if height >= 20 { 2 } else { 1 };
+        let reserved = (legend.len() + notes.len() + detail).min(usize::from(height)) as u16;
         chart.graph_rows = height.saturating_sub(reserved);
+        chart.detail_rows = detail as u16;
 
         let Some(slots) = chart.place_nodes(&kept_nodes, &kept_edges) else {
             return chart;
         };
         chart.fits = true;
-        let mut paths = Vec::with_capacity(kept_edges.len());
-        for edge in &kept_edges {
-            let (Some(&a), Some(&b)) = (slots.get(&edge.from), slots.get(&edge.to)) else {
+        let mut drawn = Vec::with_capacity(pairs.len());
+        for p in pairs {
+            let (Some(&a), Some(&b)) = (slots.get(&p.a), slots.get(&p.b)) else {
+                chart.hidden += p.links.len();
                 continue;
             };
-            if let Some(path) = route::route(&chart, a, b) {
-                chart.draw_edge(edge, &path);
-                chart.edges.push(edge.link);
-                paths.push((edge, path));
-            } else {
-                chart.hidden += 1;
-            }
+            let steps = chart.draw_pair(&p, a, b);
+            chart.edges.extend(&p.links);
+            drawn.push((steps, centre(a), centre(b)));
+            chart.pairs.push(p);
         }
-        // Labels last, so no later line runs through one.
-        for (edge, path) in &paths {
-            chart.label_edge(edge, path);
+        // Labels last, so no later line runs through one; heaviest pairs choose first.
+        for (k, (steps, a, b)) in drawn.iter().enumerate() {
+            let p = chart.pairs[k].clone();
+            chart.label_pair(&p, steps, *a, *b);
         }
         let mut y = chart.graph_rows;
         for row in legend {
@@ -171,12 +184,7 @@ impl Chart {
             }
             y += 1;
         }
-        for more in notes {
-            let note = match (more, chart.hidden) {
-                (false, _) => String::from("no links"),
-                (true, 1) => String::from("+1 more link"),
-                (true, n) => format!("+{n} more links"),
-            };
+        for note in notes {
             chart.put(0, y, &note, Tag::Note);
             y += 1;
         }
@@ -190,6 +198,12 @@ impl Chart {
         }
         self.cells
             .get(usize::from(y) * usize::from(self.width) + usize::from(x))
+    }
+
+    /// The pair drawn between entities `a` and `b` (either order).
+    pub fn pair(&self, a: usize, b: usize) -> Option<&Pair> {
+        let (a, b) = (a.min(b), a.max(b));
+        self.pairs.iter().find(|p| (p.a, p.b) == (a, b))
     }
 
     /// The chart as plain text, one line per row, trailing blanks trimmed (for
@@ -263,122 +277,153 @@ impl Chart {
         Some(by_entity)
     }
 
-    fn draw_edge(&mut self, edge: &EdgeSpec, path: &[Step]) {
-        let glyphs = glyph::glyphs(edge.kind);
+    /// Draw the straight line of `p` from label `a` to label `b`, with arrow heads at
+    /// the ends a directed link points to; returns the cells it runs through.
+    fn draw_pair(&mut self, p: &Pair, a: Slot, b: Slot) -> Vec<Step> {
+        let glyphs = glyph::glyphs(p.kind());
         let tag = Tag::Edge {
-            link: edge.link,
-            kind: edge.kind,
+            link: p.link(),
+            kind: p.kind(),
         };
-        let last = path.len().saturating_sub(1);
-        for (k, s) in path.iter().enumerate() {
+        let ((ax, ay), (bx, by)) = (centre(a), centre(b));
+        let steps: Vec<Step> = line::cells(ax, ay, bx, by)
+            .into_iter()
+            .filter(|s| self.inside_graph(s.x, s.y) && !self.is_node(s.x, s.y))
+            .collect();
+        for s in &steps {
             let Some(i) = self.index(s.x, s.y) else {
                 continue;
             };
-            if matches!(self.cells[i].tag, Tag::Node(_)) {
-                continue;
-            }
-            if edge.directed && k == last {
-                // The arrow head says which way the link goes: it wins over a line.
-                self.cells[i] = Cell {
-                    ch: glyph::arrow(s.outward),
-                    tag,
-                };
-                self.lines[i] = Some(Axis::Bend);
-                continue;
-            }
-            match (self.lines[i], s.axis()) {
-                (None, axis) => {
+            match (self.shapes[i], s.shape) {
+                (None, shape) => {
                     self.cells[i] = Cell {
-                        ch: glyphs.join(s.inward, s.outward),
+                        ch: glyphs.of(shape),
                         tag,
                     };
-                    self.lines[i] = Some(axis);
+                    self.shapes[i] = Some(shape);
                 }
-                (Some(Axis::Horizontal), Axis::Vertical)
-                | (Some(Axis::Vertical), Axis::Horizontal) => {
+                (Some(Shape::Horizontal), Shape::Vertical)
+                | (Some(Shape::Vertical), Shape::Horizontal) => {
                     self.cells[i] = Cell {
                         ch: '┼',
                         tag: Tag::Crossing,
                     };
-                    self.lines[i] = Some(Axis::Bend);
                 }
-                // The stronger link, drawn first, keeps the cell.
+                // The heavier pair, drawn first, keeps the cell.
                 _ => {}
             }
         }
+        // The arrow heads win over any line: they say which way the link goes.
+        let ends = [
+            (p.into_b, steps.last(), b, line::heading(ax, ay, bx, by)),
+            (p.into_a, steps.first(), a, line::heading(bx, by, ax, ay)),
+        ];
+        for (into, end, slot, dir) in ends {
+            if let (true, Some(s)) = (into, end) {
+                // Right above or below the label, the arrow points at it.
+                let dir = match (s.x >= slot.x && s.x < slot.x + slot.width, s.y.cmp(&slot.y)) {
+                    (true, std::cmp::Ordering::Less) => glyph::Dir::Down,
+                    (true, std::cmp::Ordering::Greater) => glyph::Dir::Up,
+                    _ => dir,
+                };
+                self.set(s.x, s.y, glyph::arrow(dir), tag);
+            }
+        }
+        steps
     }
 
-    /// Write the kind on the longest straight run of the link that is still its own:
-    /// inside a horizontal run, or beside the middle of a vertical one.
-    fn label_edge(&mut self, edge: &EdgeSpec, path: &[Step]) {
-        let name = edge.kind.as_str();
-        let len = name.len();
-        let own = |chart: &Chart, s: &Step| {
-            chart.index(s.x, s.y).is_some_and(|i| {
-                chart.cells[i].tag
-                    == Tag::Edge {
-                        link: edge.link,
-                        kind: edge.kind,
-                    }
-            })
+    /// Write the pair's label near the middle of its line: on the line where it runs
+    /// level, beside it elsewhere, never over another line, label or node. The
+    /// longest wording that fits wins; with none, the legend and the detail line
+    /// still tell the kinds.
+    fn label_pair(&mut self, p: &Pair, steps: &[Step], a: (f64, f64), b: (f64, f64)) {
+        let own = Tag::Edge {
+            link: p.link(),
+            kind: p.kind(),
         };
-        // The arrow cell is not a place for a label.
-        let body = &path[..path.len().saturating_sub(usize::from(edge.directed))];
         let tag = Tag::Label {
-            link: edge.link,
-            kind: edge.kind,
+            link: p.link(),
+            kind: p.kind(),
         };
-        let horizontal = longest_run(body, |s| s.axis() == Axis::Horizontal && own(self, s));
-        if let Some((start, run)) = horizontal
-            && run >= len + 2
-        {
-            // A run can go right to left; its cells share one row.
-            let x0 = body[start].x.min(body[start + run - 1].x);
-            self.put_at(x0 + ((run - len) / 2) as i32, body[start].y, name, tag);
-            return;
-        }
-        // A short horizontal run: the label just below or above it, centred on it.
-        if let Some((start, run)) = horizontal
-            && run >= 3
-        {
-            let x0 = body[start].x.min(body[start + run - 1].x);
-            let at = x0 + run as i32 / 2 - len as i32 / 2;
-            for y in [body[start].y + 1, body[start].y - 1] {
-                if (at - 1..=at + len as i32).all(|cx| self.is_blank(cx, y)) {
-                    self.put_at(at, y, name, tag);
-                    return;
-                }
-            }
-        }
-        let vertical = longest_run(body, |s| s.axis() == Axis::Vertical && own(self, s));
-        if let Some((start, run)) = vertical {
-            // Beside the middle of the run, or as near it as there is room.
-            let len = len as i32;
-            for off in 0..run {
-                let k = if off % 2 == 0 {
-                    run / 2 + off / 2
-                } else {
-                    run / 2 - off.div_ceil(2).min(run / 2)
-                };
-                let Some(cell) = body.get(start + k) else {
-                    continue;
-                };
-                // One blank cell between line and label, and one after the label.
-                for at in [cell.x + 2, cell.x - 1 - len] {
-                    if (at - 1..=at + len).all(|cx| self.is_blank(cx, cell.y)) {
-                        self.put_at(at, cell.y, name, tag);
-                        return;
+        let (mx, my) = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+        let level = steps
+            .iter()
+            .filter(|s| s.shape == Shape::Horizontal)
+            .count()
+            * 2
+            >= steps.len();
+        for label in p.labels() {
+            let len = text::width(&label) as i32;
+            let mut best: Option<(i64, i32, i32)> = None;
+            let (cy, cx) = (my.round() as i32, mx.round() as i32);
+            for y in cy - 3..=cy + 3 {
+                for x in cx - len - 3..=cx + 3 {
+                    let Some(cost) = self.label_cost(x, y, len, own, level) else {
+                        continue;
+                    };
+                    let off = f64::from(x) + f64::from(len - 1) / 2.0 - mx;
+                    let cost = cost + 3 * i64::from((y - cy).abs()) + off.abs().round() as i64;
+                    if best.is_none_or(|(c, _, _)| cost < c) {
+                        best = Some((cost, x, y));
                     }
                 }
+            }
+            if let Some((_, x, y)) = best {
+                self.put_at(x, y, &label, tag);
+                return;
             }
         }
     }
 
-    fn is_blank(&self, x: i32, y: i32) -> bool {
-        y < i32::from(self.graph_rows)
-            && self
-                .index(x, y)
-                .is_some_and(|i| self.cells[i].tag == Tag::Empty)
+    /// What writing a `len`-cell label from (`x`, `y`) costs, or `None` when it would
+    /// cover or touch something not its own, cover its line where the line slants
+    /// (only a level line can carry its label: `──coop 3──`), or not touch its line.
+    fn label_cost(&self, x: i32, y: i32, len: i32, own: Tag, level: bool) -> Option<i64> {
+        if !self.inside_graph(x, y) || !self.inside_graph(x + len - 1, y) {
+            return None;
+        }
+        let mut covers = false;
+        let mut framed = 0;
+        for cx in x - 1..=x + len {
+            let Some(i) = self.index(cx, y).filter(|_| cx >= 0 && cx < self.width()) else {
+                continue;
+            };
+            let tag = self.cells[i].tag;
+            let margin = cx < x || cx >= x + len;
+            match tag {
+                Tag::Empty => {}
+                t if t == own && margin => framed += 1,
+                // An arrow head stays: it is the only sign of the direction.
+                t if t == own && level && !is_arrow(self.cells[i].ch) => covers = true,
+                _ => return None,
+            }
+        }
+        // Written over its line, the label keeps a piece of line each side: `─coop─`.
+        if covers && framed < 2 {
+            return None;
+        }
+        // The label must touch its own line, or it reads as another's.
+        let touches = (y - 1..=y + 1).any(|cy| {
+            (x - 1..=x + len).any(|cx| {
+                cx >= 0
+                    && cx < self.width()
+                    && self.index(cx, cy).is_some_and(|i| self.cells[i].tag == own)
+            })
+        });
+        touches.then_some(0)
+    }
+
+    fn width(&self) -> i32 {
+        i32::from(self.width)
+    }
+
+    fn inside_graph(&self, x: i32, y: i32) -> bool {
+        x >= 0 && y >= 0 && x < self.width() && y < i32::from(self.graph_rows)
+    }
+
+    fn is_node(&self, x: i32, y: i32) -> bool {
+        self.index(x, y)
+            .is_some_and(|i| matches!(self.cells[i].tag, Tag::Node(_)))
     }
 
     fn index(&self, x: i32, y: i32) -> Option<usize> {
@@ -410,26 +455,22 @@ impl Chart {
     }
 }
 
+fn is_arrow(c: char) -> bool {
+    matches!(c, '▶' | '◀' | '▲' | '▼')
+}
+
+/// The middle of a label, where its lines aim.
+fn centre(s: Slot) -> (f64, f64) {
+    (
+        f64::from(s.x) + f64::from(s.width - 1) / 2.0,
+        f64::from(s.y),
+    )
+}
+
 impl Default for Chart {
     /// An empty chart that does not fit anywhere.
     fn default() -> Chart {
         Chart::layout(&[], &[], 0, 0)
-    }
-}
-
-impl Terrain for Chart {
-    fn width(&self) -> i32 {
-        i32::from(self.width)
-    }
-    fn height(&self) -> i32 {
-        i32::from(self.graph_rows)
-    }
-    fn is_node(&self, x: i32, y: i32) -> bool {
-        self.index(x, y)
-            .is_some_and(|i| matches!(self.cells[i].tag, Tag::Node(_)))
-    }
-    fn line(&self, x: i32, y: i32) -> Option<Axis> {
-        self.index(x, y).and_then(|i| self.lines[i])
     }
 }
 
@@ -499,23 +540,6 @@ fn legend_rows(
         }
     }
     rows
-}
-
-/// The longest stretch of consecutive path cells satisfying `ok`: (start, length).
-fn longest_run(path: &[Step], ok: impl Fn(&Step) -> bool) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut start = 0;
-    for (k, s) in path.iter().enumerate() {
-        if !ok(s) {
-            start = k + 1;
-            continue;
-        }
-        let run = k + 1 - start;
-        if best.is_none_or(|(_, b)| run > b) {
-            best = Some((start, run));
-        }
-    }
-    best
 }
 
 #[cfg(test)]

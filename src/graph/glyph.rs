@@ -1,10 +1,23 @@
 //! How each relation kind looks without colour: a line style per kind, so a chart
 //! printed under `NO_COLOR` (or read by someone who cannot tell red from green) still
 //! tells sanctions from alliance. Colour is only a second cue, added by the widget.
+//! Also which kind wins when several link the same two actors (`salience`) and the
+//! short names the chart's edge labels use.
 
 use crate::model::RelationKind;
 
-/// One of the four directions a line can leave a cell by.
+/// The shape of one cell of a straight line on the character grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Horizontal,
+    Vertical,
+    /// Going up to the right (`╱`).
+    Rise,
+    /// Going down to the right (`╲`).
+    Fall,
+}
+
+/// One of the four directions an arrow head can point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
     Left,
@@ -13,86 +26,46 @@ pub enum Dir {
     Down,
 }
 
-impl Dir {
-    pub fn opposite(self) -> Dir {
-        match self {
-            Dir::Left => Dir::Right,
-            Dir::Right => Dir::Left,
-            Dir::Up => Dir::Down,
-            Dir::Down => Dir::Up,
-        }
-    }
-
-    pub fn is_horizontal(self) -> bool {
-        matches!(self, Dir::Left | Dir::Right)
-    }
-
-    /// The direction of a unit step, if it is one.
-    pub fn of_step(dx: i32, dy: i32) -> Option<Dir> {
-        match (dx.signum(), dy.signum()) {
-            (1, 0) => Some(Dir::Right),
-            (-1, 0) => Some(Dir::Left),
-            (0, 1) => Some(Dir::Down),
-            (0, -1) => Some(Dir::Up),
-            _ => None,
-        }
-    }
-}
-
 /// The characters one kind of link is drawn with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Glyphs {
     pub horizontal: char,
     pub vertical: char,
-    /// Corners joining right+down, left+down, right+up, left+up (`┌ ┐ └ ┘`).
-    pub corners: [char; 4],
+    pub rise: char,
+    pub fall: char,
 }
 
-const LIGHT: [char; 4] = ['┌', '┐', '└', '┘'];
-const HEAVY: [char; 4] = ['┏', '┓', '┗', '┛'];
-const DOUBLE: [char; 4] = ['╔', '╗', '╚', '╝'];
-const ROUND: [char; 4] = ['╭', '╮', '╰', '╯'];
-
-/// The line style of `kind`. Every kind gets a different pair of straight glyphs;
-/// the legend (`legend_items`) prints them.
+/// The line style of `kind`. Every kind gets its own straight glyphs and, where
+/// box drawing has no diagonal of that style, its own diagonal look-alikes; the
+/// legend (`legend_items`) prints them.
 pub fn glyphs(kind: RelationKind) -> Glyphs {
-    let (horizontal, vertical, corners) = match kind {
-        RelationKind::Sanctions => ('━', '┃', HEAVY),
-        RelationKind::Pressure => ('┅', '┇', HEAVY),
-        RelationKind::Aid => ('┈', '┊', LIGHT),
-        RelationKind::Alliance => ('═', '║', DOUBLE),
-        RelationKind::Cooperation => ('─', '│', LIGHT),
-        RelationKind::Dialogue => ('┄', '┆', ROUND),
-        RelationKind::Rapprochement => ('╌', '╎', ROUND),
-        RelationKind::Tension => ('╳', '╳', ['╳'; 4]),
-        RelationKind::Trade => ('·', '·', ['·'; 4]),
-        RelationKind::Other => ('-', '¦', ['+'; 4]),
+    let (horizontal, vertical, rise, fall) = match kind {
+        RelationKind::Sanctions => ('━', '┃', '▞', '▚'),
+        RelationKind::Pressure => ('┅', '┇', '⧸', '⧹'),
+        RelationKind::Aid => ('┈', '┊', '∕', '∖'),
+        RelationKind::Alliance => ('═', '║', '⫽', '⑊'),
+        RelationKind::Cooperation => ('─', '│', '╱', '╲'),
+        RelationKind::Dialogue => ('┄', '┆', '⋰', '⋱'),
+        RelationKind::Rapprochement => ('╌', '╎', '⟋', '⟍'),
+        RelationKind::Tension => ('╳', '╳', '╳', '╳'),
+        RelationKind::Trade => ('·', '·', '·', '·'),
+        RelationKind::Other => ('-', '¦', '/', '\\'),
     };
     Glyphs {
         horizontal,
         vertical,
-        corners,
+        rise,
+        fall,
     }
 }
 
 impl Glyphs {
-    /// The glyph of a cell a line enters moving `inward` and leaves moving `outward`.
-    pub fn join(&self, inward: Dir, outward: Dir) -> char {
-        if inward.is_horizontal() == outward.is_horizontal() {
-            return if outward.is_horizontal() {
-                self.horizontal
-            } else {
-                self.vertical
-            };
-        }
-        // The cell connects the side the line came from and the side it leaves by.
-        let sides = [inward.opposite(), outward];
-        let has = |d: Dir| sides.contains(&d);
-        match (has(Dir::Right), has(Dir::Down)) {
-            (true, true) => self.corners[0],
-            (false, true) => self.corners[1],
-            (true, false) => self.corners[2],
-            (false, false) => self.corners[3],
+    pub fn of(&self, shape: Shape) -> char {
+        match shape {
+            Shape::Horizontal => self.horizontal,
+            Shape::Vertical => self.vertical,
+            Shape::Rise => self.rise,
+            Shape::Fall => self.fall,
         }
     }
 }
@@ -107,6 +80,40 @@ pub fn arrow(dir: Dir) -> char {
     }
 }
 
+/// How much a kind stands out when several link the same two actors: the most salient
+/// gives the pair its line style. Hostile kinds first (an analyst looks for them),
+/// then the binding ones, then the soft ones.
+pub fn salience(kind: RelationKind) -> u8 {
+    match kind {
+        RelationKind::Sanctions => 0,
+        RelationKind::Tension => 1,
+        RelationKind::Pressure => 2,
+        RelationKind::Alliance => 3,
+        RelationKind::Aid => 4,
+        RelationKind::Cooperation => 5,
+        RelationKind::Rapprochement => 6,
+        RelationKind::Trade => 7,
+        RelationKind::Dialogue => 8,
+        RelationKind::Other => 9,
+    }
+}
+
+/// A short name for edge labels, where cells are scarce.
+pub fn short(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Sanctions => "sanct",
+        RelationKind::Pressure => "press",
+        RelationKind::Aid => "aid",
+        RelationKind::Alliance => "ally",
+        RelationKind::Cooperation => "coop",
+        RelationKind::Dialogue => "dial",
+        RelationKind::Rapprochement => "rappr",
+        RelationKind::Tension => "tension",
+        RelationKind::Trade => "trade",
+        RelationKind::Other => "other",
+    }
+}
+
 /// Legend entries for the kinds present, in `RelationKind::ALL` order: the kind, a
 /// sample of its line (`━━▶`, with the arrow for directed kinds) and its name.
 pub fn legend_items(kinds: &[RelationKind]) -> Vec<(RelationKind, String, &'static str)> {
@@ -114,9 +121,13 @@ pub fn legend_items(kinds: &[RelationKind]) -> Vec<(RelationKind, String, &'stat
         .iter()
         .filter(|k| kinds.contains(k))
         .map(|&k| {
-            let h = glyphs(k).horizontal;
+            let g = glyphs(k);
             let arrow = if k.is_directed() { "▶" } else { "" };
-            (k, format!("{h}{h}{arrow}"), k.as_str())
+            (
+                k,
+                format!("{}{}{arrow}", g.horizontal, g.horizontal),
+                k.as_str(),
+            )
         })
         .collect()
 }
@@ -124,25 +135,32 @@ pub fn legend_items(kinds: &[RelationKind]) -> Vec<(RelationKind, String, &'stat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthChar;
 
     #[test]
-    fn every_kind_has_its_own_straight_glyphs() {
-        let mut seen: Vec<(char, char)> = Vec::new();
+    fn every_kind_has_its_own_glyphs_one_cell_wide() {
+        let mut straight: Vec<(char, char)> = Vec::new();
+        let mut diagonal: Vec<(char, char)> = Vec::new();
         for kind in RelationKind::ALL {
             let g = glyphs(kind);
-            assert!(!seen.contains(&(g.horizontal, g.vertical)), "{kind:?}");
-            seen.push((g.horizontal, g.vertical));
+            assert!(!straight.contains(&(g.horizontal, g.vertical)), "{kind:?}");
+            assert!(!diagonal.contains(&(g.rise, g.fall)), "{kind:?}");
+            straight.push((g.horizontal, g.vertical));
+            diagonal.push((g.rise, g.fall));
+            for c in [g.horizontal, g.vertical, g.rise, g.fall] {
+                assert_eq!(c.width(), Some(1), "{c}");
+            }
         }
     }
 
     #[test]
-    fn corners_join_the_right_sides() {
-        let g = glyphs(RelationKind::Cooperation);
-        assert_eq!(g.join(Dir::Right, Dir::Down), '┐');
-        assert_eq!(g.join(Dir::Down, Dir::Right), '└');
-        assert_eq!(g.join(Dir::Left, Dir::Up), '└');
-        assert_eq!(g.join(Dir::Up, Dir::Left), '┐');
-        assert_eq!(g.join(Dir::Right, Dir::Right), '─');
-        assert_eq!(g.join(Dir::Up, Dir::Up), '│');
+    fn hostile_kinds_outrank_cooperation() {
+        let c = salience(RelationKind::Cooperation);
+        assert!(salience(RelationKind::Sanctions) < c);
+        assert!(salience(RelationKind::Tension) < c);
+        let mut ranks: Vec<u8> = RelationKind::ALL.iter().map(|&k| salience(k)).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        assert_eq!(ranks.len(), RelationKind::ALL.len(), "a total order");
     }
 }

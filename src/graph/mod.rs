@@ -1,19 +1,23 @@
 //! The relationship pane's link chart, without any terminal code: a deterministic
-//! layout of entities and links on a character grid (`Chart`), the list view's lines
+//! layout of entities and links on a character grid (`Chart`, one line per linked
+//! pair: `pair`), the list view's lines
 //! (`list`), the evidence of a link (`evidence`) and the pane's own state (`Pane`).
 //! `ui::graph` draws all of it; the reader's `update` feeds keys to `Pane` and
 //! applies the `Intent`s it returns.
 
 pub mod chart;
+pub mod detail;
 pub mod evidence;
 pub mod glyph;
+mod line;
 pub mod list;
+pub mod pair;
 pub mod pane;
 mod place;
-mod route;
 pub mod text;
 
 pub use chart::{Cell, Chart, EdgeSpec, NodeSpec, Tag};
+pub use pair::Pair;
 pub use pane::{Command, Intent, Item, Pane, View};
 
 use crate::model::Analysis;

@@ -10,12 +10,13 @@
 //! unhandled `Back` means the pane had nothing to close: the reader's own `Esc` applies.
 //!
 //! Selection order: in the graph view, the chart's nodes (hub first, then clockwise
-//! from the top) then its links (strongest first); in the list view, the list's lines.
+//! from the top) then its pairs (heaviest first; `Enter` lists the evidence of all the
+//! pair's links, kind by kind); in the list view, the list's lines.
 
 use std::cell::{Cell, Ref, RefCell};
 
 use super::chart::Chart;
-use super::{list, specs, visible_links};
+use super::{list, pair, specs, visible_links};
 use crate::model::{Analysis, Loc};
 
 /// Which picture the pane shows.
@@ -31,8 +32,17 @@ pub enum View {
 pub enum Item {
     /// An entity (index into `Analysis::entities`).
     Node(usize),
-    /// A link (index into `Analysis::links`).
+    /// A link (index into `Analysis::links`): the list view's lines.
     Link(usize),
+    /// The links between two entities, the smaller index first: the chart's lines.
+    Pair(usize, usize),
+}
+
+impl Item {
+    /// The pair of entities `a` and `b`, in either order.
+    pub fn pair(a: usize, b: usize) -> Item {
+        Item::Pair(a.min(b), a.max(b))
+    }
 }
 
 /// What the pane asks the reader to do.
@@ -81,10 +91,11 @@ impl Response {
     }
 }
 
-/// The open evidence list: the link and the selected sentence.
+/// The open evidence list: whose (a link or a pair) and the selected sentence, an
+/// index into `Pane::evidence_entries`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EvidenceView {
-    pub link: usize,
+    pub item: Item,
     pub selected: usize,
 }
 
@@ -192,7 +203,7 @@ impl Pane {
             let chart = &cache.1;
             let nodes = chart.nodes.iter().map(|&n| Item::Node(n));
             return nodes
-                .chain(chart.edges.iter().map(|&l| Item::Link(l)))
+                .chain(chart.pairs.iter().map(|p| Item::Pair(p.a, p.b)))
                 .collect();
         }
         list::order(analysis, &self.visible(analysis))
@@ -236,8 +247,8 @@ impl Pane {
                 Response::handled(self.focus_intent())
             }
             Command::Enter => match self.selected {
-                Some(Item::Link(link)) => {
-                    self.evidence = Some(EvidenceView { link, selected: 0 });
+                Some(item @ (Item::Link(_) | Item::Pair(..))) => {
+                    self.evidence = Some(EvidenceView { item, selected: 0 });
                     Response::handled(None)
                 }
                 Some(Item::Node(_)) => Response::handled(self.focus_intent()),
@@ -266,18 +277,17 @@ impl Pane {
         ev: EvidenceView,
         analysis: &Analysis,
     ) -> Response {
-        let count = analysis.links.get(ev.link).map_or(0, |l| l.evidence.len());
-        let last = count.saturating_sub(1);
+        let entries = self.evidence_entries(analysis);
+        let last = entries.len().saturating_sub(1);
         let selected = match command {
             Command::Next => (ev.selected + 1).min(last),
             Command::Prev => ev.selected.saturating_sub(1),
             Command::First => 0,
             Command::Last => last,
             Command::Enter => {
-                let loc = analysis
-                    .links
-                    .get(ev.link)
-                    .and_then(|l| l.evidence.get(ev.selected))
+                let loc = entries
+                    .get(ev.selected)
+                    .and_then(|&(l, e)| analysis.links.get(l)?.evidence.get(e))
                     .map(|e| e.loc);
                 return Response::handled(loc.map(Intent::Jump));
             }
@@ -294,6 +304,29 @@ impl Pane {
         Response::handled(None)
     }
 
+    /// The links whose evidence is open (or would open on `Enter`): the link, or
+    /// the visible links of the pair, most salient kind first.
+    pub fn evidence_links(&self, analysis: &Analysis) -> Vec<usize> {
+        let item = self.evidence.map(|e| e.item).or(self.selected);
+        let visible = self.visible(analysis);
+        match item {
+            Some(Item::Link(l)) if visible.contains(&l) => vec![l],
+            Some(Item::Pair(a, b)) => pair::links_between(analysis, &visible, a, b),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The open evidence as (link, index into its evidence), in the order listed.
+    pub fn evidence_entries(&self, analysis: &Analysis) -> Vec<(usize, usize)> {
+        self.evidence_links(analysis)
+            .into_iter()
+            .flat_map(|l| {
+                let n = analysis.links.get(l).map_or(0, |l| l.evidence.len());
+                (0..n).map(move |e| (l, e))
+            })
+            .collect()
+    }
+
     fn focus_intent(&self) -> Option<Intent> {
         match self.selected {
             Some(Item::Node(n)) => Some(Intent::Focus(n)),
@@ -304,13 +337,14 @@ impl Pane {
     /// After the items changed: drop a selection or an evidence list that is gone.
     fn settle(&mut self, analysis: &Analysis) {
         let visible = self.visible(analysis);
-        if let Some(ev) = self.evidence
-            && !visible.contains(&ev.link)
-        {
+        if self.evidence.is_some() && self.evidence_links(analysis).is_empty() {
             self.evidence = None;
         }
         let gone = match self.selected {
             Some(Item::Link(l)) => !visible.contains(&l),
+            Some(Item::Pair(a, b)) => {
+                self.view == View::List || pair::links_between(analysis, &visible, a, b).is_empty()
+            }
             Some(Item::Node(_)) => self.view == View::List,
             None => false,
         };
@@ -383,7 +417,7 @@ mod tests {
         let mut pane = Pane::new();
         let chart = pane.chart(&a, 40, 12);
         assert!(chart.fits);
-        let (nodes, edges) = (chart.nodes.clone(), chart.edges.clone());
+        let (nodes, pairs) = (chart.nodes.clone(), chart.pairs.clone());
         drop(chart);
         assert_eq!(nodes[0], 1, "Beta is the strongest node");
         let r = pane.apply(Command::Next, &a);
@@ -397,7 +431,7 @@ mod tests {
         let expected: Vec<Option<Item>> = nodes
             .iter()
             .map(|&n| Some(Item::Node(n)))
-            .chain(edges.iter().map(|&l| Some(Item::Link(l))))
+            .chain(pairs.iter().map(|p| Some(Item::pair(p.a, p.b))))
             .collect();
         assert_eq!(seen, expected, "stops at the last item");
         assert_eq!(
@@ -417,7 +451,7 @@ mod tests {
         assert_eq!(
             pane.evidence(),
             Some(EvidenceView {
-                link: 0,
+                item: Item::Link(0),
                 selected: 0
             })
         );

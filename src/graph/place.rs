@@ -15,12 +15,6 @@ pub struct Slot {
     pub width: i32,
 }
 
-impl Slot {
-    pub fn centre_x(&self) -> i32 {
-        self.x + self.width / 2
-    }
-}
-
 /// The drawing order of the nodes: hub first, then round the ring.
 /// `strength[i]` is node i's total link weight, `names[i]` its label,
 /// `tie(i, j)` the weight of the links between i and j.
@@ -50,7 +44,69 @@ pub fn order(strength: &[u64], names: &[&str], tie: impl Fn(usize, usize) -> u64
         }
         placed.push(left.remove(best));
     }
+    let skip = usize::from(n >= 4);
+    untangle(&mut placed[skip..], &tie);
     placed
+}
+
+/// The most nodes on a ring whose order is searched exhaustively (7! orders).
+const SEARCHED: usize = 8;
+
+/// Reorder a small ring so that linked nodes sit close: every order that keeps the
+/// first node first is tried, and the one whose links span the fewest ring steps
+/// (weighted) wins; the greedy order stays on a tie. A link between neighbours spans
+/// no extra step; one across the ring would cut through the hub and other links.
+fn untangle(ring: &mut [usize], tie: &impl Fn(usize, usize) -> u64) {
+    let n = ring.len();
+    if !(4..=SEARCHED).contains(&n) {
+        return;
+    }
+    let cost = |order: &[usize]| -> u64 {
+        let mut c = 0;
+        for i in 0..n {
+            for j in i + 1..n {
+                let d = (j - i).min(n - (j - i)) as u64;
+                c += tie(order[i], order[j]) * (d - 1);
+            }
+        }
+        c
+    };
+    let base = ring.to_vec();
+    let mut best = (cost(&base), base.clone());
+    let mut perm: Vec<usize> = (1..n).collect();
+    let mut candidate = base.clone();
+    while next_permutation(&mut perm) {
+        for (k, &p) in perm.iter().enumerate() {
+            candidate[k + 1] = base[p];
+        }
+        let c = cost(&candidate);
+        if c < best.0 {
+            best = (c, candidate.clone());
+        }
+    }
+    ring.copy_from_slice(&best.1);
+}
+
+/// The next lexicographic permutation of `v`; false after the last.
+fn next_permutation(v: &mut [usize]) -> bool {
+    let n = v.len();
+    if n < 2 {
+        return false;
+    }
+    let mut i = n - 1;
+    while i > 0 && v[i - 1] >= v[i] {
+        i -= 1;
+    }
+    if i == 0 {
+        return false;
+    }
+    let mut j = n - 1;
+    while v[j] <= v[i - 1] {
+        j -= 1;
+    }
+    v.swap(i - 1, j);
+    v[i..].reverse();
+    true
 }
 
 /// Place labels of `widths` (in drawing order) on a `w`×`h` grid, or `None` when they
@@ -63,14 +119,18 @@ pub fn place(widths: &[i32], w: i32, h: i32) -> Option<Vec<Slot>> {
     if widths.iter().any(|&lw| lw > w) || h < 1 {
         return None;
     }
-    let widest = widths.iter().copied().max().unwrap_or(1);
     let hub = n >= 4;
     let ring = if hub { n - 1 } else { n };
-    let (cx, cy) = (f64::from(w) / 2.0, f64::from(h - 1) / 2.0);
-    let rx = (f64::from(w - widest) / 2.0).max(0.0);
-    let ry = cy;
+    // The centre row is a whole row, so nodes level with it stay level after rounding.
+    let (cx, cy) = (f64::from(w) / 2.0, f64::from((h - 1) / 2));
+    let ry = f64::from(h - 1) / 2.0;
     // Two nodes read best side by side; more start from the top.
-    let start = if ring == 2 { PI } else { -PI / 2.0 };
+    let start = match ring {
+        2 => PI,
+        // Four round a hub sit at the corners: long spokes with room for labels.
+        4 => -PI / 2.0 + PI / 4.0,
+        _ => -PI / 2.0,
+    };
     let mut occupied = vec![false; (w * h) as usize];
     let mut slots = Vec::with_capacity(n);
     for (i, &lw) in widths.iter().enumerate() {
@@ -79,7 +139,11 @@ pub fn place(widths: &[i32], w: i32, h: i32) -> Option<Vec<Slot>> {
         } else {
             let k = if hub { i - 1 } else { i };
             let a = start + 2.0 * PI * k as f64 / ring as f64;
-            (cx + rx * a.cos(), cy + ry * a.sin())
+            // Each label may reach the pane's side, and the ring bulges towards the
+            // corners (four nodes sit in them): the ring fills the pane.
+            let rx = (f64::from(w - lw) / 2.0).max(0.0);
+            let (ux, uy) = bulge(a.cos(), a.sin(), ring == 4);
+            (cx + rx * ux, cy + ry * uy)
         };
         let want = Slot {
             x: ((px - f64::from(lw) / 2.0).round() as i32).clamp(0, w - lw),
@@ -97,6 +161,16 @@ pub fn place(widths: &[i32], w: i32, h: i32) -> Option<Vec<Slot>> {
         slots.push(slot);
     }
     Some(slots)
+}
+
+/// A point of the unit circle pushed out towards the unit square's corners: onto
+/// the square itself (`square`), or onto the superellipse |x|⁴ + |y|⁴ = 1.
+fn bulge(x: f64, y: f64, square: bool) -> (f64, f64) {
+    if square {
+        let f = x.abs().max(y.abs()).max(f64::EPSILON);
+        return (x / f, y / f);
+    }
+    (x.signum() * x.abs().sqrt(), y.signum() * y.abs().sqrt())
 }
 
 /// The free slot closest to `want` (by rows moved ×2 plus columns moved), keeping a

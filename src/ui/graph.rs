@@ -10,12 +10,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::graph::evidence;
 use crate::graph::list;
 use crate::graph::text::{self, FILLER};
 use crate::graph::{Chart, Item, Pane, Tag, View};
+use crate::graph::{detail, evidence, glyph};
 use crate::model::{Analysis, Briefing, RelationKind};
 
 /// The relationship pane widget.
@@ -36,7 +36,7 @@ impl Widget for GraphPane<'_> {
             return;
         }
         if let Some(ev) = self.pane.evidence() {
-            self.render_evidence(ev.link, ev.selected, area, buf);
+            self.render_evidence(ev.selected, area, buf);
             return;
         }
         if self.pane.view() == View::Graph {
@@ -85,6 +85,11 @@ impl GraphPane<'_> {
         match (self.selected(), tag) {
             (Some(Item::Node(n)), Tag::Node(m)) => n == m,
             (Some(Item::Link(l)), Tag::Edge { link, .. } | Tag::Label { link, .. }) => l == link,
+            (Some(Item::Pair(a, b)), Tag::Edge { link, .. } | Tag::Label { link, .. }) => self
+                .analysis
+                .links
+                .get(link)
+                .is_some_and(|l| Item::pair(l.from, l.to) == Item::Pair(a, b)),
             _ => false,
         }
     }
@@ -120,6 +125,28 @@ impl GraphPane<'_> {
                 }
             }
         }
+        let rows = chart.detail_rows.min(area.height);
+        if rows > 0 {
+            let spans = detail::line(chart, self.analysis, self.selected());
+            let at = Rect::new(
+                area.x,
+                area.y + area.height.min(chart.height) - rows,
+                area.width.min(chart.width),
+                rows,
+            );
+            Paragraph::new(self.spans_line(&spans))
+                .wrap(Wrap { trim: true })
+                .render(at, buf);
+        }
+    }
+
+    /// Tagged spans from `graph` as a styled line.
+    fn spans_line(&self, spans: &[(String, Tag)]) -> Line<'static> {
+        let spans: Vec<Span> = spans
+            .iter()
+            .map(|(s, tag)| Span::styled(s.clone(), self.style(*tag, false)))
+            .collect();
+        Line::from(spans)
     }
 
     fn render_list(&self, area: Rect, buf: &mut Buffer) {
@@ -161,42 +188,59 @@ impl GraphPane<'_> {
         }
     }
 
-    fn render_evidence(&self, link: usize, selected: usize, area: Rect, buf: &mut Buffer) {
-        let Some(l) = self.analysis.links.get(link) else {
-            return;
-        };
+    /// The open evidence: a head line (the pair or the link), then each sentence
+    /// under its kind and section title; the selected one reversed.
+    fn render_evidence(&self, selected: usize, area: Rect, buf: &mut Buffer) {
+        let links = self.pane.evidence_links(self.analysis);
         let mut rows: Vec<(Line, Option<usize>)> = Vec::new();
-        if let Some(head) = list::line(self.analysis, link) {
-            let spans: Vec<Span> = head
-                .spans
-                .iter()
-                .map(|(s, tag)| Span::styled(s.clone(), self.style(*tag, false)))
-                .collect();
-            rows.push((Line::from(spans), None));
+        if let Some(p) = detail::of_links(self.analysis, &links) {
+            let head = detail::pair_line(self.analysis, &p);
+            rows.push((self.spans_line(&head), None));
         }
         let width = usize::from(area.width.saturating_sub(2)).max(1);
-        for (i, item) in evidence::items(self.briefing, l).iter().enumerate() {
-            let chosen = i == selected;
-            let title = format!(
-                "§{} {}",
-                item.loc.section + 1,
-                text::clean(&item.section_title)
-            );
-            let head = Style::default().add_modifier(Modifier::UNDERLINED);
-            rows.push((Line::from(Span::styled(title, head)), Some(i)));
-            let body = if chosen {
-                Style::default().add_modifier(Modifier::REVERSED)
-            } else {
-                Style::default()
+        let mut i = 0;
+        for &l in &links {
+            let Some(link) = self.analysis.links.get(l) else {
+                continue;
             };
-            let cue = item.cue.as_deref().map(text::clean).unwrap_or_default();
-            for piece in textwrap::wrap(&text::clean(&item.text), width) {
-                let mut spans = vec![Span::raw("  ")];
-                spans.extend(with_cue(&piece, &cue, body));
-                rows.push((Line::from(spans), Some(i)));
+            let kind = Tag::Label {
+                link: l,
+                kind: link.kind,
+            };
+            // Evidence grouped by kind, each group under its line sample and name.
+            let sample = glyph::legend_items(&[link.kind])
+                .first()
+                .map(|(_, s, _)| s.clone())
+                .unwrap_or_default();
+            let group = format!("{sample} {} ({})", link.kind.as_str(), link.weight);
+            rows.push((
+                Line::from(Span::styled(group, self.style(kind, false))),
+                None,
+            ));
+            for item in evidence::items(self.briefing, link) {
+                let chosen = i == selected;
+                let title = format!(
+                    "§{} {}",
+                    item.loc.section + 1,
+                    text::clean(&item.section_title)
+                );
+                let head = Style::default().add_modifier(Modifier::UNDERLINED);
+                rows.push((Line::from(Span::styled(title, head)), Some(i)));
+                let body = if chosen {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::default()
+                };
+                let cue = item.cue.as_deref().map(text::clean).unwrap_or_default();
+                for piece in textwrap::wrap(&text::clean(&item.text), width) {
+                    let mut spans = vec![Span::raw("  ")];
+                    spans.extend(with_cue(&piece, &cue, body));
+                    rows.push((Line::from(spans), Some(i)));
+                }
+                i += 1;
             }
         }
-        if l.evidence.is_empty() {
+        if i == 0 {
             let span = Span::styled("no evidence sentence", self.style(Tag::Note, false));
             rows.push((Line::from(span), None));
         }

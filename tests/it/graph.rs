@@ -96,9 +96,10 @@ fn no_color_keeps_kinds_apart_by_glyph() {
     let (w, h) = pane_size(120, 40);
     let mut pane = Pane::new();
     pane.chart(&a, w, h);
-    // Select the sanctions link so the selection shows in the dump.
-    while !matches!(pane.selected(), Some(Item::Link(l)) if a.links[l].kind == RelationKind::Sanctions)
-    {
+    // Select the United States–Russia pair (sanctions) so the selection shows.
+    let items = pane.items(&a);
+    assert!(items.contains(&Item::pair(USA, RUSSIA)), "{items:?}");
+    while pane.selected() != Some(Item::pair(USA, RUSSIA)) {
         pane.apply(Command::Next, &a);
     }
     let buf = draw(&pane, &b, &a, w, h, true);
@@ -248,12 +249,19 @@ fn the_sanctions_edge_leads_to_its_evidence_and_back() {
         .links
         .iter()
         .position(|l| l.kind == RelationKind::Sanctions);
-    // Nodes come first: the first step selects the hub and focuses it.
+    // Nodes come first: the first step selects the hub and focuses it; then the
+    // pairs, one per line of the chart.
     let first = pane.apply(Command::Next, &a);
     assert_eq!(first.intent, Some(Intent::Focus(RUSSIA)));
-    while pane.selected() != sanctions.map(Item::Link) {
+    let us_russia = Item::pair(USA, RUSSIA);
+    assert!(pane.items(&a).contains(&us_russia));
+    while pane.selected() != Some(us_russia) {
         assert!(pane.apply(Command::Next, &a).handled);
     }
+    assert_eq!(
+        pane.evidence_links(&a),
+        sanctions.into_iter().collect::<Vec<_>>()
+    );
     assert!(pane.apply(Command::Enter, &a).handled);
     assert!(pane.evidence().is_some());
     let out = text(&draw(&pane, &b, &a, w, h, false));
@@ -280,7 +288,7 @@ fn the_sanctions_edge_leads_to_its_evidence_and_back() {
 
     assert!(pane.apply(Command::Back, &a).handled);
     assert_eq!(pane.evidence(), None);
-    assert_eq!(pane.selected(), sanctions.map(Item::Link));
+    assert_eq!(pane.selected(), Some(us_russia));
     assert!(
         !pane.apply(Command::Back, &a).handled,
         "nothing left to close"
@@ -410,4 +418,71 @@ fn evidence_underlines_the_cue_word() {
         );
     }
     assert!(!buf[(2, row as u16)].modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn one_line_per_pair_and_its_detail_under_the_chart() {
+    let (b, a) = curated();
+    let (w, h) = (36, 37);
+    let mut pane = Pane::new();
+    let chart = pane.chart(&a, w, h);
+    // Thirteen links between seven pairs: Russia–Kazakhstan has three kinds.
+    assert_eq!(chart.pairs.len(), 7);
+    assert_eq!(chart.edges.len(), 13);
+    let rk = chart
+        .pair(KAZAKHSTAN, RUSSIA)
+        .expect("Russia–Kazakhstan drawn");
+    assert_eq!(
+        rk.kind(),
+        RelationKind::Alliance,
+        "alliance outranks cooperation"
+    );
+    assert_eq!(rk.links.len(), 3);
+    // Only the pair's style kind tags its line: no cell of a second line for the pair.
+    for y in 0..h {
+        for x in 0..w {
+            if let Some(Tag::Edge { link, .. }) = chart.cell(x, y).map(|c| c.tag) {
+                let l = &a.links[link];
+                let p = chart.pair(l.from, l.to).expect("a drawn pair");
+                assert_eq!(link, p.link(), "one line per pair");
+            }
+        }
+    }
+    drop(chart);
+    let out = text(&draw(&pane, &b, &a, w, h, false));
+    assert!(out.contains("5 actors · 7 pairs · 13 links"), "{out}");
+    while pane.selected() != Some(Item::pair(RUSSIA, KAZAKHSTAN)) {
+        pane.apply(Command::Next, &a);
+    }
+    let out = text(&draw(&pane, &b, &a, w, h, false));
+    let detail: String = out.lines().rev().take(2).collect::<Vec<_>>().join(" ");
+    assert!(
+        detail.contains("Russia ═ Kazakhstan: alliance (2)"),
+        "{out}"
+    );
+    assert!(detail.contains("cooperation (5)") && detail.contains("dialogue (2)"));
+}
+
+#[test]
+fn a_pair_opens_the_evidence_of_all_its_kinds() {
+    let (b, a) = curated();
+    let mut pane = Pane::new();
+    pane.chart(&a, 36, 37);
+    while pane.selected() != Some(Item::pair(SYRIA, RUSSIA)) {
+        pane.apply(Command::Next, &a);
+    }
+    pane.apply(Command::Enter, &a);
+    let out = text(&draw(&pane, &b, &a, 46, 37, false));
+    let coop = out.find("── cooperation (2)").expect(&out);
+    let dial = out.find("┄┄ dialogue (1)").expect(&out);
+    assert!(coop < dial, "most salient kind first:\n{out}");
+    // Three sentences in all: the third is the dialogue's, in the section title.
+    assert_eq!(pane.evidence_entries(&a).len(), 3);
+    pane.apply(Command::Last, &a);
+    let Some(Intent::Jump(loc)) = pane.apply(Command::Enter, &a).intent else {
+        panic!("Enter jumps");
+    };
+    assert_eq!(loc.part, brief::model::Part::Para(0));
+    assert_eq!(loc.section, 5);
+    assert!(brief::graph::evidence::loc_text(&b, loc).is_some_and(|t| t.contains("Dmitry Peskov")));
 }

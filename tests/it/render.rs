@@ -632,12 +632,15 @@ fn in_the_graph_the_sanctions_edge_opens_its_evidence_and_jumps_to_it() {
     );
     let links = &r.doc().analysis.links;
     let items = r.relations.pane.items(&r.doc().analysis);
+    // The chart draws one line per pair: the United States–Russia one holds the sanctions.
+    let sanctions = links
+        .iter()
+        .find(|l| l.kind == brief::model::RelationKind::Sanctions)
+        .expect("the seed has sanctions");
+    let pair = brief::graph::Item::pair(sanctions.from, sanctions.to);
     let at = items
         .iter()
-        .position(|i| {
-            matches!(i, brief::graph::Item::Link(l)
-                if links[*l].kind == brief::model::RelationKind::Sanctions)
-        })
+        .position(|&i| i == pair)
         .expect("the sanctions edge is drawn");
     let keys = format!("<Tab>{}<Enter><Enter>", "j".repeat(at + 1));
     let (buf, state) = screen_with(Config::default(), 120, 40, &keys);

@@ -127,10 +127,36 @@ proptest! {
                 prop_assert!(e < a.entities.len());
             }
             if let Some(ev) = pane.evidence() {
-                prop_assert!(pane.visible(&a).contains(&ev.link));
-                prop_assert!(ev.selected < a.links[ev.link].evidence.len().max(1));
+                let links = pane.evidence_links(&a);
+                prop_assert!(!links.is_empty());
+                prop_assert!(links.iter().all(|l| pane.visible(&a).contains(l)));
+                prop_assert!(ev.selected < pane.evidence_entries(&a).len().max(1));
             }
             draw(&pane, &b, &a, w, h, false);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Lines and edge labels never overwrite a node: each node's cells read `[name]`.
+    #[test]
+    fn node_labels_stay_whole((nodes, edges) in random_graph(), w in 30u16..=120, h in 10u16..=50) {
+        let chart = Chart::layout(&nodes, &edges, w, h);
+        for &n in &chart.nodes {
+            let mut label = String::new();
+            let mut rows = std::collections::BTreeSet::new();
+            for y in 0..h {
+                for x in 0..w {
+                    if let Some(c) = chart.cell(x, y).filter(|c| c.tag == brief::graph::Tag::Node(n)) {
+                        label.push(c.ch);
+                        rows.insert(y);
+                    }
+                }
+            }
+            prop_assert_eq!(rows.len(), 1);
+            prop_assert!(label.starts_with('[') && label.ends_with(']'), "{}", label);
         }
     }
 }
