@@ -714,3 +714,22 @@ fn english_articles_keep_english_names() {
     );
     assert_eq!(name_of("sahel.en.txt", "mali").0, "Mali");
 }
+
+/// QA found reefs and a ship of the pacific article proposed as people: sea features
+/// are places, a navy-prefixed name is `other`, and real people stay people.
+#[test]
+fn pacific_candidates_have_the_right_kinds() {
+    let briefing = load("pacific.en.txt");
+    let (entities, _) = index(&briefing, &Gazetteer::builtin());
+    let kind = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+            .unwrap_or_else(|| panic!("no candidate {name}"))
+    };
+    assert_eq!(kind("BRP Sierra Madre"), EntityKind::Other);
+    assert_eq!(kind("Scarborough Shoal"), EntityKind::Place);
+    assert_eq!(kind("Thomas Shoal"), EntityKind::Place);
+    assert_eq!(kind("Antony Blinken"), Person);
+}
