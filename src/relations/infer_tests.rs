@@ -324,3 +324,53 @@ fn direction_in_english_verb_phrases() {
         [e("us", "ru", Pressure, Some("pressure"), 0)]
     );
 }
+
+/// From the pacific article: "Marcos called the deal…, while Beijing accused Tokyo":
+/// the cue sits between Beijing and Tokyo and says nothing of the Philippines.
+#[test]
+fn a_cue_between_two_countries_is_theirs_alone() {
+    assert_eq!(
+        edges(
+            "en",
+            &[
+                "President Vladimir Putin called the deal a shield, while Washington accused Astana of meddling."
+            ],
+        ),
+        [
+            e("ru", "kz", Other, None, 0),
+            e("ru", "us", Other, None, 0),
+            e("us", "kz", Tension, Some("accused"), 0),
+        ]
+    );
+}
+
+/// Lists on either side of the cue are attached whole; pairs within one side are not.
+#[test]
+fn an_attached_cue_links_each_side_to_the_other() {
+    assert_eq!(
+        edges(
+            "en",
+            &["The United States and Ukraine accused Russia and Syria."],
+        ),
+        [
+            e("ru", "sy", Other, None, 0),
+            e("ua", "ru", Tension, Some("accused"), 0),
+            e("ua", "sy", Tension, Some("accused"), 0),
+            e("us", "ru", Tension, Some("accused"), 0),
+            e("us", "sy", Tension, Some("accused"), 0),
+            e("us", "ua", Other, None, 0),
+        ]
+    );
+    // A cue with a country on one side only still counts for every pair.
+    assert_eq!(
+        edges(
+            "en",
+            &["Russia and Kazakhstan cooperate on energy, and Uzbekistan too."]
+        ),
+        [
+            e("kz", "uz", Cooperation, Some("cooperate"), 0),
+            e("ru", "kz", Cooperation, Some("cooperate"), 0),
+            e("ru", "uz", Cooperation, Some("cooperate"), 0),
+        ]
+    );
+}
