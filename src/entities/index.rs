@@ -31,6 +31,7 @@ impl Options {
 ///
 /// Entities: the briefing's, in its order; then gazetteer entities the text mentions,
 /// in order of first mention; then the entities those roll up to; then candidates.
+/// In a text not in English, gazetteer entities are named as the text names them.
 /// Mentions: sorted by `loc`, never overlapping, in section titles and paragraphs.
 pub fn index(briefing: &Briefing, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Mention>) {
     index_with(briefing, gazetteer, Options::for_briefing(briefing))
@@ -114,7 +115,88 @@ pub fn index_with(
         Some(c) => c.finish(briefing),
         None => (Vec::new(), Vec::new()),
     };
-    compact(briefing, &universe, mentions, new_entities, new_mentions)
+    let new = new_entities.len();
+    let (mut entities, mentions) =
+        compact(briefing, &universe, mentions, new_entities, new_mentions);
+    let known = entities.len().saturating_sub(new);
+    name_in_text_language(briefing, &mut entities, known, &mentions);
+    (entities, mentions)
+}
+
+/// Uses counted per entity before its name is settled: a 20 MB article need not be
+/// read to the end to know that it says "Russie".
+const SURFACES_COUNTED: usize = 256;
+
+/// In a text that is not in English, a gazetteer entity (named in English) is called by
+/// the capitalised form the text uses most for it ("Russie", "États-Unis"), so the
+/// reader, the graph and the export all speak the text's language. Prefix forms
+/// ("russo-") and lower-case demonyms never name an entity; ties go to the form used
+/// first. The English name stays as an alias. Entities the briefing declares keep their
+/// `name`, and so do entities the text never names with a capital (they keep English).
+/// Entities from index `known` on are candidates, named from the text already. `index`
+/// calls this; it is public for callers that build entities and mentions themselves.
+pub fn name_in_text_language(
+    briefing: &Briefing,
+    entities: &mut [Entity],
+    known: usize,
+    mentions: &[Mention],
+) {
+    if briefing.language.to_ascii_lowercase().starts_with("en") {
+        return;
+    }
+    // Candidates (after `known`) are named from the text already; declared entities
+    // are the analyst's.
+    let mut wanted: Vec<bool> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| i < known && briefing.entity(&e.id).is_none())
+        .collect();
+    let mut seen = vec![0usize; entities.len()];
+    // (entity, surface) → (uses, order of first use)
+    let mut counts: HashMap<(usize, &str), (usize, usize)> = HashMap::new();
+    for (order, m) in mentions.iter().enumerate() {
+        let e = m.entity as usize;
+        if !wanted.get(e).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(section) = briefing.sections.get(m.loc.section as usize) else {
+            continue;
+        };
+        let text = match m.loc.part {
+            Part::Title => Some(section.title.as_str()),
+            Part::Para(p) => section.body.get(p as usize).map(String::as_str),
+        };
+        let Some(surface) = text.and_then(|t| t.get(m.loc.range())) else {
+            continue;
+        };
+        if surface.chars().next().is_some_and(char::is_uppercase) && !surface.ends_with('-') {
+            counts.entry((e, surface)).or_insert((0, order)).0 += 1;
+            seen[e] += 1;
+            if seen[e] >= SURFACES_COUNTED {
+                wanted[e] = false;
+            }
+        }
+    }
+    let mut best: HashMap<usize, (usize, usize, &str)> = HashMap::new();
+    for ((e, surface), (n, first)) in counts {
+        let slot = best.entry(e).or_insert((n, first, surface));
+        if (n, std::cmp::Reverse(first)) > (slot.0, std::cmp::Reverse(slot.1)) {
+            *slot = (n, first, surface);
+        }
+    }
+    for (e, (_, _, surface)) in best {
+        let Some(entity) = entities.get_mut(e) else {
+            continue;
+        };
+        if entity.name == surface {
+            continue;
+        }
+        let english = std::mem::replace(&mut entity.name, surface.to_string());
+        entity.aliases.retain(|a| a != surface);
+        if !entity.aliases.contains(&english) {
+            entity.aliases.insert(0, english);
+        }
+    }
 }
 
 /// Keep only the entities involved, in the documented order, and renumber mentions.

@@ -35,6 +35,10 @@ struct Binding {
     entities: Vec<usize>,
     /// Both ends of a pair must be bound ("entre", "between"), or one ("avec", "with").
     both: bool,
+    /// Countries written right before and right after the cue, both sides present
+    /// ("Beijing accused Tokyo", "the US and the EU sanctioned Russia"): the cue says
+    /// how those are linked, and nothing about a pair that is not one of each side.
+    attached: Option<(Vec<usize>, Vec<usize>)>,
 }
 
 /// Edge key: ends (ordered for directed kinds, sorted otherwise) and kind.
@@ -260,7 +264,10 @@ impl Sentence {
             if span.clone().any(|i| matches!(s.items[i], Item::Mention(_))) {
                 continue; // a cue word inside a name ("Alliance atlantique") is no cue
             }
-            let binding = s.binding(span.end);
+            let mut binding = s.binding(span.end);
+            if binding.entities.is_empty() {
+                binding.attached = s.attached(&span);
+            }
             s.hits.push((hit, span, binding));
         }
         s
@@ -323,14 +330,74 @@ impl Sentence {
                 Item::Word(_) => break,
             }
         }
-        Binding { entities, both }
+        Binding {
+            entities,
+            both,
+            attached: None,
+        }
+    }
+
+    /// The countries attached to both sides of the cue at `span`, or `None` unless both
+    /// sides have one. A side is a country within two items of the cue, past function
+    /// words, an English possessive and (after the cue) target or agent words, extended
+    /// over a list joined by connectors ("Japan, South Korea and the Philippines").
+    fn attached(&self, span: &std::ops::Range<usize>) -> Option<(Vec<usize>, Vec<usize>)> {
+        let skippable =
+            |w: &str| FUNCTION_WORDS.contains(&w) || TARGET.contains(&w) || AGENT.contains(&w);
+        let left = self.side(span.start.checked_sub(1), |i| i.checked_sub(1), &|w| {
+            FUNCTION_WORDS.contains(&w)
+        });
+        let right = self.side(Some(span.end), |i| Some(i + 1), &skippable);
+        let distinct = left.iter().any(|l| right.iter().any(|r| r != l));
+        (!left.is_empty() && distinct).then_some((left, right))
+    }
+
+    /// The countries of one side of a cue: from `start`, stepping by `step`, skip up to
+    /// two words that `skip` allows, then collect a list of mentions joined by
+    /// connectors and function words.
+    fn side(
+        &self,
+        start: Option<usize>,
+        step: impl Fn(usize) -> Option<usize>,
+        skip: &dyn Fn(&str) -> bool,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = start;
+        let mut skipped = 0;
+        while let Some(k) = i.filter(|&k| k < self.items.len()) {
+            match self.items[k] {
+                Item::Mention(c) => {
+                    if let Some(c) = c
+                        && !out.contains(&c)
+                    {
+                        out.push(c);
+                    }
+                    skipped = 0;
+                }
+                Item::Word(_) => {
+                    let w = self.word(k).unwrap_or("");
+                    let glue =
+                        !out.is_empty() && (CONNECTORS.contains(&w) || FUNCTION_WORDS.contains(&w));
+                    if !glue && (!out.is_empty() || skipped >= 2 || !skip(w)) {
+                        break;
+                    }
+                    skipped += 1;
+                    if skipped > 2 {
+                        break;
+                    }
+                }
+            }
+            i = step(k);
+        }
+        out
     }
 
     /// The cue that gives the pair its kind: among cues no farther than `WINDOW` from
-    /// both ends and not bound to other entities, ordinary cues before weak ones, cues
-    /// bound to the pair ("dialogue avec les États-Unis") before loose ones, then the
-    /// nearest (a cue's distance is the larger of its distances to the nearest mention
-    /// of each end), ties to the lexicon's order of kinds.
+    /// both ends, not bound to other entities and not attached to another pair (see
+    /// `attached`), ordinary cues before weak ones, cues bound or attached to the pair
+    /// ("dialogue avec les États-Unis", "Beijing accused Tokyo") before loose ones,
+    /// then the nearest (a cue's distance is the larger of its distances to the
+    /// nearest mention of each end), ties to the lexicon's order of kinds.
     fn best_cue(
         &self,
         a: usize,
@@ -349,9 +416,10 @@ impl Sentence {
                         has(a) || has(b)
                     }
             })
+            .filter(|(_, _, bind)| bind.attached.is_none() || attached_to(bind, a, b))
             .filter_map(|h| {
                 let d = distance(&h.1, pa).max(distance(&h.1, pb));
-                let loose = h.2.entities.is_empty();
+                let loose = h.2.entities.is_empty() && h.2.attached.is_none();
                 (d <= WINDOW).then_some((h.0.weak, loose, d, h.0.kind, h))
             })
             .min_by_key(|&(weak, loose, d, kind, _)| (weak, loose, d, kind))
@@ -405,6 +473,13 @@ impl Sentence {
         let b_first = source[1] || target[0];
         if b_first && !a_first { (b, a) } else { (a, b) }
     }
+}
+
+/// Whether the cue's attached sides name `a` on one and `b` on the other.
+fn attached_to(bind: &Binding, a: usize, b: usize) -> bool {
+    bind.attached.as_ref().is_some_and(|(l, r)| {
+        (l.contains(&a) && r.contains(&b)) || (l.contains(&b) && r.contains(&a))
+    })
 }
 
 fn is_marker(w: &str) -> bool {

@@ -279,13 +279,18 @@ fn links_sort_by_weight_then_names() {
 }
 
 #[test]
-fn french_labels_use_the_names_the_text_uses() {
-    // The test entities are named in English, as the gazetteer's are.
-    let a = analyse(&doc(
+fn french_labels_use_the_entities_names() {
+    // Analysis has named gazetteer entities as the text does (entities::index); the
+    // labels take entity names as they are.
+    let b = doc(
         "fr",
-        &["La Russie et le Kazakhstan renforcent leur coopération. Les russes et la Russie aussi."],
-    ));
-    assert_eq!(a.links[0].label, "coopération Russie – Kazakhstan");
+        &["La Russie et le Kazakhstan renforcent leur coopération."],
+    );
+    let mut entities = crate::relations::testutil::entities();
+    entities[0].name = "Russie".into();
+    let mentions = crate::relations::testutil::mentions(&b, &entities);
+    let links = crate::relations::links(&b, &entities, &mentions);
+    assert_eq!(links[0].label, "coopération Russie – Kazakhstan");
     let mut b = doc(
         "fr",
         &["La Russie et le Kazakhstan renforcent leur coopération."],
@@ -317,5 +322,55 @@ fn direction_in_english_verb_phrases() {
     assert_eq!(
         edges("en", &["Russia is under pressure from the United States."]),
         [e("us", "ru", Pressure, Some("pressure"), 0)]
+    );
+}
+
+/// From the pacific article: "Marcos called the deal…, while Beijing accused Tokyo":
+/// the cue sits between Beijing and Tokyo and says nothing of the Philippines.
+#[test]
+fn a_cue_between_two_countries_is_theirs_alone() {
+    assert_eq!(
+        edges(
+            "en",
+            &[
+                "President Vladimir Putin called the deal a shield, while Washington accused Astana of meddling."
+            ],
+        ),
+        [
+            e("ru", "kz", Other, None, 0),
+            e("ru", "us", Other, None, 0),
+            e("us", "kz", Tension, Some("accused"), 0),
+        ]
+    );
+}
+
+/// Lists on either side of the cue are attached whole; pairs within one side are not.
+#[test]
+fn an_attached_cue_links_each_side_to_the_other() {
+    assert_eq!(
+        edges(
+            "en",
+            &["The United States and Ukraine accused Russia and Syria."],
+        ),
+        [
+            e("ru", "sy", Other, None, 0),
+            e("ua", "ru", Tension, Some("accused"), 0),
+            e("ua", "sy", Tension, Some("accused"), 0),
+            e("us", "ru", Tension, Some("accused"), 0),
+            e("us", "sy", Tension, Some("accused"), 0),
+            e("us", "ua", Other, None, 0),
+        ]
+    );
+    // A cue with a country on one side only still counts for every pair.
+    assert_eq!(
+        edges(
+            "en",
+            &["Russia and Kazakhstan cooperate on energy, and Uzbekistan too."]
+        ),
+        [
+            e("kz", "uz", Cooperation, Some("cooperate"), 0),
+            e("ru", "kz", Cooperation, Some("cooperate"), 0),
+            e("ru", "uz", Cooperation, Some("cooperate"), 0),
+        ]
     );
 }

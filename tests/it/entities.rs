@@ -640,7 +640,9 @@ fn curated_entities_reproduce_the_mentions() {
         (Person, vec!["Poutine".to_string()])
     );
     let russia = curated.iter().find(|e| e.id == "russia").expect("russia");
-    assert_eq!(russia.aliases, ["russe", "russes", "Russie", "russo-"]);
+    // Named as the French text names it; the other forms it uses are aliases.
+    assert_eq!(russia.name, "Russie");
+    assert_eq!(russia.aliases, ["russe", "russes", "russo-"]);
     let before = country_rows(&briefing, &analysis.entities, &analysis.mentions);
     briefing.entities = curated;
     let (entities, mentions) = index(&briefing, &Gazetteer::new(Vec::new()));
@@ -676,4 +678,58 @@ fn markdown_article_candidates_and_mentions() {
         .find(|e| e.id == "jean-dupont")
         .expect("candidate");
     assert_eq!((dupont.kind, dupont.affiliation.as_deref()), (Person, None));
+}
+
+/// The name of entity `id` once `name` has analysed it, and whether the gazetteer's
+/// English name is still an alias.
+fn name_of(name: &str, id: &str) -> (String, Vec<String>) {
+    let briefing = load(name);
+    let (entities, _) = index(&briefing, &Gazetteer::builtin());
+    let e = entities
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("{name}: no entity {id}"));
+    (e.name.clone(), e.aliases.clone())
+}
+
+/// A French article names gazetteer entities as the text does, so every consumer
+/// (reader, graph, export) reads French; the English name stays an alias.
+#[test]
+fn french_articles_name_entities_in_french() {
+    let (russia, aliases) = name_of("seed.fr.txt", "russia");
+    assert_eq!(russia, "Russie");
+    assert!(aliases.iter().any(|a| a == "Russia"), "{aliases:?}");
+    assert!(!aliases.iter().any(|a| a == "Russie"), "{aliases:?}");
+    assert_eq!(name_of("seed.fr.txt", "united-states").0, "États-Unis");
+    assert_eq!(name_of("caucase.fr.txt", "armenia").0, "Arménie");
+}
+
+/// An English article keeps the gazetteer's English names.
+#[test]
+fn english_articles_keep_english_names() {
+    assert_eq!(name_of("pacific.en.txt", "philippines").0, "Philippines");
+    assert_eq!(
+        name_of("pacific.en.txt", "united-states").0,
+        "United States"
+    );
+    assert_eq!(name_of("sahel.en.txt", "mali").0, "Mali");
+}
+
+/// QA found reefs and a ship of the pacific article proposed as people: sea features
+/// are places, a navy-prefixed name is `other`, and real people stay people.
+#[test]
+fn pacific_candidates_have_the_right_kinds() {
+    let briefing = load("pacific.en.txt");
+    let (entities, _) = index(&briefing, &Gazetteer::builtin());
+    let kind = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+            .unwrap_or_else(|| panic!("no candidate {name}"))
+    };
+    assert_eq!(kind("BRP Sierra Madre"), EntityKind::Other);
+    assert_eq!(kind("Scarborough Shoal"), EntityKind::Place);
+    assert_eq!(kind("Thomas Shoal"), EntityKind::Place);
+    assert_eq!(kind("Antony Blinken"), Person);
 }

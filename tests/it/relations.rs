@@ -485,3 +485,46 @@ fn real_matcher(path: &str, name: &str) {
 
 mod binary;
 mod props;
+
+/// QA: in the pacific article, "Marcos called the deal…, while Beijing accused Tokyo"
+/// made Japan and the Philippines (who sign a pact) a tension. The cue is China's and
+/// Japan's alone.
+#[test]
+fn pacific_accusation_is_between_china_and_japan_only() {
+    let b = brief::load::load_path(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/articles/pacific.en.txt"
+    )))
+    .map(|l| l.briefing)
+    .unwrap_or_else(|p| panic!("{p:?}"));
+    let a = brief::analysis::analyse(&b, &brief::entities::Gazetteer::builtin());
+    let cue_of = |x: &str, y: &str| -> Vec<(String, Option<String>)> {
+        a.links
+            .iter()
+            .filter(|l| {
+                let ids = (a.entities[l.from].id.as_str(), a.entities[l.to].id.as_str());
+                ids == (x, y) || ids == (y, x)
+            })
+            .flat_map(|l| {
+                l.evidence
+                    .iter()
+                    .filter(|e| {
+                        let brief::model::Part::Para(p) = e.loc.part else {
+                            return false;
+                        };
+                        b.sections[e.loc.section as usize].body[p as usize][e.loc.range()]
+                            .contains("Beijing accused Tokyo")
+                    })
+                    .map(move |e| (l.kind.as_str().to_string(), e.cue.clone()))
+            })
+            .collect()
+    };
+    assert_eq!(
+        cue_of("china", "japan"),
+        [("tension".to_string(), Some("accused".to_string()))]
+    );
+    assert_eq!(
+        cue_of("japan", "philippines"),
+        [("other".to_string(), None)]
+    );
+}

@@ -165,6 +165,15 @@ impl<'a> Candidates<'a> {
     ) -> (Option<EntityKind>, Option<u32>) {
         let (first, n) = (run.start, run.len());
         let any = |c: Class| toks[run.clone()].iter().any(|t| t.class.has(c));
+        let word = |t: &Tok| &text[t.start as usize..t.end as usize];
+        // A ship: a capitalised navy prefix and a name ("BRP Sierra Madre", "USS
+        // Ronald Reagan"), whatever the name's words would otherwise suggest.
+        if n >= 2
+            && toks[first].class.has(Class::VESSEL)
+            && !word(&toks[first]).chars().any(char::is_lowercase)
+        {
+            return (Some(EntityKind::Other), None);
+        }
         let generic = Class::ORG.union(Class::PLACE).union(Class::EVENT);
         if n == 1 && toks[first].class.has(generic) {
             return (None, None);
@@ -178,7 +187,7 @@ impl<'a> Candidates<'a> {
             return (Some(EntityKind::Organization), Some(country));
         }
         let all_caps = n == 1 && {
-            let w = &text[toks[first].start as usize..toks[first].end as usize];
+            let w = word(&toks[first]);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
         };
@@ -186,7 +195,7 @@ impl<'a> Candidates<'a> {
             (Some(EntityKind::Organization), None)
         } else if any(Class::EVENT) {
             (Some(EntityKind::Event), None)
-        } else if any(Class::PLACE) {
+        } else if any(Class::PLACE) || place_head_before(toks, first) {
             (Some(EntityKind::Place), None)
         } else if title || (2..=3).contains(&n) {
             (Some(EntityKind::Person), affiliation)
@@ -492,4 +501,25 @@ fn slug(name: &str) -> String {
     } else {
         out
     }
+}
+
+/// Whether a geographic head stands right before token `at`, in the same clause, with
+/// at most two connectors in between: "le détroit d’Ormuz", "la région du Donbass",
+/// "the Strait of Hormuz", "the island of Hainan".
+fn place_head_before(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..3 {
+        if k == 0 || toks[k].gap != Gap::Space {
+            return false;
+        }
+        k -= 1;
+        let t = &toks[k];
+        if t.class.has(Class::PLACE_HEAD) {
+            return true;
+        }
+        if matches!(t.kind, Kind::Mention(_)) || !t.class.has(Class::CONNECTOR) {
+            return false;
+        }
+    }
+    false
 }

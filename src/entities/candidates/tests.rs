@@ -166,3 +166,90 @@ fn places_events_and_generic_words() {
         ]
     );
 }
+
+#[test]
+fn sea_features_are_places_not_people() {
+    let (c, _) = candidates(&[
+        "Boats sailed near Scarborough Shoal and Mischief Reef, then past Spratly Islands.",
+    ]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Scarborough Shoal", EntityKind::Place, None),
+            cand("Mischief Reef", EntityKind::Place, None),
+            cand("Spratly Islands", EntityKind::Place, None),
+        ]
+    );
+}
+
+#[test]
+fn a_geographic_head_before_a_name_makes_it_a_place() {
+    let (c, _) = candidates(&[
+        "Les navires passent le détroit d’Ormuz et la région du Donbass, puis la province d'Idleb.",
+        "Tankers crossed the Strait of Hormuz near the island of Qeshm.",
+    ]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Ormuz", EntityKind::Place, None),
+            cand("Donbass", EntityKind::Place, None),
+            cand("Idleb", EntityKind::Place, None),
+            cand("Hormuz", EntityKind::Place, None),
+            cand("Qeshm", EntityKind::Place, None),
+        ]
+    );
+    // A head in another clause says nothing: the comma ends it.
+    let (c, _) = candidates(&["They reached the island, Qeshm agreed."]);
+    assert_eq!(c, vec![cand("Qeshm", EntityKind::Other, None)]);
+}
+
+#[test]
+fn french_place_heads_start_place_names() {
+    let (c, _) = candidates(&["Ils ont vu l’Île de Ré, la Mer Rouge et le Golfe Persique."]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Île de Ré", EntityKind::Place, None),
+            cand("Mer Rouge", EntityKind::Place, None),
+            cand("Golfe Persique", EntityKind::Place, None),
+        ]
+    );
+}
+
+#[test]
+fn navy_prefixes_make_ships_other() {
+    let (c, _) = candidates(&[
+        "The BRP Sierra Madre and the USS Ronald Reagan met HMS Queen Elizabeth.",
+        "Le navire INS Vikrant est arrivé.",
+    ]);
+    assert_eq!(
+        c,
+        vec![
+            cand("BRP Sierra Madre", EntityKind::Other, None),
+            cand("USS Ronald Reagan", EntityKind::Other, None),
+            cand("HMS Queen Elizabeth", EntityKind::Other, None),
+            cand("INS Vikrant", EntityKind::Other, None),
+        ]
+    );
+    // The prefix counts in capitals only, and a name still needs to follow it.
+    let (c, _) = candidates(&["The pilot Js Maria Lopez landed; later BRP arrived."]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Js Maria Lopez", EntityKind::Person, None),
+            cand("BRP", EntityKind::Organization, None),
+        ]
+    );
+}
+
+#[test]
+fn two_plain_capitalised_words_are_still_a_person() {
+    let (c, _) = candidates(&["Talks with Antony Blinken went well, said Jane Roe."]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Antony Blinken", EntityKind::Person, None),
+            cand("Jane Roe", EntityKind::Person, None),
+        ]
+    );
+}

@@ -53,6 +53,11 @@ impl Class {
     pub const ABBREV: Class = Class(128);
     /// A common noun for companies: "entreprises russes … notamment Rosneft".
     pub const ORG_NOUN: Class = Class(256);
+    /// A geographic common noun that, written right before a name, makes it a place:
+    /// "le détroit d'Ormuz", "la province d'Idleb", "the Strait of Hormuz".
+    pub const PLACE_HEAD: Class = Class(512);
+    /// A ship prefix (BRP, USS, HMS…), when written in capitals: "BRP Sierra Madre".
+    pub const VESSEL: Class = Class(1024);
 
     /// Whether the word is any of the classes in `other`.
     pub fn has(self, other: Class) -> bool {
@@ -143,7 +148,29 @@ const PLACES: &[&str] = &[
     "avenue", "square", "place", "port", "airport", "aeroport", "east", "west", "north",
     "south", "middle", "central", "new", "eastern", "western", "northern", "southern", "saint",
     "st", "sainte", "fort", "basin", "bassin", "corridor", "border", "frontiere", "oblast",
-    "krai",
+    "krai", "shoal", "shoals", "reef", "reefs", "atoll", "atolls", "cay", "cays", "seas",
+    "straits", "detroits", "cape", "archipelago", "archipel", "lagoon", "lagune", "plateau",
+    "delta", "hills", "collines", "riviere", "regions", "provinces",
+];
+
+/// Geographic heads that name what follows them (see `Class::PLACE_HEAD`): only words
+/// that are places by themselves, not qualifiers like "new" or "central".
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "sea", "seas", "mer", "mers", "strait", "straits", "detroit", "gulf", "golfe", "bay",
+    "baie", "river", "fleuve", "riviere", "valley", "vallee", "mount", "mont", "monts",
+    "mountains", "montagnes", "peninsula", "peninsule", "province", "region", "island",
+    "islands", "ile", "iles", "shoal", "reef", "lake", "lac", "archipelago", "archipel",
+    "oblast", "desert", "plateau", "canal", "city", "ville", "port", "atoll",
+];
+
+/// Navy ship prefixes: Philippines, United States (and its naval auxiliaries), United
+/// Kingdom, India, Russia, Australia, Canada, New Zealand, Japan, South Korea,
+/// Indonesia, Turkey. China's navy (PLAN) puts no prefix before ship names.
+#[rustfmt::skip]
+const VESSELS: &[&str] = &[
+    "brp", "uss", "usns", "usnsc", "hms", "ins", "rfs", "hmas", "hmcs", "hmnzs", "js", "roks",
+    "kri", "tcg",
 ];
 
 #[rustfmt::skip]
@@ -194,6 +221,8 @@ fn table() -> &'static FnvMap<&'static str, Class> {
             (PARTICLES, Class::PARTICLE),
             (ABBREVS, Class::ABBREV),
             (ORG_NOUNS, Class::ORG_NOUN),
+            (PLACE_HEADS, Class::PLACE_HEAD),
+            (VESSELS, Class::VESSEL),
         ];
         for (list, class) in lists {
             for w in list {
