@@ -18,8 +18,10 @@ const WINDOW: usize = 25;
 enum Item {
     /// Index into the sentence's words.
     Word(usize),
-    /// A mention, with the country it rolls up to.
-    Mention(Option<usize>),
+    /// A mention, with the country it rolls up to, and whether it is written in
+    /// lowercase: a French adjective ("sanctions américaines"), which names the actor
+    /// where a capitalised name after a cue ("sanctioned Russia") names the target.
+    Mention(Option<usize>, bool),
 }
 
 /// One sentence under analysis: its words, items and cues.
@@ -246,7 +248,11 @@ impl Sentence {
                 Some(x) => {
                     last_mention = Some(m);
                     item_of_word.push(items.len());
-                    items.push(Item::Mention(x.1));
+                    let lower = text
+                        .get(x.0.clone())
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_lowercase);
+                    items.push(Item::Mention(x.1, lower));
                 }
                 None => {
                     item_of_word.push(items.len());
@@ -261,7 +267,10 @@ impl Sentence {
         };
         for hit in cues::find(&s.words) {
             let span = item_of_word[hit.words.start]..item_of_word[hit.words.end - 1] + 1;
-            if span.clone().any(|i| matches!(s.items[i], Item::Mention(_))) {
+            if span
+                .clone()
+                .any(|i| matches!(s.items[i], Item::Mention(..)))
+            {
                 continue; // a cue word inside a name ("Alliance atlantique") is no cue
             }
             let mut binding = s.binding(span.end);
@@ -280,9 +289,13 @@ impl Sentence {
         }
     }
 
+    fn lowercase(&self, item: usize) -> bool {
+        matches!(self.items.get(item), Some(Item::Mention(_, true)))
+    }
+
     fn country(&self, item: usize) -> Option<usize> {
         match self.items.get(item) {
-            Some(Item::Mention(c)) => *c,
+            Some(Item::Mention(c, _)) => *c,
             _ => None,
         }
     }
@@ -312,7 +325,7 @@ impl Sentence {
         i += 1;
         while i < self.items.len() {
             match self.items[i] {
-                Item::Mention(c) => {
+                Item::Mention(c, _) => {
                     if let Some(c) = c {
                         entities.push(c);
                     }
@@ -366,7 +379,7 @@ impl Sentence {
         let mut skipped = 0;
         while let Some(k) = i.filter(|&k| k < self.items.len()) {
             match self.items[k] {
-                Item::Mention(c) => {
+                Item::Mention(c, _) => {
                     if let Some(c) = c
                         && !out.contains(&c)
                     {
@@ -439,20 +452,30 @@ impl Sentence {
             Some(c) if c == b => Some(1),
             _ => None,
         };
-        // Attached: right after the cue (an adjective may sit between), or right before
-        // it (past an English possessive "'s").
+        // Attached: right before the cue (past an English possessive "'s") is the actor
+        // ("US sanctions", "Washington sanctioned"). Right after it, a capitalised name
+        // is the object ("sanctioned Russia"), a lowercase adjective the actor
+        // ("sanctions américaines"); one word further ("sanctions économiques
+        // américaines", "the assistance that Washington sent"), the actor.
         let mut after = span.end;
+        let mut skipped = false;
         if self.word(after).is_some_and(|w| !is_marker(w)) && self.country(after + 1).is_some() {
             after += 1;
+            skipped = true;
+        }
+        if let Some(k) = side(self.country(after)) {
+            if skipped || self.lowercase(after) {
+                source[k] = true;
+            } else {
+                target[k] = true;
+            }
         }
         let mut before = span.start.checked_sub(1);
         if before.and_then(|i| self.word(i)) == Some("s") {
             before = before.and_then(|i| i.checked_sub(1));
         }
-        for i in [Some(after), before].into_iter().flatten() {
-            if let Some(k) = side(self.country(i)) {
-                source[k] = true;
-            }
+        if let Some(k) = before.and_then(|i| side(self.country(i))) {
+            source[k] = true;
         }
         for i in span.end..(span.end + 8).min(self.items.len()) {
             let Some(w) = self.word(i) else { continue };

@@ -325,6 +325,30 @@ fn direction_in_english_verb_phrases() {
     );
 }
 
+/// Regression: a capitalised name right after a verb cue is its object, not its
+/// subject ("sanctioned Russia" pointed the sanctions from Russia to the US).
+#[test]
+fn a_name_after_a_verb_cue_is_the_target() {
+    assert_eq!(
+        edges("en", &["The United States sanctioned Russia."]),
+        [e("us", "ru", Sanctions, Some("sanctioned"), 0)]
+    );
+    let both = edges("en", &["The United States and Ukraine sanctioned Russia."]);
+    assert!(
+        both.contains(&e("us", "ru", Sanctions, Some("sanctioned"), 0)),
+        "{both:?}"
+    );
+    assert!(
+        both.contains(&e("ua", "ru", Sanctions, Some("sanctioned"), 0)),
+        "{both:?}"
+    );
+    // A French adjective after the noun still names the actor.
+    assert_eq!(
+        edges("fr", &["Les sanctions américaines visent la Russie."]),
+        [e("us", "ru", Sanctions, Some("sanctions"), 0)]
+    );
+}
+
 /// From the pacific article: "Marcos called the deal…, while Beijing accused Tokyo":
 /// the cue sits between Beijing and Tokyo and says nothing of the Philippines.
 #[test]
