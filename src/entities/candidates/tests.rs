@@ -167,6 +167,19 @@ fn places_events_and_generic_words() {
     );
 }
 
+/// Regression: "Renaissance Dam" (from a Nile article) was taken for a person.
+#[test]
+fn infrastructure_is_a_place_not_a_person() {
+    let (c, _) = candidates(&["Engineers finished the Renaissance Dam and the Druzhba Pipeline."]);
+    assert_eq!(
+        c,
+        vec![
+            cand("Renaissance Dam", EntityKind::Place, None),
+            cand("Druzhba Pipeline", EntityKind::Place, None),
+        ]
+    );
+}
+
 #[test]
 fn sea_features_are_places_not_people() {
     let (c, _) = candidates(&[

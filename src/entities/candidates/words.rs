@@ -150,7 +150,8 @@ const PLACES: &[&str] = &[
     "st", "sainte", "fort", "basin", "bassin", "corridor", "border", "frontiere", "oblast",
     "krai", "shoal", "shoals", "reef", "reefs", "atoll", "atolls", "cay", "cays", "seas",
     "straits", "detroits", "cape", "archipelago", "archipel", "lagoon", "lagune", "plateau",
-    "delta", "hills", "collines", "riviere", "regions", "provinces",
+    "delta", "hills", "collines", "riviere", "regions", "provinces", "dam", "barrage",
+    "pipeline", "gazoduc", "oleoduc", "bridge", "pont", "tunnel", "field", "gisement",
 ];
 
 /// Geographic heads that name what follows them (see `Class::PLACE_HEAD`): only words
