@@ -7,7 +7,7 @@ use super::candidates::Candidates;
 use super::fold::Folded;
 use super::gazetteer::{Gazetteer, extend};
 use super::matcher::Matcher;
-use crate::model::{Analysis, Briefing, Entity, Loc, Mention, Part};
+use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Part};
 
 /// What `index_with` does beyond matching known aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,14 +177,28 @@ pub fn name_in_text_language(
             }
         }
     }
-    let mut best: HashMap<usize, (usize, usize, &str)> = HashMap::new();
+    // A person is named by the fullest form the text gives ("Vladimir Poutine", not the
+    // "Poutine" of later mentions); anything else by its most used form.
+    let rank = |e: usize, surface: &str, n: usize, first: usize| {
+        let person = entities
+            .get(e)
+            .is_some_and(|x| x.kind == EntityKind::Person);
+        let words = if person {
+            surface.split_whitespace().count()
+        } else {
+            0
+        };
+        (words, n, std::cmp::Reverse(first))
+    };
+    let mut best: HashMap<usize, (_, &str)> = HashMap::new();
     for ((e, surface), (n, first)) in counts {
-        let slot = best.entry(e).or_insert((n, first, surface));
-        if (n, std::cmp::Reverse(first)) > (slot.0, std::cmp::Reverse(slot.1)) {
-            *slot = (n, first, surface);
+        let key = rank(e, surface, n, first);
+        let slot = best.entry(e).or_insert((key, surface));
+        if key > slot.0 {
+            *slot = (key, surface);
         }
     }
-    for (e, (_, _, surface)) in best {
+    for (e, (_, surface)) in best {
         let Some(entity) = entities.get_mut(e) else {
             continue;
         };

@@ -649,6 +649,24 @@ fn curated_entities_reproduce_the_mentions() {
     assert_eq!(country_rows(&briefing, &entities, &mentions), before);
 }
 
+/// Regression: with the built-in gazetteer, the French seed named Kassym-Jomart
+/// Tokayev "Tokayev" (its most used form); a person takes the fullest form the text
+/// gives, and keeps the gazetteer's name as an alias.
+#[test]
+fn people_are_named_by_their_fullest_form_in_a_french_text() {
+    let briefing = seed_article();
+    let analysis = brief::analysis::analyse(&briefing, &Gazetteer::builtin());
+    let name = |id: &str| {
+        let e = analysis.entities.iter().find(|e| e.id == id).expect(id);
+        (e.name.clone(), e.aliases.clone())
+    };
+    let (tokayev, aliases) = name("kassym-jomart-tokayev");
+    assert_eq!(tokayev, "Kassym-Jomart Tokayev");
+    assert!(aliases.contains(&"Tokayev".to_string()), "{aliases:?}");
+    assert_eq!(name("vladimir-putin").0, "Vladimir Poutine");
+    assert_eq!(name("russia").0, "Russie");
+}
+
 /// A Markdown article gets candidates like a plain-text one, through its emphasis
 /// and links, and surnames link across sections.
 #[test]
