@@ -85,13 +85,7 @@ fn annotate(briefing: Briefing) -> Arc<Doc> {
     let ac = AhoCorasick::new(&names).expect("names build an automaton");
     let mut mentions = Vec::new();
     for (s, section) in briefing.sections.iter().enumerate() {
-        let parts = std::iter::once((Part::Title, section.title.as_str())).chain(
-            section
-                .body
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (Part::Para(i as u32), p.as_str())),
-        );
+        let parts = section.parts();
         for (part, text) in parts {
             for m in ac.find_iter(text) {
                 mentions.push(Mention {

@@ -86,14 +86,7 @@ pub fn index_with(
     let mut found = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     for (s, section) in briefing.sections.iter().enumerate() {
-        let parts = std::iter::once((Part::Title, &section.title)).chain(
-            section
-                .body
-                .iter()
-                .enumerate()
-                .map(|(p, text)| (Part::Para(p as u32), text)),
-        );
-        for (part, text) in parts {
+        for (part, text) in section.parts() {
             found.clear();
             folded.fold(text);
             matcher.find(text, &folded, &mut found);
@@ -162,10 +155,7 @@ pub fn name_in_text_language(
         let Some(section) = briefing.sections.get(m.loc.section as usize) else {
             continue;
         };
-        let text = match m.loc.part {
-            Part::Title => Some(section.title.as_str()),
-            Part::Para(p) => section.body.get(p as usize).map(String::as_str),
-        };
+        let text = section.part(m.loc.part);
         let Some(surface) = text.and_then(|t| t.get(m.loc.range())) else {
             continue;
         };

@@ -453,13 +453,11 @@ impl Layout {
 
 /// The string of a section that `part` names ("" when out of range).
 pub fn part_text(briefing: &Briefing, section: u32, part: Part) -> &str {
-    let Some(s) = briefing.sections.get(section as usize) else {
-        return "";
-    };
-    match part {
-        Part::Title => &s.title,
-        Part::Para(p) => s.body.get(p as usize).map_or("", |t| t.as_str()),
-    }
+    briefing
+        .sections
+        .get(section as usize)
+        .and_then(|s| s.part(part))
+        .unwrap_or("")
 }
 
 /// Where the first sentence of `text` ends (its trailing spaces excluded).

@@ -34,13 +34,7 @@ pub(crate) fn doc(sections: &[(&str, &[&str])], names: &[(&str, EntityKind)]) ->
         .collect();
     let mut mentions = Vec::new();
     for (s, section) in briefing.sections.iter().enumerate() {
-        let parts = std::iter::once((Part::Title, section.title.as_str())).chain(
-            section
-                .body
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (Part::Para(i as u32), p.as_str())),
-        );
+        let parts = section.parts();
         for (part, text) in parts {
             for (e, entity) in entities.iter().enumerate() {
                 for (at, _) in text.match_indices(entity.name.as_str()) {

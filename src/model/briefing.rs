@@ -169,6 +169,26 @@ impl RelationKind {
     }
 }
 
+impl Section {
+    /// The section's strings in reading order: the title, then each paragraph.
+    pub fn parts(&self) -> impl Iterator<Item = (super::Part, &str)> {
+        std::iter::once((super::Part::Title, self.title.as_str())).chain(
+            self.body
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (super::Part::Para(i as u32), p.as_str())),
+        )
+    }
+
+    /// One string of the section, if it exists.
+    pub fn part(&self, part: super::Part) -> Option<&str> {
+        match part {
+            super::Part::Title => Some(&self.title),
+            super::Part::Para(p) => self.body.get(p as usize).map(String::as_str),
+        }
+    }
+}
+
 impl Briefing {
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.sections.iter().position(|s| s.id == id)

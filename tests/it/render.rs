@@ -54,13 +54,7 @@ fn mentions(b: &Briefing) -> Vec<Mention> {
         .unwrap();
     let mut out = Vec::new();
     for (s, section) in b.sections.iter().enumerate() {
-        let parts = std::iter::once((Part::Title, section.title.as_str())).chain(
-            section
-                .body
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (Part::Para(i as u32), p.as_str())),
-        );
+        let parts = section.parts();
         for (part, text) in parts {
             for m in ac.find_iter(text) {
                 let before = text[..m.start()].chars().next_back();
