@@ -7,7 +7,7 @@ use super::candidates::Candidates;
 use super::fold::Folded;
 use super::gazetteer::{Gazetteer, extend};
 use super::matcher::Matcher;
-use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Part};
+use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention};
 
 /// What `index_with` does beyond matching known aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,11 +152,7 @@ pub fn name_in_text_language(
         if !wanted.get(e).copied().unwrap_or(false) {
             continue;
         }
-        let Some(section) = briefing.sections.get(m.loc.section as usize) else {
-            continue;
-        };
-        let text = section.part(m.loc.part);
-        let Some(surface) = text.and_then(|t| t.get(m.loc.range())) else {
+        let Some(surface) = briefing.text_at(&m.loc) else {
             continue;
         };
         if surface.chars().next().is_some_and(char::is_uppercase) && !surface.ends_with('-') {
@@ -280,14 +276,7 @@ pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Entity> {
         let Some(forms) = seen.get_mut(m.entity as usize) else {
             continue;
         };
-        let Some(section) = briefing.sections.get(m.loc.section as usize) else {
-            continue;
-        };
-        let text = match m.loc.part {
-            Part::Title => Some(&section.title),
-            Part::Para(p) => section.body.get(p as usize),
-        };
-        if let Some(form) = text.and_then(|t| t.get(m.loc.range()))
+        if let Some(form) = briefing.text_at(&m.loc)
             && !forms.iter().any(|f| f == form)
         {
             forms.push(form.to_string());

@@ -99,11 +99,7 @@ pub struct EvidenceExport {
 
 /// The text a `Loc` points into, if it exists.
 fn part_text<'a>(briefing: &'a Briefing, loc: &Loc) -> Option<&'a str> {
-    let section = briefing.sections.get(loc.section as usize)?;
-    match loc.part {
-        Part::Title => Some(&section.title),
-        Part::Para(p) => section.body.get(p as usize).map(String::as_str),
-    }
+    briefing.part_of(loc)
 }
 
 fn section_id(briefing: &Briefing, loc: &Loc) -> String {

@@ -1,7 +1,7 @@
 //! A link's evidence as the pane lists it: each supporting sentence with the title
 //! of its section, read from the briefing through the evidence's `Loc`.
 
-use crate::model::{Briefing, Link, Loc, Part};
+use crate::model::{Briefing, Link, Loc};
 
 /// One supporting sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +32,5 @@ pub fn items(briefing: &Briefing, link: &Link) -> Vec<Item> {
 
 /// The text at `loc`, or `None` when it is not a char range of the briefing.
 pub fn loc_text(briefing: &Briefing, loc: Loc) -> Option<&str> {
-    let section = briefing.sections.get(loc.section as usize)?;
-    let whole = match loc.part {
-        Part::Title => section.title.as_str(),
-        Part::Para(p) => section.body.get(p as usize)?.as_str(),
-    };
-    whole.get(loc.range())
+    briefing.text_at(&loc)
 }

@@ -190,6 +190,16 @@ impl Section {
 }
 
 impl Briefing {
+    /// The whole string (title or paragraph) that `loc` points into, if it exists.
+    pub fn part_of(&self, loc: &super::Loc) -> Option<&str> {
+        self.sections.get(loc.section as usize)?.part(loc.part)
+    }
+
+    /// The text at `loc`, or `None` when it is not a char range of the briefing.
+    pub fn text_at(&self, loc: &super::Loc) -> Option<&str> {
+        self.part_of(loc)?.get(loc.range())
+    }
+
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.sections.iter().position(|s| s.id == id)
     }
