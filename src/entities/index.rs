@@ -313,19 +313,14 @@ mod tests {
     }
 
     fn briefing(body: &str, entities: Vec<Entity>) -> Briefing {
+        let section = Section {
+            id: "s".into(),
+            title: "Heading".into(),
+            body: vec![body.into()],
+        };
         Briefing {
-            title: "t".into(),
-            date: None,
-            source: None,
-            language: "en".into(),
-            summary: None,
-            sections: vec![Section {
-                id: "s".into(),
-                title: "Heading".into(),
-                body: vec![body.into()],
-            }],
             entities,
-            relations: Vec::new(),
+            ..Briefing::new("t", "en", vec![section])
         }
     }
 

@@ -34,16 +34,7 @@ impl Doc {
     /// A briefing with no sections: what a reader shows when there is nothing to read.
     pub fn empty() -> Doc {
         Doc {
-            briefing: Briefing {
-                title: String::new(),
-                date: None,
-                source: None,
-                language: "en".into(),
-                summary: None,
-                sections: Vec::new(),
-                entities: Vec::new(),
-                relations: Vec::new(),
-            },
+            briefing: Briefing::new("", "en", Vec::new()),
             analysis: Analysis::default(),
         }
     }

@@ -190,6 +190,24 @@ impl Section {
 }
 
 impl Briefing {
+    /// A briefing with only what every briefing has; the optional fields empty.
+    pub fn new(
+        title: impl Into<String>,
+        language: impl Into<String>,
+        sections: Vec<Section>,
+    ) -> Briefing {
+        Briefing {
+            title: title.into(),
+            date: None,
+            source: None,
+            language: language.into(),
+            summary: None,
+            sections,
+            entities: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+
     /// The whole string (title or paragraph) that `loc` points into, if it exists.
     pub fn part_of(&self, loc: &super::Loc) -> Option<&str> {
         self.sections.get(loc.section as usize)?.part(loc.part)

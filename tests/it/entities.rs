@@ -21,20 +21,12 @@ fn read(path: &Path) -> String {
 
 /// A briefing of one section, for property tests.
 fn one_section(title: String, body: Vec<String>) -> Briefing {
-    Briefing {
-        title: "test".into(),
-        date: None,
-        source: None,
-        language: "en".into(),
-        summary: None,
-        sections: vec![Section {
-            id: "s".into(),
-            title,
-            body,
-        }],
-        entities: Vec::new(),
-        relations: Vec::new(),
-    }
+    let section = Section {
+        id: "s".into(),
+        title,
+        body,
+    };
+    Briefing::new("test", "en", vec![section])
 }
 
 #[derive(Debug, Deserialize)]
