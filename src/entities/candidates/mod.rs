@@ -178,6 +178,15 @@ impl<'a> Candidates<'a> {
         if n == 1 && toks[first].class.has(generic) {
             return (None, None);
         }
+        // A lone word glued to a known name that follows it ("Grand" of "Grand
+        // Ethiopian Renaissance Dam") is a piece of a longer name, not an entity.
+        if n == 1
+            && toks
+                .get(run.end)
+                .is_some_and(|t| matches!(t.kind, Kind::Mention(_)) && t.gap == Gap::Space)
+        {
+            return (None, None);
+        }
         let (title, affiliation) = self.title_before(toks, first);
         let title = title || titled;
         if !title

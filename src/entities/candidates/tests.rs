@@ -167,6 +167,14 @@ fn places_events_and_generic_words() {
     );
 }
 
+/// Regression: "Grand" of "the Grand Ethiopian Renaissance Dam" became an entity of
+/// its own, cut off by the demonym the gazetteer knows.
+#[test]
+fn a_lone_word_before_a_known_name_is_no_entity() {
+    let (c, _) = candidates(&["Engineers finished the Grand Russian Renaissance Dam."]);
+    assert_eq!(c, vec![cand("Renaissance Dam", EntityKind::Place, None)]);
+}
+
 /// Regression: "Renaissance Dam" (from a Nile article) was taken for a person.
 #[test]
 fn infrastructure_is_a_place_not_a_person() {
