@@ -60,6 +60,7 @@ fn generated(bytes: usize) -> Briefing {
         iso: None,
         aliases: Vec::new(),
         affiliation: None,
+        short: None,
     };
     Briefing {
         title: "Generated".into(),

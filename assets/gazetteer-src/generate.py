@@ -27,6 +27,10 @@ OUT = HERE.parent / "gazetteer.yaml"
 UN_MEMBERS = 193
 UN_OBSERVERS = 2
 KIND_ORDER = ["country", "place", "organization", "person"]
+LANGS = ("en", "fr")
+# A country whose usual name is longer than this needs a short label per language
+# (`sh`), for charts; names up to this length fit a chart label as they are.
+SHORT_OVER = 13
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Words this frequent in running text are "common words" for the lowercase-alias rule.
 FREQUENT_WORDS = 30000
@@ -149,7 +153,7 @@ def load_yaml(name):
         return yaml.load(f, Loader=yaml.BaseLoader)
 
 
-def entity(id_, name, kind, aliases, iso=None, affiliation=None):
+def entity(id_, name, kind, aliases, iso=None, affiliation=None, short=None):
     return {
         "id": id_,
         "name": name,
@@ -157,7 +161,34 @@ def entity(id_, name, kind, aliases, iso=None, affiliation=None):
         "iso": iso,
         "aliases": list(aliases),
         "affiliation": affiliation,
+        "short": short or {},
     }
+
+
+def shorts(where, spec, errors):
+    """`sh: [English, French]`, either may be "" (none): {"en": ..., "fr": ...}."""
+    sh = spec.get("sh")
+    if sh is None:
+        return {}
+    if not isinstance(sh, list) or len(sh) != len(LANGS):
+        errors.append(f"{where}: sh must be [English, French] (\"\" for none)")
+        return {}
+    return {lang: label for lang, label in zip(LANGS, sh) if label}
+
+
+def check_adjectives(iso, spec, status, errors):
+    """Every UN member and observer has an English and a French adjective, unless the
+    only one is ambiguous and left out on purpose (`nodem`, see README)."""
+    nodem = set(spec.get("nodem", []))
+    if nodem - set(LANGS):
+        errors.append(f"countries.yaml {iso}: nodem takes {list(LANGS)}")
+    for lang, key in (("en", "de"), ("fr", "df")):
+        has = bool(spec.get(key))
+        if has and lang in nodem:
+            errors.append(f"countries.yaml {iso}: {key} given but nodem lists {lang}")
+        if status in ("un", "obs") and not has and lang not in nodem:
+            errors.append(f"countries.yaml {iso}: no {lang} adjective ({key}); add one or nodem")
+    return nodem
 
 
 def build_countries(errors):
@@ -166,7 +197,8 @@ def build_countries(errors):
     data = load_yaml("countries.yaml")
     status_counts = {"un": 0, "obs": 0, "terr": 0}
     out = []
-    allowed = {"n", "id", "st", "en", "fr", "de", "df", "px", "cap", "drop"}
+    no_adjective = []
+    allowed = {"n", "nf", "id", "st", "en", "fr", "de", "df", "px", "cap", "drop", "sh", "nodem"}
     for iso, spec in data.items():
         spec = spec or {}
         unknown = set(spec) - allowed
@@ -183,6 +215,16 @@ def build_countries(errors):
         name = spec.get("n") or cldr_forms(en_names[iso], "en")[0]
         id_ = spec.get("id") or slug(name)
         drop = set(spec.get("drop", []))
+        if check_adjectives(iso, spec, status, errors):
+            no_adjective.append(iso)
+        usual = {
+            "en": name,
+            "fr": spec.get("nf") or cldr_forms(fr_names[iso], "fr")[0],
+        }
+        short = shorts(f"countries.yaml {iso}", spec, errors)
+        for lang, label in usual.items():
+            if len(label) > SHORT_OVER and lang not in short:
+                errors.append(f"countries.yaml {iso}: {label!r} needs a short {lang} label (sh)")
         aliases = []
         for lang, names in (("en", en_names), ("fr", fr_names)):
             if names[iso] not in drop:
@@ -194,7 +236,7 @@ def build_countries(errors):
             if not prefix.endswith("-") or not prefix.islower():
                 errors.append(f"countries.yaml {iso}: prefix {prefix!r} must be lowercase, end with '-'")
             aliases.append(prefix)
-        out.append(entity(id_, name, "country", aliases, iso=iso))
+        out.append(entity(id_, name, "country", aliases, iso=iso, short=short))
         cap = spec.get("cap")
         if cap:
             cap_id = slug(cap[0])
@@ -205,20 +247,49 @@ def build_countries(errors):
         errors.append(f"countries.yaml: {status_counts['un']} UN members, expected {UN_MEMBERS}")
     if status_counts["obs"] != UN_OBSERVERS:
         errors.append(f"countries.yaml: {status_counts['obs']} observers, expected {UN_OBSERVERS}")
+    return out, no_adjective
+
+
+def build_cities(countries, errors):
+    """cities.yaml: per ISO code, [English, French, other names...] or {n: [...], id,
+    aff}; a city is a place affiliated to its country unless `aff` says otherwise."""
+    by_iso = {e["iso"]: e["id"] for e in countries}
+    country_ids = set(by_iso.values())
+    out = []
+    for iso, cities in load_yaml("cities.yaml").items():
+        if iso not in by_iso:
+            errors.append(f"cities.yaml {iso}: not a country of countries.yaml")
+            continue
+        for spec in cities:
+            if isinstance(spec, list):
+                spec = {"n": spec}
+            unknown = set(spec) - {"n", "id", "aff"}
+            names = spec.get("n") or []
+            if unknown or len(names) < 2:
+                errors.append(f"cities.yaml {iso}: {spec}: expected [English, French, ...]")
+                continue
+            id_ = spec.get("id") or slug(names[0])
+            if id_ in country_ids:
+                id_ += "-city"
+            aff = spec.get("aff") or by_iso[iso]
+            out.append(entity(id_, names[0], "place", expand_aliases(names[1:]), affiliation=aff))
     return out
 
 
 def build_listed(file_name, kind, errors):
     out = []
     for spec in load_yaml(file_name):
-        unknown = set(spec) - {"id", "name", "a", "aff"}
+        unknown = set(spec) - {"id", "name", "a", "aff", "sh"}
         if unknown:
             errors.append(f"{file_name} {spec.get('id')}: unknown keys {sorted(unknown)}")
         if not spec.get("id") or not spec.get("name"):
             errors.append(f"{file_name}: entry without id or name: {spec}")
             continue
         aliases = expand_aliases(spec.get("a") or [])
-        out.append(entity(spec["id"], spec["name"], kind, aliases, affiliation=spec.get("aff")))
+        short = shorts(f"{file_name} {spec['id']}", spec, errors)
+        out.append(
+            entity(spec["id"], spec["name"], kind, aliases, affiliation=spec.get("aff"), short=short)
+        )
     return out
 
 
@@ -336,6 +407,25 @@ def validate(entities, errors):
             owner[key] = ent["id"]
             by_key.setdefault(key, []).append((alias, ent["id"]))
     check_expectations(by_key, errors)
+    check_shorts(entities, owner, errors)
+
+
+def check_shorts(entities, owner, errors):
+    """A short label names its entity alone: unique per language, and no other
+    country's name or alias."""
+    countries = {e["id"] for e in entities if e["kind"] == "country"}
+    taken = {}
+    for ent in entities:
+        for lang, label in ent["short"].items():
+            if lang not in LANGS or len(fold(label)) < 2 or len(label) > SHORT_OVER:
+                errors.append(f"{ent['id']}: short {lang}: {label!r} is no label")
+            key = (lang, fold(label))
+            if key in taken:
+                errors.append(f"{ent['id']}: short {label!r} also of {taken[key]}")
+            taken[key] = ent["id"]
+            other = owner.get(fold(label))
+            if other is not None and other != ent["id"] and other in countries:
+                errors.append(f"{ent['id']}: short {label!r} is a name of {other}")
 
 
 # ---------------------------------------------------------------- output
@@ -362,6 +452,9 @@ def render(entities):
             lines.append(f"  affiliation: {ent['affiliation']}")
         if ent["aliases"]:
             lines.append("  aliases: [" + ", ".join(q(a) for a in ent["aliases"]) + "]")
+        if ent["short"]:
+            labels = ", ".join(f"{lang}: {q(ent['short'][lang])}" for lang in sorted(ent["short"]))
+            lines.append("  short: {" + labels + "}")
     return "\n".join(lines) + "\n"
 
 
@@ -370,7 +463,8 @@ def main():
     parser.add_argument("--check", action="store_true", help="validate, do not write")
     args = parser.parse_args()
     errors = []
-    entities = build_countries(errors)
+    entities, no_adjective = build_countries(errors)
+    entities += build_cities(entities, errors)
     entities += build_listed("places.yaml", "place", errors)
     entities += build_listed("organizations.yaml", "organization", errors)
     entities += build_listed("people.yaml", "person", errors)
@@ -390,6 +484,9 @@ def main():
     counts = {k: sum(1 for e in entities if e["kind"] == k) for k in KIND_ORDER}
     aliases = sum(len(e["aliases"]) + 1 for e in entities)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+    if no_adjective:
+        print("note: no adjective in some language, by decision (nodem):", " ".join(no_adjective))
+        sys.stdout.flush()
     if args.check:
         current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
         if current != text:

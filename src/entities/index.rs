@@ -7,7 +7,7 @@ use super::candidates::Candidates;
 use super::fold::Folded;
 use super::gazetteer::{Gazetteer, extend};
 use super::matcher::Matcher;
-use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention};
+use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Short};
 
 /// What `index_with` does beyond matching known aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,12 +128,25 @@ const SURFACES_COUNTED: usize = 256;
 /// `name`, and so do entities the text never names with a capital (they keep English).
 /// Entities from index `known` on are candidates, named from the text already. `index`
 /// calls this; it is public for callers that build entities and mentions themselves.
+///
+/// Short labels follow the text's language too, whatever the name became: an entity
+/// with labels by language keeps only the label for the text (`EAU` in French,
+/// `UAE` in English).
 pub fn name_in_text_language(
     briefing: &Briefing,
     entities: &mut [Entity],
     known: usize,
     mentions: &[Mention],
 ) {
+    for entity in entities.iter_mut() {
+        if let Some(Short::ByLanguage(_)) = &entity.short {
+            entity.short = entity
+                .short
+                .as_ref()
+                .and_then(|s| s.label(&briefing.language))
+                .map(|label| Short::Label(label.to_string()));
+        }
+    }
     if briefing.language.to_ascii_lowercase().starts_with("en") {
         return;
     }
@@ -309,6 +322,7 @@ mod tests {
             iso: None,
             aliases: Vec::new(),
             affiliation: affiliation.map(Into::into),
+            short: None,
         }
     }
 
@@ -368,6 +382,51 @@ mod tests {
         );
         let found: Vec<u32> = mentions.iter().map(|m| m.entity).collect();
         assert_eq!(found, [0, 1, 2]);
+    }
+
+    #[test]
+    fn short_labels_follow_the_text_language() {
+        let cases = [
+            (
+                "fr",
+                "Les Émirats arabes unis ont signé l'accord.",
+                "united-arab-emirates",
+                "EAU",
+            ),
+            (
+                "en",
+                "The United Arab Emirates signed the deal.",
+                "united-arab-emirates",
+                "UAE",
+            ),
+            // Named in English (only a lower-case adjective), still labelled in French.
+            (
+                "fr-CA",
+                "Le ministre centrafricain est arrivé.",
+                "central-african-republic",
+                "Centrafrique",
+            ),
+            // A language without labels of its own gets the English one.
+            (
+                "de",
+                "Die Demokratische Republik, DRC, verhandelt.",
+                "democratic-republic-of-the-congo",
+                "DRC",
+            ),
+        ];
+        for (language, body, id, want) in cases {
+            let b = Briefing {
+                language: language.into(),
+                ..briefing(body, Vec::new())
+            };
+            let (entities, _) = index(&b, &Gazetteer::builtin());
+            let entity = entities.iter().find(|e| e.id == id);
+            assert_eq!(
+                entity.and_then(Entity::short_label),
+                Some(want),
+                "{language}: {body}"
+            );
+        }
     }
 
     #[test]

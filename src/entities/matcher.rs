@@ -230,6 +230,7 @@ mod tests {
             iso: None,
             aliases: aliases[1..].iter().map(|a| a.to_string()).collect(),
             affiliation: None,
+            short: None,
         }
     }
 

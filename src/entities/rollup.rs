@@ -60,6 +60,7 @@ mod tests {
             iso: None,
             aliases: Vec::new(),
             affiliation: affiliation.map(Into::into),
+            short: None,
         }
     }
 

@@ -367,6 +367,7 @@ mod tests {
             iso: None,
             aliases: Vec::new(),
             affiliation: None,
+            short: None,
         }
     }
 

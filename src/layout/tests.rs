@@ -30,6 +30,7 @@ pub(crate) fn doc(sections: &[(&str, &[&str])], names: &[(&str, EntityKind)]) ->
             iso: None,
             aliases: Vec::new(),
             affiliation: None,
+            short: None,
         })
         .collect();
     let mut mentions = Vec::new();

@@ -6,6 +6,7 @@ use std::path::Path;
 use proptest::prelude::*;
 
 use super::*;
+use crate::model::Short;
 
 /// Every string of a briefing.
 fn strings(b: &Briefing) -> Vec<&str> {
@@ -22,6 +23,13 @@ fn strings(b: &Briefing) -> Vec<&str> {
         all.extend(e.iso.as_deref());
         all.extend(e.affiliation.as_deref());
         all.extend(e.aliases.iter().map(String::as_str));
+        match &e.short {
+            Some(Short::Label(l)) => all.push(l),
+            Some(Short::ByLanguage(m)) => {
+                all.extend(m.iter().flat_map(|(t, l)| [t, l]).map(String::as_str))
+            }
+            None => {}
+        }
     }
     for r in &b.relations {
         all.extend([r.from.as_str(), r.to.as_str(), r.label.as_str()]);
@@ -173,6 +181,40 @@ fn entities_files() {
         "{}",
         p[0].message
     );
+}
+
+#[test]
+fn short_labels_are_checked_and_located() {
+    let head =
+        "entities:\n  - id: ae\n    name: United Arab Emirates\n    kind: country\n    iso: AE\n";
+    let ok = format!("{head}    short: {{en: UAE, fr: EAU}}\n");
+    let list = parse_yaml_entities(Path::new("e.yaml"), &ok).expect("valid");
+    assert_eq!(list[0].short_label(), Some("UAE"));
+    let one = format!("{head}    short: EAU\n");
+    let list = parse_yaml_entities(Path::new("e.yaml"), &one).expect("valid");
+    assert_eq!(list[0].short, Some(Short::Label("EAU".into())));
+
+    let bad = format!("{head}    short: {{en: UAE, \"f r\": EAU, fr: \" \"}}\n");
+    let p = parse_yaml_entities(Path::new("e.yaml"), &bad).expect_err("bad labels");
+    let messages: Vec<String> = p.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages[0].starts_with("e.yaml:6:")
+            && messages[0].contains("`f r` in `short` is not a BCP 47 tag"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].starts_with("e.yaml:6:") && messages[1].contains("empty short label"),
+        "{messages:?}"
+    );
+    let list = format!("{head}    short: [UAE]\n");
+    let p = parse_yaml_entities(Path::new("e.yaml"), &list).expect_err("a list");
+    assert!(
+        p[0].message.contains("labels by language"),
+        "{}",
+        p[0].message
+    );
+    assert_eq!(p[0].at.map(|(line, _)| line), Some(6));
 }
 
 #[test]

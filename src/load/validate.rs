@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::sanitize::{Change, sanitize_field};
-use crate::model::{Briefing, Entity, EntityKind};
+use crate::model::{Briefing, Entity, EntityKind, Short};
 
 /// One semantic problem, at a YAML path (`["relations", "3", "to"]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,6 +184,9 @@ pub fn entities(list: &[Entity], affiliations: bool) -> Vec<Issue> {
                 );
             }
         }
+        if let Some(short) = &e.short {
+            short_issues(short, i, &mut issue);
+        }
     }
     if affiliations {
         for (i, e) in list.iter().enumerate() {
@@ -208,6 +211,44 @@ pub fn entities(list: &[Entity], affiliations: bool) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// An empty label, or a map of labels keyed by something that is no language tag.
+fn short_issues(short: &Short, i: usize, issue: &mut impl FnMut(Vec<String>, String)) {
+    let labels: Vec<(Option<&str>, &str)> = match short {
+        Short::Label(l) => vec![(None, l.as_str())],
+        Short::ByLanguage(map) if map.is_empty() => {
+            issue(
+                at(&[&"entities", &i, &"short"]),
+                "no label in `short`: expected a label or labels by language (`{en: UAE, fr: EAU}`)".into(),
+            );
+            Vec::new()
+        }
+        Short::ByLanguage(map) => map
+            .iter()
+            .map(|(t, l)| (Some(t.as_str()), l.as_str()))
+            .collect(),
+    };
+    for (tag, label) in labels {
+        let path = match tag {
+            Some(tag) => at(&[&"entities", &i, &"short", &tag]),
+            None => at(&[&"entities", &i, &"short"]),
+        };
+        if let Some(tag) = tag.filter(|t| !is_language_tag(t)) {
+            issue(
+                path.clone(),
+                format!(
+                    "`{tag}` in `short` is not a BCP 47 tag: expected a language such as `en` or `fr`"
+                ),
+            );
+        }
+        if label.trim().is_empty() {
+            issue(
+                path,
+                "empty short label: expected the label for charts (`UAE`)".into(),
+            );
+        }
+    }
 }
 
 /// Whether following affiliations from entity `start` comes back to it.
@@ -383,6 +424,12 @@ pub fn scrub_entities(list: &mut [Entity]) -> Vec<(Vec<String>, Change)> {
         }
         if let Some(aff) = &mut e.affiliation {
             fix(aff, at(&[&"entities", &i, &"affiliation"]));
+        }
+        for (tag, label) in e.short.iter_mut().flat_map(Short::labels_mut) {
+            match tag {
+                Some(tag) => fix(label, at(&[&"entities", &i, &"short", &tag])),
+                None => fix(label, at(&[&"entities", &i, &"short"])),
+            }
         }
     }
     found

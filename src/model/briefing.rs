@@ -3,7 +3,11 @@
 //! Every struct denies unknown fields: a misspelt key in a curated briefing is an
 //! error with a location, not a silently ignored line.
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// One article seen the way an analyst reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +57,93 @@ pub struct Entity {
     /// country, a company to its home state. Mentions roll up along it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
+    /// A label for charts when `name` does not fit ("UAE", "Centrafrique").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<Short>,
+}
+
+impl Entity {
+    /// The chart label to use when `name` does not fit. After analysis it is the
+    /// label of the text's language (`entities::name_in_text_language`).
+    pub fn short_label(&self) -> Option<&str> {
+        self.short.as_ref().and_then(|s| s.label("en"))
+    }
+}
+
+/// An entity's short label: one, or one per language (`{en: UAE, fr: EAU}`, as the
+/// gazetteer gives them, since its entities serve texts in every language).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Short {
+    Label(String),
+    /// Labels by BCP 47 language tag.
+    ByLanguage(BTreeMap<String, String>),
+}
+
+impl Short {
+    /// The label for a text in `language` (a BCP 47 tag, compared on its primary
+    /// language): the one label if there is one; else that language's, else the
+    /// English one (the gazetteer's names are English), else none.
+    pub fn label(&self, language: &str) -> Option<&str> {
+        let primary = |tag: &str| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
+        match self {
+            Short::Label(label) => Some(label),
+            Short::ByLanguage(labels) => {
+                let find = |lang: &str| {
+                    labels
+                        .iter()
+                        .find(|(tag, _)| primary(tag) == lang)
+                        .map(|(_, l)| l.as_str())
+                };
+                find(&primary(language)).or_else(|| find("en"))
+            }
+        }
+    }
+
+    /// Every label, with the path segment that locates it (`fr` for a map's entry).
+    pub fn labels_mut(&mut self) -> Vec<(Option<&str>, &mut String)> {
+        match self {
+            Short::Label(label) => vec![(None, label)],
+            Short::ByLanguage(labels) => labels
+                .iter_mut()
+                .map(|(tag, label)| (Some(tag.as_str()), label))
+                .collect(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Short {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Short, D::Error> {
+        struct ShortVisitor;
+        impl<'de> Visitor<'de> for ShortVisitor {
+            type Value = Short;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "a label (`short: UAE`) or labels by language (`short: {en: UAE, fr: EAU}`)",
+                )
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Short, E> {
+                Ok(Short::Label(v.to_string()))
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Short, M::Error> {
+                let mut labels = BTreeMap::new();
+                while let Some((tag, label)) = map.next_entry::<String, String>()? {
+                    if labels.insert(tag.clone(), label).is_some() {
+                        return Err(de::Error::custom(format!(
+                            "language `{tag}` given twice in `short`"
+                        )));
+                    }
+                }
+                Ok(Short::ByLanguage(labels))
+            }
+        }
+        deserializer.deserialize_any(ShortVisitor)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -224,5 +315,38 @@ impl Briefing {
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn short(yaml: &str) -> Result<Short, String> {
+        serde_yaml::from_str(yaml).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_short_label_is_one_string_or_one_per_language() {
+        let one = short("EAU").expect("a label");
+        assert_eq!(one, Short::Label("EAU".into()));
+        assert_eq!(one.label("en"), Some("EAU"));
+        let by = short("{en: UAE, fr: EAU}").expect("labels by language");
+        assert_eq!(by.label("fr"), Some("EAU"));
+        assert_eq!(
+            by.label("fr-CA"),
+            Some("EAU"),
+            "compared on the primary tag"
+        );
+        assert_eq!(by.label("EN-gb"), Some("UAE"));
+        assert_eq!(
+            by.label("de"),
+            Some("UAE"),
+            "English when the language has none"
+        );
+        let fr_only = short("{fr: Centrafrique}").expect("one language");
+        assert_eq!(fr_only.label("de"), None);
+        let err = short("[UAE, EAU]").expect_err("a list is no label");
+        assert!(err.contains("labels by language"), "{err}");
     }
 }

@@ -5,4 +5,6 @@ mod analysis;
 mod briefing;
 
 pub use analysis::{Analysis, Evidence as LinkEvidence, Link, Loc, Mention, Part};
-pub use briefing::{Briefing, Entity, EntityKind, Evidence, Relation, RelationKind, Section};
+pub use briefing::{
+    Briefing, Entity, EntityKind, Evidence, Relation, RelationKind, Section, Short,
+};

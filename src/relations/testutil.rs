@@ -148,6 +148,7 @@ pub fn entities() -> Vec<Entity> {
             iso: None,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             affiliation: aff.map(str::to_string),
+            short: None,
         })
         .collect()
 }

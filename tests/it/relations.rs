@@ -94,6 +94,7 @@ fn hand_built(b: &Briefing, exp: &Expected) -> (Vec<Entity>, Vec<Mention>) {
                 iso: None,
                 aliases: Vec::new(),
                 affiliation: (id != country).then(|| country.to_string()),
+                short: None,
             });
             entities.len() - 1
         })

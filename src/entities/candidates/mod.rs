@@ -463,6 +463,7 @@ impl<'a> Candidates<'a> {
                         .affiliation
                         .and_then(|a| self.universe.get(a as usize))
                         .map(|e| e.id.clone()),
+                    short: None,
                 }
             })
             .collect()

@@ -11,6 +11,7 @@ fn gazetteer() -> Gazetteer {
         iso: (kind == EntityKind::Country).then(|| "XX".into()),
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
         affiliation: aff.map(Into::into),
+        short: None,
     };
     Gazetteer::new(vec![
         e(

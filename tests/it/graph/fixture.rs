@@ -73,6 +73,7 @@ pub fn country(id: &str, name: &str) -> Entity {
         iso: None,
         aliases: Vec::new(),
         affiliation: None,
+        short: None,
     }
 }
 

@@ -63,6 +63,7 @@ fn prop_entities() -> Vec<Entity> {
         iso: None,
         aliases: alias.iter().map(|a| a.to_string()).collect(),
         affiliation: None,
+        short: None,
     };
     let mut all = vec![
         country("ru", &["Russia", "russes"]),
@@ -77,6 +78,7 @@ fn prop_entities() -> Vec<Entity> {
         iso: None,
         aliases: vec!["Moscou".into()],
         affiliation: Some("ru".into()),
+        short: None,
     });
     all
 }
