@@ -104,20 +104,21 @@ impl Theme {
         self.fg(Style::new().bold(), Color::Red)
     }
 
-    /// Relation kinds: a colour, and a modifier for readers without colour.
+    /// Relation kinds in the link chart: a colour, a second cue after the line glyph
+    /// (which alone keeps kinds apart without colour), readable on dark and light.
     pub fn relation(self, kind: RelationKind) -> Style {
-        let m = Style::new();
-        match kind {
-            RelationKind::Sanctions | RelationKind::Pressure | RelationKind::Tension => {
-                self.fg(m.bold(), Color::Red)
-            }
-            RelationKind::Alliance | RelationKind::Cooperation | RelationKind::Aid => {
-                self.fg(m, Color::Green)
-            }
-            RelationKind::Dialogue | RelationKind::Rapprochement => {
-                self.fg(m.italic(), Color::Cyan)
-            }
-            RelationKind::Trade | RelationKind::Other => self.fg(m, Color::Yellow),
-        }
+        let color = match kind {
+            RelationKind::Sanctions => Color::Red,
+            RelationKind::Pressure => Color::LightRed,
+            RelationKind::Aid => Color::Green,
+            RelationKind::Alliance => Color::Blue,
+            RelationKind::Cooperation => Color::Cyan,
+            RelationKind::Dialogue => Color::Yellow,
+            RelationKind::Rapprochement => Color::LightGreen,
+            RelationKind::Tension => Color::Magenta,
+            RelationKind::Trade => Color::LightBlue,
+            RelationKind::Other => Color::Gray,
+        };
+        self.fg(Style::new(), color)
     }
 }

@@ -156,7 +156,7 @@ fn status(text: &str) -> &str {
 
 /// Where `word` starts in the reading pane's text (row by row).
 fn find(buffer: &Buffer, word: &str) -> Vec<(u16, u16)> {
-    let area = brief::ui::reader::text_area(brief::ui::areas(buffer.area, true).reader);
+    let area = brief::geometry::text_area(brief::geometry::areas(buffer.area, true, false).reader);
     let mut hits = Vec::new();
     let n = word.chars().count() as u16;
     for y in area.top()..area.bottom() {
