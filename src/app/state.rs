@@ -158,9 +158,8 @@ impl State {
     pub fn mode(&self) -> Mode {
         match &self.reader {
             _ if self.help => Mode::Help,
-            None => Mode::Picker,
             Some(r) if r.search.editing => Mode::Search,
-            Some(_) => Mode::Normal,
+            _ => Mode::Normal,
         }
     }
 }

@@ -63,6 +63,8 @@ fn picker_action(state: &mut State, action: Action) {
             }
         }
         Action::Activate => open_selected(state),
+        // Nothing to step back to from the list of briefings: Esc leaves, as q does.
+        Action::Back => state.quit = true,
         _ => {}
     }
 }
