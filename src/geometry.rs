@@ -7,11 +7,11 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 /// Below this many columns or rows the screen only says it is too small.
-pub const MIN_WIDTH: u16 = 20;
-pub const MIN_HEIGHT: u16 = 6;
+pub(crate) const MIN_WIDTH: u16 = 20;
+pub(crate) const MIN_HEIGHT: u16 = 6;
 
 /// Lines longer than this are hard to read: the text column stops here.
-pub const MAX_TEXT_WIDTH: u16 = 100;
+pub(crate) const MAX_TEXT_WIDTH: u16 = 100;
 
 /// Where each pane goes at one terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub fn areas(screen: Rect, relations: bool, grow: bool) -> Areas {
 }
 
 /// The inside of a pane drawn with a border (as `Block::bordered().inner` gives it).
-pub fn inner(pane: Rect) -> Rect {
+pub(crate) fn inner(pane: Rect) -> Rect {
     Rect {
         x: pane.x.saturating_add(1).min(pane.right()),
         y: pane.y.saturating_add(1).min(pane.bottom()),
@@ -90,12 +90,12 @@ pub fn text_area(pane: Rect) -> Rect {
 }
 
 /// The first item shown by a list of `rows` rows, so that item `selected` is in view.
-pub fn first_row(selected: usize, rows: usize) -> usize {
+pub(crate) fn first_row(selected: usize, rows: usize) -> usize {
     (selected + 1).saturating_sub(rows.max(1))
 }
 
 /// The item at screen row `row` of a list drawn in `list` from item `first`.
-pub fn item_at(list: Rect, first: usize, row: u16) -> Option<usize> {
+pub(crate) fn item_at(list: Rect, first: usize, row: u16) -> Option<usize> {
     (list.y..list.bottom())
         .contains(&row)
         .then(|| first + usize::from(row - list.y))

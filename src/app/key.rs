@@ -58,7 +58,7 @@ impl Key {
     }
 
     /// The key of a terminal event.
-    pub fn of(event: &KeyEvent) -> Key {
+    pub(crate) fn of(event: &KeyEvent) -> Key {
         Key {
             code: event.code,
             ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
@@ -66,7 +66,7 @@ impl Key {
     }
 
     /// The event a terminal sends for this key (Shift-Tab comes with Shift held).
-    pub fn event(self) -> KeyEvent {
+    pub(crate) fn event(self) -> KeyEvent {
         let mut modifiers = KeyModifiers::NONE;
         if self.ctrl {
             modifiers |= KeyModifiers::CONTROL;
@@ -79,7 +79,7 @@ impl Key {
 
     /// The key a name spells: one character (`j`, `?`), a named key (`Enter`, `PgDn`,
     /// `S-Tab`, `lt`) or `C-` and a character for Ctrl (`C-d`).
-    pub fn parse(name: &str) -> Option<Key> {
+    pub(crate) fn parse(name: &str) -> Option<Key> {
         let name = ALIASES
             .iter()
             .find(|(alias, _)| *alias == name)
@@ -101,24 +101,11 @@ impl Key {
         }
     }
 
-    /// The name `parse` reads back.
-    pub fn name(self) -> String {
-        self.spell(false)
-    }
-
     /// How the `?` overlay and the docs show the key.
-    pub fn label(self) -> String {
-        self.spell(true)
-    }
-
-    fn spell(self, label: bool) -> String {
-        let prefix = match (self.ctrl, label) {
-            (false, _) => "",
-            (true, false) => "C-",
-            (true, true) => "Ctrl-",
-        };
+    pub(crate) fn label(self) -> String {
+        let prefix = if self.ctrl { "Ctrl-" } else { "" };
         match NAMED.iter().find(|(_, _, code)| *code == self.code) {
-            Some((name, shown, _)) => format!("{prefix}{}", if label { shown } else { name }),
+            Some((_, label, _)) => format!("{prefix}{label}"),
             None => match self.code {
                 KeyCode::Char(c) => format!("{prefix}{c}"),
                 other => format!("{prefix}{other}"),
@@ -145,23 +132,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_and_labels_round_trip() {
-        for key in [
-            Key::char('j'),
-            Key::char('G'),
-            Key::char(' '),
-            Key::char('<'),
-            Key::ctrl('d'),
-            Key::code(KeyCode::BackTab),
-            Key::code(KeyCode::PageDown),
-            Key::code(KeyCode::Down),
+    fn names_parse_and_keys_have_labels() {
+        for (name, key, label) in [
+            ("j", Key::char('j'), "j"),
+            ("G", Key::char('G'), "G"),
+            ("Space", Key::char(' '), "Space"),
+            ("lt", Key::char('<'), "<"),
+            ("C-d", Key::ctrl('d'), "Ctrl-d"),
+            ("S-Tab", Key::code(KeyCode::BackTab), "Shift-Tab"),
+            ("PgDn", Key::code(KeyCode::PageDown), "PgDn"),
+            ("Down", Key::code(KeyCode::Down), "↓"),
+            ("CR", Key::code(KeyCode::Enter), "Enter"),
         ] {
-            assert_eq!(Key::parse(&key.name()), Some(key), "{}", key.name());
+            assert_eq!(Key::parse(name), Some(key), "{name}");
+            assert_eq!(key.label(), label, "{name}");
         }
-        assert_eq!(Key::ctrl('d').label(), "Ctrl-d");
-        assert_eq!(Key::code(KeyCode::Down).label(), "↓");
-        assert_eq!(Key::char(' ').name(), "Space");
-        assert_eq!(Key::parse("CR"), Some(Key::code(KeyCode::Enter)));
     }
 
     #[test]

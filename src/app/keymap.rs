@@ -298,7 +298,7 @@ fn lookup(mode: Mode, key: Key) -> Option<Action> {
 }
 
 /// The binding named `name`.
-pub fn binding(name: &str) -> Option<&'static Binding> {
+pub(crate) fn binding(name: &str) -> Option<&'static Binding> {
     BINDINGS.iter().find(|b| b.name == name)
 }
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::geometry::{self, Areas};
-use crate::layout::{Doc, Layout, Pos};
-use crate::model::Loc;
+use crate::layout::{Layout, Pos};
+use crate::model::{Doc, Loc};
 
 use super::keymap::Mode;
 

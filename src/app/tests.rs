@@ -7,7 +7,7 @@ use super::{Action, Config, State, update};
 use crate::layout::tests::doc;
 use crate::model::EntityKind;
 
-fn sample() -> Arc<crate::layout::Doc> {
+fn sample() -> Arc<crate::model::Doc> {
     let para = "Russia and Kazakhstan talk. ".repeat(30);
     let sections: Vec<(String, Vec<String>)> = (0..8)
         .map(|i| (format!("Section {i}"), vec![para.clone(), para.clone()]))

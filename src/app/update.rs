@@ -266,7 +266,7 @@ fn toggle_focus(r: &mut Reader) {
 }
 
 /// Focus `entity`: the panel lists only the sections mentioning it, the rest dims.
-pub fn focus_entity(r: &mut Reader, entity: usize) {
+pub(crate) fn focus_entity(r: &mut Reader, entity: usize) {
     let doc = r.doc().clone();
     let n = doc.briefing.sections.len();
     let per_section = r
@@ -317,7 +317,7 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
 
 /// Make the state ready to draw at `size`: wrap width, clamped top, rows on screen,
 /// read marks, the panel selection following the reading.
-pub fn settle(r: &mut Reader, size: (u16, u16)) {
+pub(crate) fn settle(r: &mut Reader, size: (u16, u16)) {
     let areas = r.areas(screen(size));
     let text = geometry::text_area(areas.reader);
     let width = usize::from(text.width).max(1);

@@ -242,11 +242,9 @@ mod tests {
     #[test]
     fn ctrl_with_any_letter_and_home_end() {
         let keys = parse_keys("<C-f><C-b><Home><End>").unwrap();
-        let actions: Vec<_> = keys
-            .iter()
-            .map(|&k| crate::app::keymap(crate::app::Mode::Normal, k))
-            .collect();
+        let actions: Vec<_> = keys.iter().map(|&k| keymap(Mode::Normal, k)).collect();
         use crate::app::Action::*;
+        use crate::app::keymap::{Mode, keymap};
         assert_eq!(
             actions,
             [Some(PageDown), Some(PageUp), Some(Top), Some(Bottom)]

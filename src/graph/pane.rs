@@ -180,8 +180,9 @@ impl Pane {
         self.chart.as_ref().map(|(_, chart)| chart)
     }
 
-    /// How many times this pane laid out its chart (for tests and benchmarks).
-    pub fn layouts(&self) -> u32 {
+    /// How many times this pane laid out its chart.
+    #[cfg(test)]
+    fn layouts(&self) -> u32 {
         self.layouts
     }
 

@@ -3,6 +3,8 @@
 
 mod analysis;
 mod briefing;
+mod doc;
 
 pub use analysis::{Analysis, Evidence as LinkEvidence, Link, Loc, Mention, Part};
 pub use briefing::{Briefing, Entity, EntityKind, Evidence, Relation, RelationKind, Section};
+pub use doc::Doc;

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::Theme;
 use crate::app::keymap::help_rows;
 
-pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     let rows = help_rows();
     let keys_w = rows
         .iter()

@@ -1,13 +1,13 @@
 //! Drawing: one file per pane, each reading the state and never changing it.
 
 pub mod graph;
-pub mod help;
-pub mod picker;
-pub mod reader;
-pub mod relations;
-pub mod sections;
-pub mod status;
-pub mod theme;
+pub(crate) mod help;
+pub(crate) mod picker;
+pub(crate) mod reader;
+pub(crate) mod relations;
+pub(crate) mod sections;
+pub(crate) mod status;
+pub(crate) mod theme;
 
 use std::borrow::Cow;
 
@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
 
 /// Text from files is untrusted: whatever the loaders let through, no control
 /// character reaches the terminal (an ESC could retitle it or recolour it).
-pub fn clean(s: &str) -> Cow<'_, str> {
+pub(crate) fn clean(s: &str) -> Cow<'_, str> {
     if s.chars().any(char::is_control) {
         Cow::Owned(
             s.chars()
@@ -75,7 +75,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
 }
 
 /// Cut `s` to `width` columns, ending with `…` when it was longer.
-pub fn fit(s: &str, width: usize) -> String {
+pub(crate) fn fit(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
     let mut out = String::new();
     let mut used = 0;

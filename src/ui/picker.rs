@@ -9,7 +9,7 @@ use super::{Theme, fit};
 use crate::app::state::Picker;
 use crate::geometry::first_row;
 
-pub fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     let block = Block::bordered()
         .border_style(theme.border(true))
         .title(" brief · choose a briefing (Enter opens, q quits) ");

@@ -12,7 +12,7 @@ use crate::app::state::{Focus, Reader};
 use crate::geometry::text_area;
 use crate::layout::{BlockKind, Seg};
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let title = format!(" {} ", doc.briefing.title);
     let block = Block::default()

@@ -9,7 +9,7 @@ use super::graph::GraphPane;
 use super::{Theme, fit};
 use crate::app::state::{Focus, Reader};
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let focused = r.focus == Focus::Relations;
     let pane = &r.relations.pane;
     let mut title = pane.title();

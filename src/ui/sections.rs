@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::{Theme, fit};
 use crate::app::state::{Focus, Reader};
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let focus = r.focus == Focus::Sections;
     let title = match &r.focused {
