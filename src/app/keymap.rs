@@ -67,200 +67,72 @@ const fn search(name: &'static str, action: Action, keys: &'static [Key]) -> Bin
     }
 }
 
-const fn section(n: u8) -> Binding {
-    const NAMES: [&str; 9] = [
-        "section-1",
-        "section-2",
-        "section-3",
-        "section-4",
-        "section-5",
-        "section-6",
-        "section-7",
-        "section-8",
-        "section-9",
-    ];
-    const DIGITS: [[Key; 1]; 9] = {
-        let mut keys = [[Key::char('1')]; 9];
-        let mut i = 0;
-        while i < 9 {
-            keys[i] = [Key::char((b'1' + i as u8) as char)];
-            i += 1;
-        }
-        keys
-    };
-    let i = n as usize - 1;
-    let help = if n == 1 {
-        Help::Row("jump to section n")
-    } else {
-        Help::Joins
-    };
-    bind(NAMES[i], Action::JumpSection(n), &DIGITS[i], help)
+const fn ch(c: char) -> Key {
+    Key::char(c)
 }
 
+const fn ctrl(c: char) -> Key {
+    Key::ctrl(c)
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key::code(code)
+}
+
+use Action as A;
 use Help::{Joins, Row, RowAndLinks};
-use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
+use KeyCode as K;
 
 /// Every binding of the reader, in the order the help lists them. `Ctrl-c` is not
 /// here: it quits in every mode and cannot be rebound, so there is always a way out.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(
-        "line-down",
-        Action::LineDown,
-        &[Key::char('j'), Key::code(Down)],
-        RowAndLinks(
-            "line down / up (next / previous item in a list)",
-            "select a node or link; a node focuses its entity",
-        ),
-    ),
-    bind(
-        "line-up",
-        Action::LineUp,
-        &[Key::char('k'), Key::code(Up)],
-        Joins,
-    ),
-    bind(
-        "half-page-down",
-        Action::HalfPageDown,
-        &[Key::ctrl('d')],
-        Row("half page down / up"),
-    ),
-    bind("half-page-up", Action::HalfPageUp, &[Key::ctrl('u')], Joins),
-    bind(
-        "page-down",
-        Action::PageDown,
-        &[Key::char(' '), Key::code(PageDown), Key::ctrl('f')],
-        Row("page down"),
-    ),
-    bind(
-        "page-up",
-        Action::PageUp,
-        &[Key::char('b'), Key::code(PageUp), Key::ctrl('b')],
-        Row("page up"),
-    ),
-    bind(
-        "top",
-        Action::Top,
-        &[Key::char('g'), Key::code(Home)],
-        Row("top / bottom (first / last item in a list)"),
-    ),
-    bind(
-        "bottom",
-        Action::Bottom,
-        &[Key::char('G'), Key::code(End)],
-        Joins,
-    ),
-    bind(
-        "focus-next",
-        Action::FocusNext,
-        &[Key::code(Tab)],
-        Row("focus next / previous pane"),
-    ),
-    bind(
-        "focus-prev",
-        Action::FocusPrev,
-        &[Key::code(BackTab)],
-        Joins,
-    ),
-    bind(
-        "next-section",
-        Action::NextSection,
-        &[Key::char(']')],
-        Row("next / previous section"),
-    ),
-    bind(
-        "prev-section",
-        Action::PrevSection,
-        &[Key::char('[')],
-        Joins,
-    ),
-    section(1),
-    section(2),
-    section(3),
-    section(4),
-    section(5),
-    section(6),
-    section(7),
-    section(8),
-    section(9),
-    bind(
-        "open",
-        Action::Activate,
-        &[Key::code(Enter)],
-        RowAndLinks(
-            "open the selected section, relation or evidence",
-            "a link's evidence; on a sentence, jump to it",
-        ),
-    ),
-    bind(
-        "search",
-        Action::SearchStart,
-        &[Key::char('/')],
-        Row("search (live); {search-keep} keeps it, {search-cancel} drops it"),
-    ),
-    bind(
-        "next-match",
-        Action::NextMatch,
-        &[Key::char('n')],
-        Row("next / previous match"),
-    ),
-    bind("prev-match", Action::PrevMatch, &[Key::char('N')], Joins),
-    bind(
-        "next-mention",
-        Action::NextMention,
-        &[Key::char('e')],
-        Row("cursor to next / previous entity mention"),
-    ),
-    bind(
-        "prev-mention",
-        Action::PrevMention,
-        &[Key::char('E')],
-        Joins,
-    ),
-    bind(
-        "focus-entity",
-        Action::ToggleFocus,
-        &[Key::char('f')],
-        Row("focus the entity under the cursor ({focus-entity} again clears)"),
-    ),
-    bind(
-        "back",
-        Action::Back,
-        &[Key::code(Esc)],
-        Row("back: close evidence, clear search, clear focus"),
-    ),
-    bind(
-        "skim",
-        Action::ToggleSkim,
-        &[Key::char('s')],
-        Row("skim: lead sentences and their entities only"),
-    ),
-    bind(
-        "relations",
-        Action::ToggleRelations,
-        &[Key::char('r')],
-        Row("show / hide the relationship pane"),
-    ),
-    bind(
-        "graph-or-list",
-        Action::ToggleGraph,
-        &[Key::char('v')],
-        Row("relationship pane: graph / list"),
-    ),
-    bind(
-        "section-only",
-        Action::ToggleCurrentSection,
-        &[Key::char('c')],
-        Row("relationship pane: current section only"),
-    ),
-    bind(
-        "help",
-        Action::ToggleHelp,
-        &[Key::char('?')],
-        Row("show / hide this help"),
-    ),
-    bind("quit", Action::Quit, &[Key::char('q')], Row("quit")),
-    search("search-keep", Action::SearchConfirm, &[Key::code(Enter)]),
-    search("search-cancel", Action::SearchCancel, &[Key::code(Esc)]),
+    bind("line-down", A::LineDown, &[ch('j'), key(K::Down)], RowAndLinks(
+        "line down / up (next / previous item in a list)",
+        "select a node or link; a node focuses its entity")),
+    bind("line-up", A::LineUp, &[ch('k'), key(K::Up)], Joins),
+    bind("half-page-down", A::HalfPageDown, &[ctrl('d')], Row("half page down / up")),
+    bind("half-page-up", A::HalfPageUp, &[ctrl('u')], Joins),
+    bind("page-down", A::PageDown, &[ch(' '), key(K::PageDown), ctrl('f')], Row("page down")),
+    bind("page-up", A::PageUp, &[ch('b'), key(K::PageUp), ctrl('b')], Row("page up")),
+    bind("top", A::Top, &[ch('g'), key(K::Home)],
+        Row("top / bottom (first / last item in a list)")),
+    bind("bottom", A::Bottom, &[ch('G'), key(K::End)], Joins),
+    bind("focus-next", A::FocusNext, &[key(K::Tab)], Row("focus next / previous pane")),
+    bind("focus-prev", A::FocusPrev, &[key(K::BackTab)], Joins),
+    bind("next-section", A::NextSection, &[ch(']')], Row("next / previous section")),
+    bind("prev-section", A::PrevSection, &[ch('[')], Joins),
+    bind("section-1", A::JumpSection(1), &[ch('1')], Row("jump to section n")),
+    bind("section-2", A::JumpSection(2), &[ch('2')], Joins),
+    bind("section-3", A::JumpSection(3), &[ch('3')], Joins),
+    bind("section-4", A::JumpSection(4), &[ch('4')], Joins),
+    bind("section-5", A::JumpSection(5), &[ch('5')], Joins),
+    bind("section-6", A::JumpSection(6), &[ch('6')], Joins),
+    bind("section-7", A::JumpSection(7), &[ch('7')], Joins),
+    bind("section-8", A::JumpSection(8), &[ch('8')], Joins),
+    bind("section-9", A::JumpSection(9), &[ch('9')], Joins),
+    bind("open", A::Activate, &[key(K::Enter)], RowAndLinks(
+        "open the selected section, relation or evidence",
+        "a link's evidence; on a sentence, jump to it")),
+    bind("search", A::SearchStart, &[ch('/')],
+        Row("search (live); {search-keep} keeps it, {search-cancel} drops it")),
+    bind("next-match", A::NextMatch, &[ch('n')], Row("next / previous match")),
+    bind("prev-match", A::PrevMatch, &[ch('N')], Joins),
+    bind("next-mention", A::NextMention, &[ch('e')],
+        Row("cursor to next / previous entity mention")),
+    bind("prev-mention", A::PrevMention, &[ch('E')], Joins),
+    bind("focus-entity", A::ToggleFocus, &[ch('f')],
+        Row("focus the entity under the cursor ({focus-entity} again clears)")),
+    bind("back", A::Back, &[key(K::Esc)], Row("back: close evidence, clear search, clear focus")),
+    bind("skim", A::ToggleSkim, &[ch('s')], Row("skim: lead sentences and their entities only")),
+    bind("relations", A::ToggleRelations, &[ch('r')], Row("show / hide the relationship pane")),
+    bind("graph-or-list", A::ToggleGraph, &[ch('v')], Row("relationship pane: graph / list")),
+    bind("section-only", A::ToggleCurrentSection, &[ch('c')],
+        Row("relationship pane: current section only")),
+    bind("help", A::ToggleHelp, &[ch('?')], Row("show / hide this help")),
+    bind("quit", A::Quit, &[ch('q')], Row("quit")),
+    search("search-keep", A::SearchConfirm, &[key(K::Enter)]),
+    search("search-cancel", A::SearchCancel, &[key(K::Esc)]),
 ];
 
 /// The action `event` asks for in `mode`. Only presses count: a release or a repeat
@@ -283,7 +155,7 @@ pub fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
         },
         // The query is a text field: Backspace edits it and cannot be rebound.
         Mode::Search => lookup(Mode::Search, key).or(match key.code {
-            Backspace => Some(Action::SearchBackspace),
+            K::Backspace => Some(Action::SearchBackspace),
             KeyCode::Char(c) if !key.ctrl => Some(Action::SearchInput(c)),
             _ => None,
         }),

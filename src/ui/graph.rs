@@ -13,6 +13,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use crate::geometry::first_row;
 use crate::graph::list;
 use crate::graph::text::{self, FILLER};
 use crate::graph::{Chart, Item, Pane, Tag};
@@ -158,7 +159,7 @@ impl GraphPane<'_> {
             .position(|&l| self.selected() == Some(Item::Link(l)));
         // Scroll just enough to keep the selected line in view.
         let rows = usize::from(area.height);
-        let first = selected.map_or(0, |s| (s + 1).saturating_sub(rows));
+        let first = selected.map_or(0, |s| first_row(s, rows));
         for (row, &link) in order.iter().skip(first).take(rows).enumerate() {
             let Some(line) = list::line(self.analysis, link) else {
                 continue;
@@ -245,7 +246,7 @@ impl GraphPane<'_> {
             .iter()
             .rposition(|(_, i)| *i == Some(selected))
             .unwrap_or(0);
-        let first = (last + 1).saturating_sub(height);
+        let first = first_row(last, height);
         for (row, (line, _)) in rows.iter().skip(first).take(height).enumerate() {
             set_line_cut(buf, area.x, area.y + row as u16, line, area.width);
         }
