@@ -133,10 +133,6 @@ impl Pane {
         self.view
     }
 
-    pub fn section_only(&self) -> bool {
-        self.section_only
-    }
-
     pub fn selected(&self) -> Option<Item> {
         self.selected
     }
