@@ -108,6 +108,9 @@ fn the_picker_opens_a_briefing_and_esc_returns_to_it() {
         "Esc with nothing to clear goes back"
     );
     assert!(!state.quit);
+    // The picker reads the reader's keys: its Esc (back) leaves, as q does.
+    update(&mut state, Action::Back);
+    assert!(state.quit);
 }
 
 #[test]
