@@ -1,6 +1,9 @@
 //! Entity indexing (`brief::entities::index`) of a generated ~20 MB article
-//! (`brief::generate`), loaded outside the measurement. `benches/compare.sh` times the
+//! (`benches/generate.rs`), loaded outside the measurement. `benches/compare.sh` times the
 //! whole `brief export` against ripgrep; docs/performance.md has the figures.
+
+#[path = "generate.rs"]
+mod generate;
 
 use std::hint::black_box;
 use std::path::Path;
@@ -12,7 +15,7 @@ const BYTES: usize = 20 * 1024 * 1024;
 
 fn bench(c: &mut Criterion) {
     let gazetteer = Gazetteer::builtin();
-    let text = brief::generate::article(BYTES, 42);
+    let text = generate::article(BYTES, 42);
     let briefing = match brief::load::load_bytes(Path::new("generated.txt"), text.as_bytes()) {
         Ok(loaded) => loaded.briefing,
         Err(problems) => panic!("the generated article loads: {problems:?}"),

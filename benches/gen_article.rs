@@ -1,6 +1,9 @@
 //! Writes a generated article for the benchmarks in docs/performance.md:
 //! `cargo run --release --example gen_article -- OUT [MEGABYTES]` (default 20).
 
+#[path = "generate.rs"]
+mod generate;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -17,7 +20,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = brief::generate::article(megabytes * 1024 * 1024, 42);
+    let text = generate::article(megabytes * 1024 * 1024, 42);
     if let Err(e) = std::fs::write(&out, text) {
         eprintln!("gen_article: {out}: {e}");
         return ExitCode::FAILURE;

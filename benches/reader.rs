@@ -12,10 +12,9 @@ use aho_corasick::AhoCorasick;
 use brief::app::update::press;
 use brief::app::{Action, Config, State, update};
 use brief::commands::open::seed_briefing;
-use brief::layout::Doc;
 use brief::model::{
-    Analysis, Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part, RelationKind,
-    Section,
+    Analysis, Briefing, Doc, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part,
+    RelationKind, Section,
 };
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;

@@ -10,7 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod entities;
 pub mod export;
-pub mod generate;
+pub mod geometry;
 pub mod graph;
 pub mod layout;
 pub mod load;

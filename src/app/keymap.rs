@@ -1,149 +1,249 @@
-//! Keys to actions: a pure table lookup, `(mode, key) -> Option<Action>`. The help
-//! overlay and docs/keys.md list the same bindings from [`BINDINGS`].
+//! Keys to actions: one table, [`BINDINGS`], of named actions and their keys. The
+//! keymap looks keys up in it; the `?` overlay, docs/keys.md and the README's table
+//! are generated from it ([`help_rows`], [`markdown`]; a test compares the docs).
+//!
+//! An action has a name (`page-down`) and any number of keys, so that a config file
+//! can one day rebind any action by name; a new action is one more row.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::action::Action;
+use super::key::Key;
 
 /// What keys mean right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Choosing a briefing from a directory.
-    Picker,
-    /// Reading: the default.
+    /// Reading (or choosing a briefing in the picker): the default.
     Normal,
-    /// Typing a search after `/`.
+    /// Typing a search after `/`: characters type themselves.
     Search,
-    /// The help overlay is open.
+    /// The help overlay is open: the keys of `help`, `back`, `quit` and `open` close it.
     Help,
 }
 
-/// Every binding of the reader, as shown by `?`: (keys, what they do).
-pub const BINDINGS: &[(&str, &str)] = &[
-    ("j ↓", "line down (next item in a list)"),
-    ("k ↑", "line up (previous item in a list)"),
-    ("Ctrl-d Ctrl-u", "half page down / up"),
-    ("Space PgDn", "page down"),
-    ("b PgUp", "page up"),
-    ("g G", "top / bottom"),
-    ("Tab Shift-Tab", "focus next / previous pane"),
-    ("] [", "next / previous section"),
-    ("1 … 9", "jump to section n"),
-    ("Enter", "open the selected section, relation or evidence"),
-    ("/", "search (live); Enter keeps it, Esc drops it"),
-    ("n N", "next / previous match"),
-    ("e E", "cursor to next / previous entity mention"),
-    ("f", "focus the entity under the cursor (f again clears)"),
-    ("Esc", "back: close evidence, clear search, clear focus"),
-    ("s", "skim: lead sentences and their entities only"),
-    ("r", "show / hide the relationship pane"),
-    ("v", "relationship pane: graph / list"),
-    ("c", "relationship pane: current section only"),
-    (
-        "j k (links pane)",
-        "select a node or link; a node focuses its entity",
-    ),
-    (
-        "Enter (links pane)",
-        "a link's evidence; on a sentence, jump to it",
-    ),
-    ("?", "show / hide this help"),
-    ("q", "quit"),
+/// How the `?` overlay and the docs show a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    /// A row of its own, with this description.
+    Row(&'static str),
+    /// A row, and a second row for what the same keys do in the links pane.
+    RowAndLinks(&'static str, &'static str),
+    /// Shares the row above (`n / N`: next / previous match; `1 … 9`).
+    Joins,
+    /// Named inside another row's description, where `{name}` stands for its key.
+    Inline,
+}
+
+/// One action of the reader and the keys that ask for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    /// The action's name in the docs (and in a config file): `page-down`.
+    pub name: &'static str,
+    pub action: Action,
+    /// Where the keys act: `Normal` or `Search`.
+    pub mode: Mode,
+    /// The keys, the first one named in descriptions.
+    pub keys: &'static [Key],
+    pub help: Help,
+}
+
+const fn bind(name: &'static str, action: Action, keys: &'static [Key], help: Help) -> Binding {
+    Binding {
+        name,
+        action,
+        mode: Mode::Normal,
+        keys,
+        help,
+    }
+}
+
+const fn search(name: &'static str, action: Action, keys: &'static [Key]) -> Binding {
+    Binding {
+        name,
+        action,
+        mode: Mode::Search,
+        keys,
+        help: Help::Inline,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    Key::char(c)
+}
+
+const fn ctrl(c: char) -> Key {
+    Key::ctrl(c)
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key::code(code)
+}
+
+use Action as A;
+use Help::{Joins, Row, RowAndLinks};
+use KeyCode as K;
+
+/// Every binding of the reader, in the order the help lists them. `Ctrl-c` is not
+/// here: it quits in every mode and cannot be rebound, so there is always a way out.
+#[rustfmt::skip]
+pub const BINDINGS: &[Binding] = &[
+    bind("line-down", A::LineDown, &[ch('j'), key(K::Down)], RowAndLinks(
+        "line down / up (next / previous item in a list)",
+        "select a node or link; a node focuses its entity")),
+    bind("line-up", A::LineUp, &[ch('k'), key(K::Up)], Joins),
+    bind("half-page-down", A::HalfPageDown, &[ctrl('d')], Row("half page down / up")),
+    bind("half-page-up", A::HalfPageUp, &[ctrl('u')], Joins),
+    bind("page-down", A::PageDown, &[ch(' '), key(K::PageDown), ctrl('f')], Row("page down")),
+    bind("page-up", A::PageUp, &[ch('b'), key(K::PageUp), ctrl('b')], Row("page up")),
+    bind("top", A::Top, &[ch('g'), key(K::Home)],
+        Row("top / bottom (first / last item in a list)")),
+    bind("bottom", A::Bottom, &[ch('G'), key(K::End)], Joins),
+    bind("focus-next", A::FocusNext, &[key(K::Tab)], Row("focus next / previous pane")),
+    bind("focus-prev", A::FocusPrev, &[key(K::BackTab)], Joins),
+    bind("next-section", A::NextSection, &[ch(']')], Row("next / previous section")),
+    bind("prev-section", A::PrevSection, &[ch('[')], Joins),
+    bind("section-1", A::JumpSection(1), &[ch('1')], Row("jump to section n")),
+    bind("section-2", A::JumpSection(2), &[ch('2')], Joins),
+    bind("section-3", A::JumpSection(3), &[ch('3')], Joins),
+    bind("section-4", A::JumpSection(4), &[ch('4')], Joins),
+    bind("section-5", A::JumpSection(5), &[ch('5')], Joins),
+    bind("section-6", A::JumpSection(6), &[ch('6')], Joins),
+    bind("section-7", A::JumpSection(7), &[ch('7')], Joins),
+    bind("section-8", A::JumpSection(8), &[ch('8')], Joins),
+    bind("section-9", A::JumpSection(9), &[ch('9')], Joins),
+    bind("open", A::Activate, &[key(K::Enter)], RowAndLinks(
+        "open the selected section, relation or evidence",
+        "a link's evidence; on a sentence, jump to it")),
+    bind("search", A::SearchStart, &[ch('/')],
+        Row("search (live); {search-keep} keeps it, {search-cancel} drops it")),
+    bind("next-match", A::NextMatch, &[ch('n')], Row("next / previous match")),
+    bind("prev-match", A::PrevMatch, &[ch('N')], Joins),
+    bind("next-mention", A::NextMention, &[ch('e')],
+        Row("cursor to next / previous entity mention")),
+    bind("prev-mention", A::PrevMention, &[ch('E')], Joins),
+    bind("focus-entity", A::ToggleFocus, &[ch('f')],
+        Row("focus the entity under the cursor ({focus-entity} again clears)")),
+    bind("back", A::Back, &[key(K::Esc)], Row("back: close evidence, clear search, clear focus")),
+    bind("skim", A::ToggleSkim, &[ch('s')], Row("skim: lead sentences and their entities only")),
+    bind("relations", A::ToggleRelations, &[ch('r')], Row("show / hide the relationship pane")),
+    bind("graph-or-list", A::ToggleGraph, &[ch('v')], Row("relationship pane: graph / list")),
+    bind("section-only", A::ToggleCurrentSection, &[ch('c')],
+        Row("relationship pane: current section only")),
+    bind("help", A::ToggleHelp, &[ch('?')], Row("show / hide this help")),
+    bind("quit", A::Quit, &[ch('q')], Row("quit")),
+    search("search-keep", A::SearchConfirm, &[key(K::Enter)]),
+    search("search-cancel", A::SearchCancel, &[key(K::Esc)]),
 ];
 
-/// The action `key` asks for in `mode`. Only presses count: a release or a repeat
+/// The action `event` asks for in `mode`. Only presses count: a release or a repeat
 /// event from terminals that report them must not act twice.
-pub fn keymap(mode: Mode, key: KeyEvent) -> Option<Action> {
-    if key.kind != KeyEventKind::Press {
+pub fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
         return None;
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && matches!(key.code, KeyCode::Char('c')) {
+    let key = Key::of(&event);
+    if key == Key::ctrl('c') {
         return Some(Action::Quit);
     }
     match mode {
-        Mode::Search => search(key, ctrl),
-        Mode::Help => match key.code {
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
+        Mode::Normal => lookup(Mode::Normal, key),
+        Mode::Help => match lookup(Mode::Normal, key)? {
+            Action::ToggleHelp | Action::Back | Action::Quit | Action::Activate => {
                 Some(Action::ToggleHelp)
             }
             _ => None,
         },
-        Mode::Picker => match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
-            KeyCode::Char('?') => Some(Action::ToggleHelp),
-            KeyCode::Enter => Some(Action::Activate),
-            _ => motion(key, ctrl),
-        },
-        Mode::Normal => normal(key, ctrl),
+        // The query is a text field: Backspace edits it and cannot be rebound.
+        Mode::Search => lookup(Mode::Search, key).or(match key.code {
+            K::Backspace => Some(Action::SearchBackspace),
+            KeyCode::Char(c) if !key.ctrl => Some(Action::SearchInput(c)),
+            _ => None,
+        }),
     }
 }
 
-fn search(key: KeyEvent, ctrl: bool) -> Option<Action> {
-    match key.code {
-        KeyCode::Esc => Some(Action::SearchCancel),
-        KeyCode::Enter => Some(Action::SearchConfirm),
-        KeyCode::Backspace => Some(Action::SearchBackspace),
-        KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
-        _ => None,
+fn lookup(mode: Mode, key: Key) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .find(|b| b.mode == mode && b.keys.contains(&key))
+        .map(|b| b.action)
+}
+
+/// The binding named `name`.
+pub(crate) fn binding(name: &str) -> Option<&'static Binding> {
+    BINDINGS.iter().find(|b| b.name == name)
+}
+
+/// The rows of the `?` overlay and of the docs' key table: (keys, what they do).
+pub fn help_rows() -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while let Some(first) = BINDINGS.get(i) {
+        let group = 1 + BINDINGS[i + 1..]
+            .iter()
+            .take_while(|b| b.help == Joins)
+            .count();
+        let keys = group_keys(&BINDINGS[i..i + group]);
+        match first.help {
+            Row(text) => rows.push((keys, describe(text))),
+            RowAndLinks(text, links) => {
+                rows.push((keys.clone(), describe(text)));
+                rows.push((format!("{keys} (links pane)"), describe(links)));
+            }
+            Joins | Help::Inline => {}
+        }
+        i += group;
+    }
+    rows
+}
+
+/// The keys of a row: each binding's keys, bindings apart with ` / `; a longer run
+/// (the section digits) by its ends.
+fn group_keys(group: &[Binding]) -> String {
+    let keys = |b: &Binding| {
+        let labels: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+        labels.join(" ")
+    };
+    match group {
+        [first, _, _, ..] => {
+            let end = |b: &Binding| b.keys.first().map(|k| k.label()).unwrap_or_default();
+            format!("{} … {}", end(first), end(&group[group.len() - 1]))
+        }
+        _ => group.iter().map(keys).collect::<Vec<_>>().join(" / "),
     }
 }
 
-/// Movement keys, shared by the reader and the picker.
-fn motion(key: KeyEvent, ctrl: bool) -> Option<Action> {
-    use KeyCode::*;
-    Some(match key.code {
-        Char('d') if ctrl => Action::HalfPageDown,
-        Char('u') if ctrl => Action::HalfPageUp,
-        Char('f') if ctrl => Action::PageDown,
-        Char('b') if ctrl => Action::PageUp,
-        _ if ctrl => return None,
-        Char('j') | Down => Action::LineDown,
-        Char('k') | Up => Action::LineUp,
-        Char(' ') | PageDown => Action::PageDown,
-        Char('b') | PageUp => Action::PageUp,
-        Char('g') | Home => Action::Top,
-        Char('G') | End => Action::Bottom,
-        _ => return None,
-    })
+/// `text` with each `{name}` replaced by the first key of that binding.
+fn describe(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let key = binding(&rest[open + 1..close]).and_then(|b| b.keys.first());
+        out.push_str(&key.map_or_else(|| rest[open..=close].to_string(), |k| k.label()));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
-fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
-    use KeyCode::*;
-    if let Some(action) = motion(key, ctrl) {
-        return Some(action);
+/// The key table as Markdown, as docs/keys.md and the README carry it.
+pub fn markdown() -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from("| Keys | Action |\n|---|---|\n");
+    for (keys, what) in help_rows() {
+        out.push_str(&format!("| `{}` | {} |\n", cell(&keys), cell(&what)));
     }
-    if ctrl {
-        return None;
-    }
-    Some(match key.code {
-        Tab => Action::FocusNext,
-        BackTab => Action::FocusPrev,
-        Char(']') => Action::NextSection,
-        Char('[') => Action::PrevSection,
-        Char(c @ '1'..='9') => Action::JumpSection(c as u8 - b'0'),
-        Enter => Action::Activate,
-        Char('/') => Action::SearchStart,
-        Char('n') => Action::NextMatch,
-        Char('N') => Action::PrevMatch,
-        Char('e') => Action::NextMention,
-        Char('E') => Action::PrevMention,
-        Char('f') => Action::ToggleFocus,
-        Esc => Action::Back,
-        Char('s') => Action::ToggleSkim,
-        Char('r') => Action::ToggleRelations,
-        Char('v') => Action::ToggleGraph,
-        Char('c') => Action::ToggleCurrentSection,
-        Char('?') => Action::ToggleHelp,
-        Char('q') => Action::Quit,
-        _ => return None,
-    })
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::KeyEventState;
+    use ratatui::crossterm::event::{KeyEventState, KeyModifiers};
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -159,12 +259,19 @@ mod tests {
             (KeyCode::Char(' '), Action::PageDown),
             (KeyCode::PageUp, Action::PageUp),
             (KeyCode::Char('G'), Action::Bottom),
+            (KeyCode::Home, Action::Top),
             (KeyCode::Char('3'), Action::JumpSection(3)),
         ] {
             assert_eq!(keymap(Mode::Normal, press(code)), Some(action), "{code:?}");
         }
-        let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
-        assert_eq!(keymap(Mode::Normal, ctrl_d), Some(Action::HalfPageDown));
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        assert_eq!(keymap(Mode::Normal, ctrl('d')), Some(Action::HalfPageDown));
+        assert_eq!(keymap(Mode::Normal, ctrl('b')), Some(Action::PageUp));
+        assert_eq!(
+            keymap(Mode::Normal, ctrl('j')),
+            None,
+            "Ctrl changes the key"
+        );
     }
 
     #[test]
@@ -187,14 +294,60 @@ mod tests {
             keymap(Mode::Search, press(KeyCode::Esc)),
             Some(Action::SearchCancel)
         );
+        assert_eq!(
+            keymap(Mode::Search, press(KeyCode::Backspace)),
+            Some(Action::SearchBackspace)
+        );
     }
 
     #[test]
     fn help_closes_and_does_not_quit_on_q() {
-        assert_eq!(
-            keymap(Mode::Help, press(KeyCode::Char('q'))),
-            Some(Action::ToggleHelp)
-        );
+        for code in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Enter] {
+            assert_eq!(keymap(Mode::Help, press(code)), Some(Action::ToggleHelp));
+        }
         assert_eq!(keymap(Mode::Help, press(KeyCode::Char('j'))), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(keymap(Mode::Help, ctrl_c), Some(Action::Quit));
+    }
+
+    #[test]
+    fn every_key_of_the_table_asks_for_its_action_and_no_other() {
+        for b in BINDINGS {
+            assert!(!b.keys.is_empty(), "{} has no key", b.name);
+            for key in b.keys {
+                assert_eq!(keymap(b.mode, key.event()), Some(b.action), "{}", b.name);
+            }
+            let same = BINDINGS.iter().filter(|o| o.name == b.name).count();
+            assert_eq!(same, 1, "{} named twice", b.name);
+        }
+    }
+
+    #[test]
+    fn the_help_shows_every_binding() {
+        for b in BINDINGS.iter().filter(|b| b.help == Help::Inline) {
+            let named = BINDINGS.iter().any(|o| match o.help {
+                Row(t) | RowAndLinks(t, _) => t.contains(&format!("{{{}}}", b.name)),
+                _ => false,
+            });
+            assert!(named, "{} is named in no description", b.name);
+        }
+        let rows = help_rows();
+        let text: String = rows.iter().map(|(k, w)| format!("{k} {w}\n")).collect();
+        assert!(
+            !text.contains('{'),
+            "a placeholder names no binding:\n{text}"
+        );
+        for b in BINDINGS {
+            if matches!(b.action, Action::JumpSection(2..=8)) {
+                continue;
+            }
+            for key in b.keys {
+                assert!(text.contains(&key.label()), "{} missing:\n{text}", b.name);
+            }
+        }
+        // The overlay fits an 80×24 terminal above the status bar.
+        assert!(rows.len() <= 23, "{} rows", rows.len());
+        assert!(rows[0].0.starts_with("j ↓ / k ↑"), "{:?}", rows[0]);
+        assert!(rows.contains(&("1 … 9".into(), "jump to section n".into())));
     }
 }

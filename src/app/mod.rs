@@ -1,14 +1,14 @@
 //! The reader's state, its actions, the keymap and the one `update`.
 
-pub mod action;
+mod action;
+pub mod key;
 pub mod keymap;
 mod nav;
 pub mod state;
 pub mod update;
 
 pub use action::Action;
-pub use keymap::{BINDINGS, Mode, keymap};
-pub use nav::{MAX_MATCHES, find_all};
+pub(crate) use nav::MAX_MATCHES;
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
 

@@ -9,10 +9,10 @@ use crate::model::{Loc, Part};
 
 /// At most this many search matches are kept (a one-letter search of 20 MB would
 /// otherwise hold millions).
-pub const MAX_MATCHES: usize = 100_000;
+pub(crate) const MAX_MATCHES: usize = 100_000;
 
 /// Scroll the reading pane by `delta` lines.
-pub fn scroll(r: &mut Reader, delta: isize) {
+pub(crate) fn scroll(r: &mut Reader, delta: isize) {
     let n = delta.unsigned_abs();
     r.view.top = if delta >= 0 {
         r.layout.advance(r.view.top, n)
@@ -24,7 +24,7 @@ pub fn scroll(r: &mut Reader, delta: isize) {
 /// Keep the last page full: the top line may not pass the line a page above the end,
 /// except that the last section's heading may always reach the top (so a section jump
 /// always shows its heading first, as on every other section).
-pub fn clamp(r: &mut Reader) {
+pub(crate) fn clamp(r: &mut Reader) {
     let last = r.layout.last();
     let full_page = r.layout.retreat(last, r.view.height.saturating_sub(1));
     let sections = r.doc().briefing.sections.len();
@@ -36,7 +36,7 @@ pub fn clamp(r: &mut Reader) {
 }
 
 /// The rows on screen, and the read mark of each section whose end is among them.
-pub fn fill_rows(r: &mut Reader) {
+pub(crate) fn fill_rows(r: &mut Reader) {
     r.view.rows.clear();
     let mut pos = Some(r.view.top);
     while let Some(p) = pos {
@@ -62,11 +62,11 @@ pub fn fill_rows(r: &mut Reader) {
     }
 }
 
-pub fn goto_section(r: &mut Reader, section: usize) {
+pub(crate) fn goto_section(r: &mut Reader, section: usize) {
     r.view.top = r.layout.section_start(section);
 }
 
-pub fn next_section(r: &mut Reader) {
+pub(crate) fn next_section(r: &mut Reader) {
     let next = r.current_section() + 1;
     if next < r.doc().briefing.sections.len() {
         goto_section(r, next);
@@ -74,7 +74,7 @@ pub fn next_section(r: &mut Reader) {
 }
 
 /// To this section's heading when inside it, else the previous section's.
-pub fn prev_section(r: &mut Reader) {
+pub(crate) fn prev_section(r: &mut Reader) {
     let current = r.current_section();
     let start = r.layout.section_start(current);
     if r.view.top > start {
@@ -87,7 +87,7 @@ pub fn prev_section(r: &mut Reader) {
 /// Scroll so that `loc` is on screen, a third of the way down when it was not. Skim
 /// mode is left when it hides `loc` (a search match or an evidence sentence past the
 /// lead): the reader asked to see that place.
-pub fn reveal(r: &mut Reader, loc: Loc) {
+pub(crate) fn reveal(r: &mut Reader, loc: Loc) {
     if r.layout.skim() && !shown(r, loc) {
         let anchor = r.layout.anchor(r.view.top);
         let width = r.layout.width();
@@ -109,7 +109,7 @@ pub fn reveal(r: &mut Reader, loc: Loc) {
 
 /// Search again after the query changed: every match, then the first at or after the
 /// place where `/` was pressed.
-pub fn research(r: &mut Reader) {
+pub(crate) fn research(r: &mut Reader) {
     r.search.matches = find_all(&r.doc().briefing, &r.search.query);
     let origin = r.layout.anchor(r.search.origin);
     let key = (origin.section, origin.part, origin.byte);
@@ -137,7 +137,7 @@ pub fn research(r: &mut Reader) {
 }
 
 /// `n` / `N`: the next or previous match, going round at the ends.
-pub fn step_match(r: &mut Reader, forward: bool) {
+pub(crate) fn step_match(r: &mut Reader, forward: bool) {
     let n = r.search.matches.len();
     if n == 0 {
         // A search that found nothing is still the search the reader typed.
@@ -162,7 +162,7 @@ pub fn step_match(r: &mut Reader, forward: bool) {
 
 /// Every occurrence of `query` in titles and paragraphs, in reading order. Smart case:
 /// a query in lower case ignores (ASCII) case, one with a capital does not.
-pub fn find_all(briefing: &crate::model::Briefing, query: &str) -> Vec<Loc> {
+pub(crate) fn find_all(briefing: &crate::model::Briefing, query: &str) -> Vec<Loc> {
     if query.is_empty() {
         return Vec::new();
     }
@@ -210,7 +210,7 @@ fn shown(r: &Reader, loc: Loc) -> bool {
 
 /// `e` / `E`: the entity cursor to the next or previous mention shown (of the focused
 /// entity only, when one is focused).
-pub fn step_mention(r: &mut Reader, forward: bool) {
+pub(crate) fn step_mention(r: &mut Reader, forward: bool) {
     let doc = r.doc().clone();
     let mentions = &doc.analysis.mentions;
     let focused = r.focused.as_ref().map(|f| f.entity as u32);
@@ -271,7 +271,7 @@ fn on_screen(r: &Reader, i: usize) -> bool {
 
 /// The entity `f` focuses: the cursor's when it is on screen, else the first one
 /// mentioned on screen.
-pub fn entity_under_cursor(r: &Reader) -> Option<usize> {
+pub(crate) fn entity_under_cursor(r: &Reader) -> Option<usize> {
     let mentions = &r.doc().analysis.mentions;
     if let Some(c) = r.view.cursor.filter(|&c| on_screen(r, c)) {
         return mentions.get(c).map(|m| m.entity as usize);

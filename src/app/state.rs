@@ -2,8 +2,11 @@
 
 use std::sync::Arc;
 
-use crate::layout::{Doc, Layout, Pos};
-use crate::model::Loc;
+use ratatui::layout::Rect;
+
+use crate::geometry::{self, Areas};
+use crate::layout::{Layout, Pos};
+use crate::model::{Doc, Loc};
 
 use super::keymap::Mode;
 
@@ -95,7 +98,7 @@ pub struct SectionsPane {
 }
 
 /// The relationship pane: shown or not, and the link chart's own state (view,
-/// selection, evidence list, section filter, cached chart).
+/// selection, evidence list, section filter, the chart laid out for its size).
 #[derive(Debug, Clone, Default)]
 pub struct RelationsPane {
     pub visible: bool,
@@ -155,9 +158,8 @@ impl State {
     pub fn mode(&self) -> Mode {
         match &self.reader {
             _ if self.help => Mode::Help,
-            None => Mode::Picker,
             Some(r) if r.search.editing => Mode::Search,
-            Some(_) => Mode::Normal,
+            _ => Mode::Normal,
         }
     }
 }
@@ -186,6 +188,20 @@ impl Reader {
 
     pub fn doc(&self) -> &Arc<Doc> {
         self.layout.doc()
+    }
+
+    /// Where the panes go on `screen`: a relationship pane under the article grows
+    /// while it has the focus, so that the chart has room to be drawn.
+    pub fn areas(&self, screen: Rect) -> Areas {
+        let grow = self.focus == Focus::Relations;
+        geometry::areas(screen, self.relations.visible, grow)
+    }
+
+    /// The first row the sections panel shows in `list` (its inside), so that the
+    /// selected section stays in view.
+    pub fn sections_first_row(&self, list: Rect) -> usize {
+        let at = self.shown_position(self.sections.selected).unwrap_or(0);
+        geometry::first_row(at, usize::from(list.height))
     }
 
     /// The section being read: the one of the first line shown.

@@ -7,7 +7,7 @@ use super::{Action, Config, State, update};
 use crate::layout::tests::doc;
 use crate::model::EntityKind;
 
-fn sample() -> Arc<crate::layout::Doc> {
+fn sample() -> Arc<crate::model::Doc> {
     let para = "Russia and Kazakhstan talk. ".repeat(30);
     let sections: Vec<(String, Vec<String>)> = (0..8)
         .map(|i| (format!("Section {i}"), vec![para.clone(), para.clone()]))
@@ -108,6 +108,9 @@ fn the_picker_opens_a_briefing_and_esc_returns_to_it() {
         "Esc with nothing to clear goes back"
     );
     assert!(!state.quit);
+    // The picker reads the reader's keys: its Esc (back) leaves, as q does.
+    update(&mut state, Action::Back);
+    assert!(state.quit);
 }
 
 #[test]
@@ -198,4 +201,34 @@ fn keys_that_cannot_move_say_why() {
     let r = state.reader.as_ref().unwrap();
     assert_eq!(r.message.as_deref(), Some("no section 9: 8 sections"));
     assert_eq!(r.current_section(), 0);
+}
+
+/// Regression: a click in the picker took the row under the title for the first entry
+/// (`row - 2`), so a click opened the entry above the one under the mouse.
+#[test]
+fn a_click_in_the_picker_opens_the_entry_under_it() {
+    let entry = |label: &str| Entry {
+        label: label.into(),
+        doc: Ok(sample()),
+    };
+    let mut state = State::picker(vec![entry("a"), entry("b"), entry("c")], Config::default());
+    update(&mut state, Action::Resize(80, 24));
+    // Row 0 is the border with the title; the entries start on row 1.
+    update(&mut state, Action::Click(5, 0));
+    assert!(state.reader.is_none(), "the border opens nothing");
+    update(&mut state, Action::Click(5, 2));
+    assert!(state.reader.is_some());
+    assert_eq!(state.picker.as_ref().map(|p| p.selected), Some(1));
+}
+
+/// Regression: a click on the sections panel's top border opened the first section
+/// shown, as if it were a row of the list.
+#[test]
+fn a_click_on_the_sections_border_only_focuses_the_panel() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::JumpSection(5));
+    update(&mut state, Action::Click(5, 0));
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.focus, Focus::Sections);
+    assert_eq!(r.current_section(), 4);
 }

@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::nav;
 use super::state::{Focus, FocusedEntity, Reader, State};
+use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
-use crate::ui;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, action: Action) {
@@ -41,6 +41,7 @@ enum Flow {
 }
 
 fn picker_action(state: &mut State, action: Action) {
+    let size = state.size;
     let Some(picker) = state.picker.as_mut() else {
         return;
     };
@@ -53,14 +54,17 @@ fn picker_action(state: &mut State, action: Action) {
         Action::Top | Action::PageUp => picker.selected = 0,
         Action::Bottom | Action::PageDown => picker.selected = last,
         Action::Click(_, row) => {
-            // Rows start below the picker's border and title.
-            let row = usize::from(row.saturating_sub(2));
-            if row <= last {
-                picker.selected = row;
+            // The picker is a bordered list over the whole screen.
+            let list = geometry::inner(screen(size));
+            let first = geometry::first_row(picker.selected, usize::from(list.height));
+            if let Some(i) = geometry::item_at(list, first, row).filter(|&i| i <= last) {
+                picker.selected = i;
                 open_selected(state);
             }
         }
         Action::Activate => open_selected(state),
+        // Nothing to step back to from the list of briefings: Esc leaves, as q does.
+        Action::Back => state.quit = true,
         _ => {}
     }
 }
@@ -202,7 +206,7 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
 
 /// The panes on screen at this size, in Tab order.
 fn visible_panes(r: &Reader, size: (u16, u16)) -> Vec<Focus> {
-    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
+    let areas = r.areas(screen(size));
     let mut panes = Vec::new();
     if areas.sections.is_some() {
         panes.push(Focus::Sections);
@@ -262,7 +266,7 @@ fn toggle_focus(r: &mut Reader) {
 }
 
 /// Focus `entity`: the panel lists only the sections mentioning it, the rest dims.
-pub fn focus_entity(r: &mut Reader, entity: usize) {
+pub(crate) fn focus_entity(r: &mut Reader, entity: usize) {
     let doc = r.doc().clone();
     let n = doc.briefing.sections.len();
     let per_section = r
@@ -293,15 +297,14 @@ fn back(r: &mut Reader) -> Flow {
 }
 
 fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
-    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
+    let areas = r.areas(screen(size));
     let at = ratatui::layout::Position::new(col, row);
     if let Some(area) = areas.sections.filter(|a| a.contains(at)) {
         r.focus = Focus::Sections;
-        let index = usize::from(row.saturating_sub(area.y + 1));
-        if let Some(&s) = r
-            .shown_sections()
-            .get(index + ui::sections::first_row(r, area))
-        {
+        let list = geometry::inner(area);
+        let first = r.sections_first_row(list);
+        let section = geometry::item_at(list, first, row).and_then(|i| r.shown_iter().nth(i));
+        if let Some(s) = section {
             r.sections.selected = s;
             nav::goto_section(r, s);
         }
@@ -314,9 +317,9 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
 
 /// Make the state ready to draw at `size`: wrap width, clamped top, rows on screen,
 /// read marks, the panel selection following the reading.
-pub fn settle(r: &mut Reader, size: (u16, u16)) {
-    let areas = ui::reader_areas(Rect::new(0, 0, size.0, size.1), r);
-    let text = ui::reader::text_area(areas.reader);
+pub(crate) fn settle(r: &mut Reader, size: (u16, u16)) {
+    let areas = r.areas(screen(size));
+    let text = geometry::text_area(areas.reader);
     let width = usize::from(text.width).max(1);
     if width != r.layout.width() {
         let anchor = r.layout.anchor(r.view.top);
@@ -334,18 +337,22 @@ pub fn settle(r: &mut Reader, size: (u16, u16)) {
     if r.focus != Focus::Sections {
         r.sections.selected = r.reading_section();
     }
-    // The chart is laid out here, once per briefing, filter and pane size, so that
-    // drawing only reads the pane's cache.
+    // The chart is laid out here, once per briefing, filter and pane size: drawing
+    // only reads it.
     let doc = r.doc().clone();
     let section = r.reading_section();
     r.relations.pane.set_section(section, &doc.analysis);
     if let Some(area) = areas.relations {
-        let inner = ui::relations::inner(area);
-        let _ = r
-            .relations
+        let inside = geometry::inner(area);
+        r.relations
             .pane
-            .chart(&doc.analysis, inner.width, inner.height);
+            .resize(&doc.analysis, inside.width, inside.height);
     }
+}
+
+/// The whole terminal of `size` columns and rows.
+fn screen(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
 }
 
 /// A key press: look it up in the keymap for the current mode, then update.

@@ -10,9 +10,8 @@ use std::sync::Arc;
 use crate::analysis::analyse;
 use crate::app::{Config, Entry, State};
 use crate::entities::Gazetteer;
-use crate::layout::Doc;
 use crate::load::{Problem, load_path};
-use crate::model::Briefing;
+use crate::model::{Briefing, Doc};
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
 pub const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");

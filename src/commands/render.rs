@@ -9,15 +9,17 @@ use std::process::ExitCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::key::{self, Key};
 use crate::app::update::press;
 use crate::app::{Action, Config, State, update};
 
-/// Parse a key script: characters type themselves; `<Name>` is a named key. A `<`
-/// that does not start a `<Name>` is typed as is (and `<lt>` always is).
+/// Parse a key script: characters type themselves; `<Name>` is a named key
+/// (`app::key` lists them). A `<` that does not start a `<Name>` is typed as is (and
+/// `<lt>` always is).
 pub fn parse_keys(script: &str) -> Result<Vec<KeyEvent>, String> {
     let mut keys = Vec::new();
     let mut rest = script;
@@ -29,46 +31,17 @@ pub fn parse_keys(script: &str) -> Result<Vec<KeyEvent>, String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-')
         {
-            keys.push(named(&rest[1..end])?);
+            let name = &rest[1..end];
+            let key = Key::parse(name)
+                .ok_or_else(|| format!("unknown key <{name}> (known: {})", key::script_names()))?;
+            keys.push(key.event());
             rest = &rest[end + 1..];
             continue;
         }
-        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        keys.push(Key::char(c).event());
         rest = &rest[c.len_utf8()..];
     }
     Ok(keys)
-}
-
-fn named(name: &str) -> Result<KeyEvent, String> {
-    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-    Ok(match name {
-        "Enter" | "CR" => plain(KeyCode::Enter),
-        "Esc" => plain(KeyCode::Esc),
-        "Tab" => plain(KeyCode::Tab),
-        "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-        "Up" => plain(KeyCode::Up),
-        "Down" => plain(KeyCode::Down),
-        "Left" => plain(KeyCode::Left),
-        "Right" => plain(KeyCode::Right),
-        "PgUp" => plain(KeyCode::PageUp),
-        "PgDn" => plain(KeyCode::PageDown),
-        "Home" => plain(KeyCode::Home),
-        "End" => plain(KeyCode::End),
-        "BS" | "Backspace" => plain(KeyCode::Backspace),
-        "Space" => plain(KeyCode::Char(' ')),
-        "lt" => plain(KeyCode::Char('<')),
-        "C-d" => ctrl('d'),
-        "C-u" => ctrl('u'),
-        "C-f" => ctrl('f'),
-        "C-b" => ctrl('b'),
-        "C-c" => ctrl('c'),
-        _ => {
-            return Err(format!(
-                "unknown key <{name}> (known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <PgUp> <PgDn> <C-d> <C-u> <Space> <BS> <lt>)"
-            ));
-        }
-    })
 }
 
 /// Size the state to `width`×`height`, type `keys`, and draw the screen.
@@ -231,6 +204,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     #[test]
     fn keys_parse_chars_and_names() {
@@ -256,9 +230,25 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_key_name_is_an_error() {
+    fn an_unknown_key_name_is_an_error_that_lists_every_name() {
         let err = parse_keys("j<Bogus>").unwrap_err();
         assert!(err.contains("<Bogus>"), "{err}");
+        // Regression: the list left out names that worked (<Home>, <End>, <C-f>…).
+        for name in ["<Home>", "<End>", "<C-x>", "<BS>", "<lt>", "<Left>"] {
+            assert!(err.contains(name), "{name} missing from: {err}");
+        }
+    }
+
+    #[test]
+    fn ctrl_with_any_letter_and_home_end() {
+        let keys = parse_keys("<C-f><C-b><Home><End>").unwrap();
+        let actions: Vec<_> = keys.iter().map(|&k| keymap(Mode::Normal, k)).collect();
+        use crate::app::Action::*;
+        use crate::app::keymap::{Mode, keymap};
+        assert_eq!(
+            actions,
+            [Some(PageDown), Some(PageUp), Some(Top), Some(Bottom)]
+        );
     }
 
     #[test]

@@ -1,19 +1,18 @@
 //! The relationship pane's state, without terminal types: which view is shown, what
 //! is selected, whether a link's evidence is open, the "current section only" filter,
-//! and the cached chart.
+//! and the chart laid out for the pane's size.
 //!
 //! How the reader uses it: keep one `Pane` per loaded briefing; map keys to
 //! `Command`s (`j`/`k`/arrows → `Next`/`Prev`, `g`/`G` → `First`/`Last`, `Enter`,
 //! `Esc` → `Back`, `v` → `ToggleView`, `c` → `ToggleSection`) and call `apply`;
 //! apply the returned `Intent` (focus an entity, jump to a sentence). Call
-//! `set_section` whenever the reading position enters another section. An
+//! `set_section` whenever the reading position enters another section, and `resize`
+//! with the pane's inside before drawing: the widget only reads `chart`. An
 //! unhandled `Back` means the pane had nothing to close: the reader's own `Esc` applies.
 //!
 //! Selection order: in the graph view, the chart's nodes (hub first, then clockwise
 //! from the top) then its pairs (heaviest first; `Enter` lists the evidence of all the
 //! pair's links, kind by kind); in the list view, the list's lines.
-
-use std::cell::{Cell, Ref, RefCell};
 
 use super::chart::Chart;
 use super::{list, pair, specs, visible_links};
@@ -99,7 +98,7 @@ pub struct EvidenceView {
     pub selected: usize,
 }
 
-/// What the cached chart was computed for.
+/// What the chart was laid out for: it is laid out again only when this changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Key {
     width: u16,
@@ -115,12 +114,13 @@ pub struct Pane {
     current_section: usize,
     selected: Option<Item>,
     evidence: Option<EvidenceView>,
-    /// The chart for the last size drawn. A cell because the pane's size is known only
-    /// when the frame is laid out; the cache keeps the layout at once per briefing,
-    /// filter and size, not once per frame.
-    cache: RefCell<(Option<Key>, Chart)>,
-    /// How many times the chart was laid out, to check the cache works.
-    layouts: Cell<u32>,
+    /// The pane's inside, as last given to `resize`.
+    size: Option<(u16, u16)>,
+    /// The chart for that size and the filter in force: laid out once per briefing,
+    /// filter and size (up to 30 nodes placed and routed), not once per frame.
+    chart: Option<(Key, Chart)>,
+    /// How many times the chart was laid out, to check that it is not done per frame.
+    layouts: u32,
 }
 
 impl Pane {
@@ -131,10 +131,6 @@ impl Pane {
     /// The view asked for (the widget still shows the list when the chart does not fit).
     pub fn view(&self) -> View {
         self.view
-    }
-
-    pub fn section_only(&self) -> bool {
-        self.section_only
     }
 
     pub fn selected(&self) -> Option<Item> {
@@ -168,39 +164,32 @@ impl Pane {
         }
     }
 
-    /// The chart for a `width`×`height` pane, laid out on first use and cached.
-    pub fn chart(&self, analysis: &Analysis, width: u16, height: u16) -> Ref<'_, Chart> {
-        let key = Key {
-            width,
-            height,
-            section: self.filter(),
-            links: analysis.links.len(),
-        };
-        if self.cache.borrow().0 != Some(key) {
-            let (nodes, edges) = specs(analysis, &self.visible(analysis));
-            let chart = Chart::layout(&nodes, &edges, width, height);
-            *self.cache.borrow_mut() = (Some(key), chart);
-            self.layouts.set(self.layouts.get().saturating_add(1));
-        }
-        Ref::map(self.cache.borrow(), |(_, chart)| chart)
+    /// The pane's inside is now `width`×`height`: lay the chart out for it (when the
+    /// size, the filter or the links changed since the last time).
+    pub fn resize(&mut self, analysis: &Analysis, width: u16, height: u16) {
+        self.size = Some((width, height));
+        self.layout(analysis);
     }
 
-    /// How many times this pane laid out its chart (for tests and benchmarks).
-    pub fn layouts(&self) -> u32 {
-        self.layouts.get()
+    /// The chart for the size given to `resize`, if one was.
+    pub fn chart(&self) -> Option<&Chart> {
+        self.chart.as_ref().map(|(_, chart)| chart)
     }
 
-    /// True when the graph is what the pane shows at the size last drawn.
+    /// How many times this pane laid out its chart.
+    #[cfg(test)]
+    fn layouts(&self) -> u32 {
+        self.layouts
+    }
+
+    /// True when the graph is what the pane shows at its size.
     pub fn shows_graph(&self) -> bool {
-        self.view == View::Graph
-            && matches!(&*self.cache.borrow(), (Some(k), c) if c.fits && k.section == self.filter())
+        self.view == View::Graph && self.chart().is_some_and(|c| c.fits)
     }
 
     /// The selectable items in order (see the module doc).
     pub fn items(&self, analysis: &Analysis) -> Vec<Item> {
-        if self.shows_graph() {
-            let cache = self.cache.borrow();
-            let chart = &cache.1;
+        if let Some(chart) = self.chart().filter(|_| self.shows_graph()) {
             let nodes = chart.nodes.iter().map(|&n| Item::Node(n));
             return nodes
                 .chain(chart.pairs.iter().map(|p| Item::Pair(p.a, p.b)))
@@ -334,8 +323,29 @@ impl Pane {
         }
     }
 
-    /// After the items changed: drop a selection or an evidence list that is gone.
+    /// Lay the chart out for the pane's size and filter, unless it already is.
+    fn layout(&mut self, analysis: &Analysis) {
+        let Some((width, height)) = self.size else {
+            return;
+        };
+        let key = Key {
+            width,
+            height,
+            section: self.filter(),
+            links: analysis.links.len(),
+        };
+        if self.chart.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        let (nodes, edges) = specs(analysis, &self.visible(analysis));
+        self.chart = Some((key, Chart::layout(&nodes, &edges, width, height)));
+        self.layouts = self.layouts.saturating_add(1);
+    }
+
+    /// After the items changed: lay the chart out again, drop a selection or an
+    /// evidence list that is gone.
     fn settle(&mut self, analysis: &Analysis) {
+        self.layout(analysis);
         let visible = self.visible(analysis);
         if self.evidence.is_some() && self.evidence_links(analysis).is_empty() {
             self.evidence = None;
@@ -416,10 +426,10 @@ mod tests {
     fn graph_order_is_nodes_then_links_and_nodes_ask_for_focus() {
         let a = analysis();
         let mut pane = Pane::new();
-        let chart = pane.chart(&a, 40, 12);
+        pane.resize(&a, 40, 12);
+        let chart = pane.chart().expect("laid out");
         assert!(chart.fits);
         let (nodes, pairs) = (chart.nodes.clone(), chart.pairs.clone());
-        drop(chart);
         assert_eq!(nodes[0], 1, "Beta is the strongest node");
         let r = pane.apply(Command::Next, &a);
         assert_eq!(r.intent, Some(Intent::Focus(1)));
@@ -499,17 +509,23 @@ mod tests {
     fn the_chart_is_laid_out_once_per_size_and_filter() {
         let a = analysis();
         let mut pane = Pane::new();
+        assert!(pane.chart().is_none(), "no size, no chart");
         for _ in 0..3 {
-            assert_eq!(pane.chart(&a, 40, 12).width, 40);
+            pane.resize(&a, 40, 12);
+            assert_eq!(pane.chart().map(|c| c.width), Some(40));
         }
-        assert_eq!(pane.layouts(), 1, "drawing again reuses the layout");
+        assert_eq!(pane.layouts(), 1, "the same size reuses the layout");
         pane.apply(Command::Next, &a);
-        pane.chart(&a, 40, 12);
+        pane.resize(&a, 40, 12);
         assert_eq!(pane.layouts(), 1, "moving the selection does not lay out");
-        assert_eq!(pane.chart(&a, 50, 12).width, 50);
+        pane.resize(&a, 50, 12);
+        assert_eq!(pane.chart().map(|c| c.width), Some(50));
         assert_eq!(pane.layouts(), 2, "a new size does");
         pane.apply(Command::ToggleSection, &a);
-        assert_eq!(pane.chart(&a, 50, 12).edges, vec![0]);
-        assert_eq!(pane.layouts(), 3, "so does a new filter");
+        assert_eq!(pane.chart().map(|c| c.edges.clone()), Some(vec![0]));
+        assert_eq!(pane.layouts(), 3, "so does a new filter, at once");
+        pane.set_section(1, &a);
+        assert_eq!(pane.chart().map(|c| c.edges.clone()), Some(vec![1]));
+        assert_eq!(pane.layouts(), 4, "and the filter following the reader");
     }
 }

@@ -15,30 +15,13 @@ use std::sync::Arc;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::model::{Analysis, Briefing, Part};
+use crate::model::{Analysis, Briefing, Doc, Part};
 
 pub use spans::{Mark, Seg};
 pub use wrap::wrap;
 
 /// Columns the reader puts before each line of a skim-mode entity list (`→ `).
 pub const ENTITIES_INDENT: usize = 2;
-
-/// A loaded briefing and its analysis, shared by the reader and its layouts.
-#[derive(Debug, Clone)]
-pub struct Doc {
-    pub briefing: Briefing,
-    pub analysis: Analysis,
-}
-
-impl Doc {
-    /// A briefing with no sections: what a reader shows when there is nothing to read.
-    pub fn empty() -> Doc {
-        Doc {
-            briefing: Briefing::new("", "en", Vec::new()),
-            analysis: Analysis::default(),
-        }
-    }
-}
 
 /// What a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

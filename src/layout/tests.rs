@@ -205,7 +205,11 @@ fn progress_reaches_one_at_the_last_line() {
 
 #[test]
 fn an_empty_briefing_has_a_harmless_layout() {
-    let mut layout = Layout::new(Arc::new(Doc::empty()), 0, false);
+    let doc = Doc {
+        briefing: Briefing::new("", "en", Vec::new()),
+        analysis: Analysis::default(),
+    };
+    let mut layout = Layout::new(Arc::new(doc), 0, false);
     assert_eq!(layout.last(), Pos::default());
     assert_eq!(layout.next(Pos::default()), None);
     assert_eq!(layout.advance(Pos::default(), 5), Pos::default());

@@ -3,8 +3,10 @@
 
 mod analysis;
 mod briefing;
+mod doc;
 
 pub use analysis::{Analysis, Evidence as LinkEvidence, Link, Loc, Mention, Part};
 pub use briefing::{
     Briefing, Entity, EntityKind, Evidence, Relation, RelationKind, Section, Short,
 };
+pub use doc::Doc;

@@ -1,30 +1,32 @@
 //! The relationship pane: the link chart, the list of links, or one link's evidence,
-//! drawn from `graph::Pane` read-only. Kinds differ by line glyph first and colour
-//! second; with `no_color` only modifiers are used (nodes bold, kind labels italic,
-//! notes dim, the selection reversed), so nothing depends on colour.
+//! drawn from `graph::Pane` read-only (`update` lays the chart out for the pane's
+//! size). Kinds differ by line glyph first and colour (`Theme::relation`) second;
+//! without colour only modifiers are used (nodes bold, kind labels italic, notes dim,
+//! the selection reversed), so nothing depends on colour.
 //!
-//! Use: `GraphPane { pane, analysis, briefing, no_color, focused }.render(area, buf)`
+//! Use: `GraphPane { pane, analysis, briefing, theme, focused }.render(area, buf)`
 //! inside the border the reader draws (`Pane::title` gives the border's title).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use crate::geometry::first_row;
 use crate::graph::list;
 use crate::graph::text::{self, FILLER};
-use crate::graph::{Chart, Item, Pane, Tag, View};
+use crate::graph::{Chart, Item, Pane, Tag};
 use crate::graph::{detail, evidence, glyph};
-use crate::model::{Analysis, Briefing, RelationKind};
+use crate::model::{Analysis, Briefing};
+use crate::ui::Theme;
 
 /// The relationship pane widget.
 pub struct GraphPane<'a> {
     pub pane: &'a Pane,
     pub analysis: &'a Analysis,
     pub briefing: &'a Briefing,
-    /// No colour at all: modifiers only (`NO_COLOR`, `--no-color`).
-    pub no_color: bool,
+    pub theme: Theme,
     /// The pane has the keyboard: show the selection.
     pub focused: bool,
 }
@@ -39,12 +41,9 @@ impl Widget for GraphPane<'_> {
             self.render_evidence(ev.selected, area, buf);
             return;
         }
-        if self.pane.view() == View::Graph {
-            let chart = self.pane.chart(self.analysis, area.width, area.height);
-            if chart.fits {
-                self.render_chart(&chart, area, buf);
-                return;
-            }
+        if let Some(chart) = self.pane.chart().filter(|_| self.pane.shows_graph()) {
+            self.render_chart(chart, area, buf);
+            return;
         }
         self.render_list(area, buf);
     }
@@ -64,21 +63,14 @@ impl GraphPane<'_> {
         let mut style = match tag {
             Tag::Empty | Tag::Crossing => Style::default(),
             Tag::Node(_) => Style::default().add_modifier(Modifier::BOLD),
-            Tag::Edge { kind, .. } | Tag::Legend(kind) => self.kind_style(kind),
-            Tag::Label { kind, .. } => self.kind_style(kind).add_modifier(Modifier::ITALIC),
+            Tag::Edge { kind, .. } | Tag::Legend(kind) => self.theme.relation(kind),
+            Tag::Label { kind, .. } => self.theme.relation(kind).add_modifier(Modifier::ITALIC),
             Tag::Note => Style::default().add_modifier(Modifier::DIM),
         };
         if selected {
             style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
         }
         style
-    }
-
-    fn kind_style(&self, kind: RelationKind) -> Style {
-        if self.no_color {
-            return Style::default();
-        }
-        Style::default().fg(kind_color(kind))
     }
 
     fn is_selected(&self, tag: Tag) -> bool {
@@ -167,7 +159,7 @@ impl GraphPane<'_> {
             .position(|&l| self.selected() == Some(Item::Link(l)));
         // Scroll just enough to keep the selected line in view.
         let rows = usize::from(area.height);
-        let first = selected.map_or(0, |s| (s + 1).saturating_sub(rows));
+        let first = selected.map_or(0, |s| first_row(s, rows));
         for (row, &link) in order.iter().skip(first).take(rows).enumerate() {
             let Some(line) = list::line(self.analysis, link) else {
                 continue;
@@ -254,7 +246,7 @@ impl GraphPane<'_> {
             .iter()
             .rposition(|(_, i)| *i == Some(selected))
             .unwrap_or(0);
-        let first = (last + 1).saturating_sub(height);
+        let first = first_row(last, height);
         for (row, (line, _)) in rows.iter().skip(first).take(height).enumerate() {
             set_line_cut(buf, area.x, area.y + row as u16, line, area.width);
         }
@@ -289,21 +281,5 @@ fn set_line_cut(buf: &mut Buffer, x: u16, y: u16, line: &Line, width: u16) {
         && let Some(cell) = buf.cell_mut(Position::new(x + width - 1, y))
     {
         cell.set_char('…');
-    }
-}
-
-/// Each kind's colour: a second cue after the line glyph, readable on dark and light.
-pub fn kind_color(kind: RelationKind) -> Color {
-    match kind {
-        RelationKind::Sanctions => Color::Red,
-        RelationKind::Pressure => Color::LightRed,
-        RelationKind::Aid => Color::Green,
-        RelationKind::Alliance => Color::Blue,
-        RelationKind::Cooperation => Color::Cyan,
-        RelationKind::Dialogue => Color::Yellow,
-        RelationKind::Rapprochement => Color::LightGreen,
-        RelationKind::Tension => Color::Magenta,
-        RelationKind::Trade => Color::LightBlue,
-        RelationKind::Other => Color::Gray,
     }
 }

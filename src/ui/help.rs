@@ -1,4 +1,4 @@
-//! The `?` overlay: every key binding, from the keymap's own table.
+//! The `?` overlay: every key binding, generated from the keymap's own table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,28 +6,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Theme;
-use crate::app::BINDINGS;
+use crate::app::keymap::help_rows;
 
-pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let keys_w = BINDINGS
+pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
+    let rows = help_rows();
+    let keys_w = rows
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
-    let text_w = BINDINGS
+    let text_w = rows
         .iter()
         .map(|(_, t)| t.chars().count())
         .max()
         .unwrap_or(0);
     // With a border the overlay is a box over the panes; without one (a short screen)
     // it takes whole rows, so that pane borders behind it do not run into its text.
-    let bordered = usize::from(area.height) >= BINDINGS.len() + 2;
+    let bordered = usize::from(area.height) >= rows.len() + 2;
     let width = if bordered {
         (keys_w + text_w + 6).min(usize::from(area.width)) as u16
     } else {
         area.width
     };
-    let height = (BINDINGS.len() + 2).min(usize::from(area.height)) as u16;
+    let height = (rows.len() + 2).min(usize::from(area.height)) as u16;
     let popup = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
         y: area.y + (area.height.saturating_sub(height)) / 2,
@@ -37,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     let block = Block::bordered()
         .border_style(theme.border(true))
         .title(" Keys · ? or Esc closes ");
-    let lines: Vec<Line> = BINDINGS
+    let lines: Vec<Line> = rows
         .iter()
         .map(|(keys, what)| {
             Line::from(vec![
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
                     format!(" {keys:<keys_w$}  "),
                     theme.heading().not_underlined(),
                 ),
-                Span::from(*what),
+                Span::from(what.as_str()),
             ])
         })
         .collect();

@@ -7,8 +7,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::{Theme, fit};
 use crate::app::state::Picker;
+use crate::geometry::first_row;
 
-pub fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     let block = Block::bordered()
         .border_style(theme.border(true))
         .title(" brief · choose a briefing (Enter opens, q quits) ");
@@ -16,7 +17,7 @@ pub fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height).max(1);
-    let skip = p.selected.saturating_sub(rows - 1);
+    let skip = first_row(p.selected, rows);
     // File names first, in one column, so the titles line up.
     let label_w = p
         .entries

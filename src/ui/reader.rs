@@ -9,24 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{Theme, clean};
 use crate::app::state::{Focus, Reader};
+use crate::geometry::text_area;
 use crate::layout::{BlockKind, Seg};
 
-/// Lines longer than this are hard to read: the text column stops here.
-pub const MAX_TEXT_WIDTH: u16 = 100;
-
-/// The part of the pane the text goes in: inside the border, one column of margin
-/// each side, at most `MAX_TEXT_WIDTH` wide.
-pub fn text_area(pane: Rect) -> Rect {
-    let inner = Block::bordered().inner(pane);
-    Rect {
-        x: inner.x.saturating_add(1),
-        y: inner.y,
-        width: inner.width.saturating_sub(2).min(MAX_TEXT_WIDTH),
-        height: inner.height,
-    }
-}
-
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let title = format!(" {} ", doc.briefing.title);
     let block = Block::default()

@@ -9,12 +9,7 @@ use super::graph::GraphPane;
 use super::{Theme, fit};
 use crate::app::state::{Focus, Reader};
 
-/// The part of the pane inside its border (the chart is laid out for this size).
-pub fn inner(area: Rect) -> Rect {
-    Block::bordered().inner(area)
-}
-
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let focused = r.focus == Focus::Relations;
     let pane = &r.relations.pane;
     let mut title = pane.title();
@@ -34,9 +29,9 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
             pane,
             analysis: &doc.analysis,
             briefing: &doc.briefing,
-            no_color: !theme.color,
+            theme,
             focused,
         },
-        inner(area),
+        crate::geometry::inner(area),
     );
 }

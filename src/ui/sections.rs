@@ -9,15 +9,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::{Theme, fit};
 use crate::app::state::{Focus, Reader};
 
-/// The index (among the sections shown) of the first row drawn, so that the selected
-/// section stays in view. Also used by `update` to map a click to a section.
-pub fn first_row(r: &Reader, area: Rect) -> usize {
-    let rows = usize::from(area.height.saturating_sub(2)).max(1);
-    let at = r.shown_position(r.sections.selected).unwrap_or(0);
-    at.saturating_sub(rows - 1)
-}
-
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let focus = r.focus == Focus::Sections;
     let title = match &r.focused {
@@ -46,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     }
     let lines: Vec<Line> = r
         .shown_iter()
-        .skip(first_row(r, area))
+        .skip(r.sections_first_row(inner))
         .take(usize::from(inner.height))
         .map(|i| {
             let read = if r.sections.read.get(i).copied().unwrap_or(false) {

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{Theme, fit};
 use crate::app::state::Reader;
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let width = usize::from(area.width);
     let doc = r.doc();
     let n = doc.briefing.sections.len();

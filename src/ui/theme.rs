@@ -9,7 +9,7 @@ use crate::model::{EntityKind, RelationKind};
 /// How things look: with colours, or (NO_COLOR, `--no-color`) with modifiers only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    pub color: bool,
+    pub(crate) color: bool,
 }
 
 impl Theme {
@@ -23,7 +23,7 @@ impl Theme {
 
     /// Each kind has its own modifiers, so kinds stay apart without colour; the
     /// colour theme adds a hue on top.
-    pub fn entity(self, kind: EntityKind) -> Style {
+    pub(crate) fn entity(self, kind: EntityKind) -> Style {
         let m = Style::new();
         match kind {
             EntityKind::Country => self.fg(m.bold().underlined(), Color::Cyan),
@@ -35,26 +35,26 @@ impl Theme {
         }
     }
 
-    pub fn heading(self) -> Style {
+    pub(crate) fn heading(self) -> Style {
         Style::new().bold().underlined()
     }
 
     /// Text away from the focused entity.
-    pub fn dim(self) -> Style {
+    pub(crate) fn dim(self) -> Style {
         Style::new().add_modifier(Modifier::DIM)
     }
 
     /// A mention of the focused entity.
-    pub fn focused(self) -> Style {
+    pub(crate) fn focused(self) -> Style {
         Style::new().bold().underlined()
     }
 
     /// The entity cursor (`e` / `E`).
-    pub fn cursor(self) -> Style {
+    pub(crate) fn cursor(self) -> Style {
         Style::new().reversed()
     }
 
-    pub fn search(self) -> Style {
+    pub(crate) fn search(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::Yellow)
         } else {
@@ -62,7 +62,7 @@ impl Theme {
         }
     }
 
-    pub fn current_match(self) -> Style {
+    pub(crate) fn current_match(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::LightRed).bold()
         } else {
@@ -71,7 +71,7 @@ impl Theme {
     }
 
     /// The evidence sentence the reader jumped to.
-    pub fn highlight(self) -> Style {
+    pub(crate) fn highlight(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::LightCyan)
         } else {
@@ -79,7 +79,7 @@ impl Theme {
         }
     }
 
-    pub fn border(self, focused: bool) -> Style {
+    pub(crate) fn border(self, focused: bool) -> Style {
         match (focused, self.color) {
             (true, true) => Style::new().fg(Color::Cyan).bold(),
             (true, false) => Style::new().bold(),
@@ -88,7 +88,7 @@ impl Theme {
     }
 
     /// The selected row of a list: reversed when its pane has the focus.
-    pub fn selected(self, focused: bool) -> Style {
+    pub(crate) fn selected(self, focused: bool) -> Style {
         if focused {
             Style::new().reversed()
         } else {
@@ -96,28 +96,29 @@ impl Theme {
         }
     }
 
-    pub fn status(self) -> Style {
+    pub(crate) fn status(self) -> Style {
         Style::new().reversed()
     }
 
-    pub fn error(self) -> Style {
+    pub(crate) fn error(self) -> Style {
         self.fg(Style::new().bold(), Color::Red)
     }
 
-    /// Relation kinds: a colour, and a modifier for readers without colour.
-    pub fn relation(self, kind: RelationKind) -> Style {
-        let m = Style::new();
-        match kind {
-            RelationKind::Sanctions | RelationKind::Pressure | RelationKind::Tension => {
-                self.fg(m.bold(), Color::Red)
-            }
-            RelationKind::Alliance | RelationKind::Cooperation | RelationKind::Aid => {
-                self.fg(m, Color::Green)
-            }
-            RelationKind::Dialogue | RelationKind::Rapprochement => {
-                self.fg(m.italic(), Color::Cyan)
-            }
-            RelationKind::Trade | RelationKind::Other => self.fg(m, Color::Yellow),
-        }
+    /// Relation kinds in the link chart: a colour, a second cue after the line glyph
+    /// (which alone keeps kinds apart without colour), readable on dark and light.
+    pub(crate) fn relation(self, kind: RelationKind) -> Style {
+        let color = match kind {
+            RelationKind::Sanctions => Color::Red,
+            RelationKind::Pressure => Color::LightRed,
+            RelationKind::Aid => Color::Green,
+            RelationKind::Alliance => Color::Blue,
+            RelationKind::Cooperation => Color::Cyan,
+            RelationKind::Dialogue => Color::Yellow,
+            RelationKind::Rapprochement => Color::LightGreen,
+            RelationKind::Tension => Color::Magenta,
+            RelationKind::Trade => Color::LightBlue,
+            RelationKind::Other => Color::Gray,
+        };
+        self.fg(Style::new(), color)
     }
 }

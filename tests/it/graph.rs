@@ -94,8 +94,7 @@ fn a_pane_below_30x10_shows_the_list() {
 fn no_color_keeps_kinds_apart_by_glyph() {
     let (b, a) = seed();
     let (w, h) = pane_size(120, 40);
-    let mut pane = Pane::new();
-    pane.chart(&a, w, h);
+    let mut pane = sized(Pane::new(), &a, w, h);
     // Select the United States–Russia pair (sanctions) so the selection shows.
     let items = pane.items(&a);
     assert!(items.contains(&Item::pair(USA, RUSSIA)), "{items:?}");
@@ -146,10 +145,9 @@ fn no_color_list_marks_the_selection() {
 #[test]
 fn thirty_nodes_stay_legible() {
     let (b, a) = generated(30);
-    let pane = Pane::new();
     let (w, h) = pane_size(120, 40);
-    let buf = draw(&pane, &b, &a, w, h, false);
-    let chart = pane.chart(&a, w, h);
+    let buf = draw(&Pane::new(), &b, &a, w, h, false);
+    let chart = chart(&a, w, h);
     assert!(chart.fits);
     assert_eq!(chart.nodes.len(), 30);
     snap("thirty_nodes", &text(&buf));
@@ -158,8 +156,7 @@ fn thirty_nodes_stay_legible() {
 #[test]
 fn beyond_thirty_nodes_the_strongest_links_stay() {
     let (_, a) = generated(40);
-    let pane = Pane::new();
-    let chart = pane.chart(&a, 100, 40);
+    let chart = chart(&a, 100, 40);
     assert!(chart.fits);
     assert!(chart.nodes.len() <= 30, "{}", chart.nodes.len());
     assert!(chart.hidden > 0);
@@ -210,18 +207,14 @@ fn layout_is_deterministic() {
         assert_eq!(one, two);
     }
     let (_, a) = seed();
-    assert_eq!(
-        Pane::new().chart(&a, 46, 37).to_text(),
-        Pane::new().chart(&a, 46, 37).to_text()
-    );
+    assert_eq!(chart(&a, 46, 37).to_text(), chart(&a, 46, 37).to_text());
 }
 
 #[test]
 fn every_seed_link_is_drawn_and_directed_ones_have_arrows() {
     let (_, a) = seed();
     for (w, h) in [pane_size(120, 40), pane_size(80, 24)] {
-        let pane = Pane::new();
-        let chart = pane.chart(&a, w, h);
+        let chart = chart(&a, w, h);
         assert!(chart.fits);
         assert_eq!(chart.edges.len(), a.links.len(), "{}", chart.to_text());
         assert_eq!(chart.nodes.len(), 5);
@@ -243,8 +236,7 @@ fn every_seed_link_is_drawn_and_directed_ones_have_arrows() {
 fn the_sanctions_edge_leads_to_its_evidence_and_back() {
     let (b, a) = seed();
     let (w, h) = pane_size(120, 40);
-    let mut pane = Pane::new();
-    pane.chart(&a, w, h);
+    let mut pane = sized(Pane::new(), &a, w, h);
     let sanctions = a
         .links
         .iter()
@@ -317,12 +309,11 @@ fn current_section_only_follows_the_reader() {
 fn a_selected_node_is_reversed_and_its_links_bold() {
     let (b, a) = seed();
     let (w, h) = (36, 37);
-    let mut pane = Pane::new();
-    pane.chart(&a, w, h);
+    let mut pane = sized(Pane::new(), &a, w, h);
     pane.apply(Command::Next, &a);
     assert_eq!(pane.selected(), Some(Item::Node(RUSSIA)));
     let buf = draw(&pane, &b, &a, w, h, true);
-    let chart = pane.chart(&a, w, h);
+    let chart = pane.chart().expect("laid out");
     for y in 0..h {
         for x in 0..w {
             let (Some(cell), m) = (chart.cell(x, y), buf[(x, y)].modifier) else {
@@ -382,9 +373,8 @@ fn a_huge_graph_is_capped_and_counted() {
 #[test]
 fn curated_seed_in_the_reader_pane() {
     let (b, a) = curated();
-    let pane = Pane::new();
-    let out = text(&draw(&pane, &b, &a, 36, 37, false));
-    let chart = pane.chart(&a, 36, 37);
+    let out = text(&draw(&Pane::new(), &b, &a, 36, 37, false));
+    let chart = chart(&a, 36, 37);
     assert_eq!(chart.edges.len(), 13, "every link drawn:\n{out}");
     snap("curated_reader_pane_120x40", &out);
 }
@@ -424,8 +414,8 @@ fn evidence_underlines_the_cue_word() {
 fn one_line_per_pair_and_its_detail_under_the_chart() {
     let (b, a) = curated();
     let (w, h) = (36, 37);
-    let mut pane = Pane::new();
-    let chart = pane.chart(&a, w, h);
+    let mut pane = sized(Pane::new(), &a, w, h);
+    let chart = pane.chart().cloned().expect("laid out");
     // Thirteen links between seven pairs: Russia–Kazakhstan has three kinds.
     assert_eq!(chart.pairs.len(), 7);
     assert_eq!(chart.edges.len(), 13);
@@ -448,7 +438,6 @@ fn one_line_per_pair_and_its_detail_under_the_chart() {
             }
         }
     }
-    drop(chart);
     let out = text(&draw(&pane, &b, &a, w, h, false));
     assert!(out.contains("5 actors · 7 pairs · 13 links"), "{out}");
     while pane.selected() != Some(Item::pair(RUSSIA, KAZAKHSTAN)) {
@@ -466,8 +455,7 @@ fn one_line_per_pair_and_its_detail_under_the_chart() {
 #[test]
 fn a_pair_opens_the_evidence_of_all_its_kinds() {
     let (b, a) = curated();
-    let mut pane = Pane::new();
-    pane.chart(&a, 36, 37);
+    let mut pane = sized(Pane::new(), &a, 36, 37);
     while pane.selected() != Some(Item::pair(SYRIA, RUSSIA)) {
         pane.apply(Command::Next, &a);
     }

@@ -3,6 +3,7 @@
 
 mod cli;
 mod entities;
+mod generate;
 mod graph;
 mod pty;
 mod relations;

@@ -5,14 +5,14 @@
 //! (names and aliases matched as words, evidence sentences located by index), so these
 //! tests pin the reader, not the accuracy of recognition.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use brief::app::{Config, State};
 use brief::commands::open::seed_briefing;
 use brief::commands::render::{parse_keys, render, to_text};
-use brief::layout::Doc;
-use brief::model::{Analysis, Briefing, Link, LinkEvidence, Loc, Mention, Part};
+use brief::model::{Analysis, Briefing, Doc, Link, LinkEvidence, Loc, Mention, Part};
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
@@ -156,7 +156,7 @@ fn status(text: &str) -> &str {
 
 /// Where `word` starts in the reading pane's text (row by row).
 fn find(buffer: &Buffer, word: &str) -> Vec<(u16, u16)> {
-    let area = brief::ui::reader::text_area(brief::ui::areas(buffer.area, true).reader);
+    let area = brief::geometry::text_area(brief::geometry::areas(buffer.area, true, false).reader);
     let mut hits = Vec::new();
     let n = word.chars().count() as u16;
     for y in area.top()..area.bottom() {
@@ -448,9 +448,9 @@ fn no_color_keeps_entities_marked_without_colour() {
 #[test]
 fn help_lists_every_binding() {
     let s = screen(120, 40, "?");
-    for (keys, what) in brief::app::BINDINGS {
-        assert!(s.contains(keys), "help lacks {keys}");
-        assert!(s.contains(what), "help lacks {what}");
+    for (keys, what) in brief::app::keymap::help_rows() {
+        assert!(s.contains(&keys), "help lacks {keys}");
+        assert!(s.contains(&what), "help lacks {what}");
     }
     let s = screen(120, 40, "?q");
     assert!(!s.contains("Keys ·"), "q closes the help");
@@ -484,15 +484,27 @@ fn too_small_says_so() {
     assert_eq!(screen(0, 0, "jjj"), "");
 }
 
+/// docs/keys.md and the README carry the key table generated from the keymap's, and
+/// the key names scripts may use, exactly. Regression: Ctrl-f, Ctrl-b, Home and End
+/// were bound but listed nowhere, and the `--keys` error named fewer keys than worked.
 #[test]
-fn docs_keys_lists_every_binding() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/keys.md"))
-        .expect("docs/keys.md exists");
-    for (keys, what) in brief::app::BINDINGS {
+fn docs_and_readme_carry_the_generated_key_table() {
+    let table = brief::app::keymap::markdown();
+    let names = format!("`{}`", brief::app::key::script_names());
+    for file in ["docs/keys.md", "README.md"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let doc = std::fs::read_to_string(&path).expect("the file exists");
         assert!(
-            doc.contains(&format!("| `{keys}` | {what} |")),
-            "docs/keys.md lacks {keys}"
+            doc.contains(&table),
+            "{file}: the key table differs from the keymap's; it should read:\n\n{table}"
         );
+        assert!(
+            doc.contains(&names),
+            "{file}: the script key names should read {names}"
+        );
+    }
+    for key in ["Ctrl-f", "Ctrl-b", "Home", "End"] {
+        assert!(table.contains(key), "{key} missing from:\n{table}");
     }
 }
 

@@ -1,10 +1,11 @@
 //! The fixtures of the graph tests: the seed briefing and its links made by hand as in
 //! the curated briefing, generated briefings of n countries, and drawing helpers.
 
-use brief::graph::{Command, Pane};
+use brief::graph::{Chart, Command, Pane};
 use brief::model::{
     Analysis, Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Part, RelationKind, Section,
 };
+use brief::ui::Theme;
 use brief::ui::graph::GraphPane;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -218,17 +219,31 @@ pub fn draw(
     h: u16,
     no_color: bool,
 ) -> Buffer {
+    // The reader's `update` lays the chart out for the pane's size before drawing.
+    let pane = sized(pane.clone(), analysis, w, h);
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
     GraphPane {
-        pane,
+        pane: &pane,
         analysis,
         briefing,
-        no_color,
+        theme: Theme::new(no_color),
         focused: true,
     }
     .render(area, &mut buf);
     buf
+}
+
+/// `pane` with its chart laid out for a `w`×`h` inside.
+pub fn sized(mut pane: Pane, analysis: &Analysis, w: u16, h: u16) -> Pane {
+    pane.resize(analysis, w, h);
+    pane
+}
+
+/// The chart of a new pane of `w`×`h`.
+pub fn chart(analysis: &Analysis, w: u16, h: u16) -> Chart {
+    let pane = sized(Pane::new(), analysis, w, h);
+    pane.chart().cloned().expect("a sized pane has a chart")
 }
 
 pub fn text(buf: &Buffer) -> String {

@@ -2,6 +2,7 @@
 
 use brief::graph::{Chart, Command, EdgeSpec, Intent, NodeSpec, Pane};
 use brief::model::RelationKind;
+use brief::ui::Theme;
 use brief::ui::graph::GraphPane;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
@@ -73,6 +74,7 @@ proptest! {
     ) {
         let (b, a) = generated(n);
         let mut pane = Pane::new();
+        pane.resize(&a, w, h);
         if list {
             pane.apply(Command::ToggleView, &a);
         }
@@ -80,7 +82,7 @@ proptest! {
         let outer = Rect::new(0, 0, w + 4, h + 4);
         let area = Rect::new(2, 2, w, h);
         let mut buf = Buffer::empty(outer);
-        GraphPane { pane: &pane, analysis: &a, briefing: &b, no_color: false, focused: true }
+        GraphPane { pane: &pane, analysis: &a, briefing: &b, theme: Theme::new(false), focused: true }
             .render(area, &mut buf);
         for y in 0..outer.height {
             for x in 0..outer.width {
@@ -117,6 +119,7 @@ proptest! {
     ) {
         let (b, a) = seed();
         let mut pane = Pane::new();
+        pane.resize(&a, w, h);
         for (c, section) in commands {
             pane.set_section(section, &a);
             let r = pane.apply(c, &a);

@@ -1,6 +1,9 @@
 //! Synthetic articles for benchmarks: real-looking news sentences in English and
 //! French, laid out in the seed's plain-text shape (a lead, then heading lines each
 //! followed by paragraphs), deterministic for a given size and seed so figures repeat.
+//!
+//! Development only, so not in the shipped crate: the benchmarks and examples include
+//! it with `#[path = "generate.rs"] mod generate;`; tests/it/generate.rs tests it.
 
 /// Sentences in the register of the articles brief reads. `{A}`/`{B}` are replaced by
 /// actors so the text names many countries, capitals, leaders and organisations.
@@ -110,23 +113,4 @@ fn paragraph(rng: &mut Rng, sentences: usize) -> String {
         text.push_str(&sentence);
     }
     text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn article_reaches_the_requested_size_with_many_sections() {
-        let text = article(200_000, 7);
-        assert!(text.len() >= 200_000 && text.len() < 210_000);
-        let headings = text.lines().filter(|l| !l.ends_with('.')).count();
-        assert!(headings > 50, "only {headings} heading lines");
-    }
-
-    #[test]
-    fn article_is_deterministic_and_seed_dependent() {
-        assert_eq!(article(10_000, 1), article(10_000, 1));
-        assert_ne!(article(10_000, 1), article(10_000, 2));
-    }
 }
