@@ -13,10 +13,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::graph::list;
-use crate::graph::text::{self, FILLER};
+use crate::graph::text::FILLER;
 use crate::graph::{Chart, Item, Pane, Tag, View};
 use crate::graph::{detail, evidence, glyph};
 use crate::model::{Analysis, Briefing, RelationKind};
+use crate::text;
 
 /// The relationship pane widget.
 pub struct GraphPane<'a> {
