@@ -1,7 +1,7 @@
 //! brief: a terminal reader for briefings.
 //!
-//! Domain code (`model`, `load`, `entities`, `relations`, `analysis`, `layout`) knows
-//! nothing about the terminal; `app` holds the reader's state and its one `update`;
+//! Domain code (`model`, `load`, `entities`, `relations`, `analysis`, `layout`, and the
+//! text primitives they share in `text`) knows nothing about the terminal; `app` holds the reader's state and its one `update`;
 //! `ui` draws that state read-only; `tui` owns the real terminal.
 
 pub mod analysis;
@@ -16,5 +16,6 @@ pub mod layout;
 pub mod load;
 pub mod model;
 pub mod relations;
+pub mod text;
 pub mod tui;
 pub mod ui;

@@ -9,6 +9,8 @@ pub mod update;
 
 pub use action::Action;
 pub(crate) use nav::MAX_MATCHES;
+#[cfg(test)]
+pub(crate) use nav::find_all;
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
 

@@ -5,14 +5,15 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use super::fold::fold_str;
 use super::matcher::Matcher;
 use super::yamlpos::{At, EntityPos, entity_positions};
 use crate::load::Problem;
 use crate::model::Entity;
+use crate::text::fold_str;
 
 const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
@@ -138,15 +139,15 @@ impl Gazetteer {
 /// A hash of everything the matcher reads (FNV-1a over ids, names and aliases):
 /// microseconds for the whole gazetteer, against milliseconds to rebuild.
 fn fingerprint(entities: &[Entity]) -> u64 {
-    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut hash = crate::text::Fnv::default();
     for e in entities {
         for s in [&e.id, &e.name].into_iter().chain(&e.aliases) {
-            for b in s.bytes().chain([0xff]) {
-                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
+            hash.write(s.as_bytes());
+            // A separator no UTF-8 string holds: ("ab", "c") and ("a", "bc") differ.
+            hash.write_u8(0xff);
         }
     }
-    hash
+    hash.finish()
 }
 
 /// Later entities extend and override earlier ones by id. An overriding entity moves
@@ -362,7 +363,7 @@ mod tests {
     fn a_changed_entity_list_is_not_matched_with_a_stale_automaton() {
         let mut g = Gazetteer::builtin();
         let find = |g: &Gazetteer, text: &str| {
-            let mut folded = crate::entities::fold::Folded::new();
+            let mut folded = crate::text::Folded::new();
             folded.fold(text);
             let mut out = Vec::new();
             g.matcher().find(text, &folded, &mut out);

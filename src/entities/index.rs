@@ -4,10 +4,10 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::candidates::Candidates;
-use super::fold::Folded;
 use super::gazetteer::{Gazetteer, extend};
 use super::matcher::Matcher;
 use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Short};
+use crate::text::Folded;
 
 /// What `index_with` does beyond matching known aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

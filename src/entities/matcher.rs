@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-use super::fold::{Folded, fold_str};
 use crate::model::Entity;
+use crate::text::{Folded, fold_str, is_word_char};
 
 /// How the case of the original text must agree with an alias.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,10 +182,6 @@ fn build(patterns: &[String], kind: AhoCorasickKind) -> AhoCorasick {
             // Only an absurd number of patterns can fail; match nothing rather than panic.
             AhoCorasick::new(Vec::<String>::new()).expect("an empty automaton always builds")
         })
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 /// Whether a word starts at `at`: the previous char, if any, is not part of a word.

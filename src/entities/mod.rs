@@ -1,13 +1,12 @@
 //! Entity recognition: the gazetteer and the matcher that finds mentions in the text.
 //!
 //! `index` is the entry point: it merges the briefing's entities over the gazetteer,
-//! finds every alias in section titles and paragraphs (`matcher`, over `fold`ed text),
-//! proposes candidate entities for unknown capitalised names (`candidates`), and
-//! returns the entities the text involves with their mentions. The rules are in
-//! `docs/entities.md`.
+//! finds every alias in section titles and paragraphs (`matcher`, over text folded by
+//! `text::Folded`), proposes candidate entities for unknown capitalised names
+//! (`candidates`), and returns the entities the text involves with their mentions. The
+//! rules are in `docs/entities.md`.
 
-mod candidates;
-pub mod fold;
+pub(crate) mod candidates;
 mod gazetteer;
 mod index;
 pub mod matcher;

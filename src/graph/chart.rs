@@ -353,7 +353,7 @@ impl Chart {
             * 2
             >= steps.len();
         for label in p.labels() {
-            let len = text::width(&label) as i32;
+            let len = crate::text::width(&label) as i32;
             let mut best: Option<(i64, i32, i32)> = None;
             let (cy, cx) = (my.round() as i32, mx.round() as i32);
             for y in cy - 3..=cy + 3 {
@@ -528,7 +528,7 @@ fn legend_rows(
     let mut rows: Vec<Vec<(RelationKind, String, &'static str)>> = Vec::new();
     let mut used = 0;
     for item in glyph::legend_items(kinds) {
-        let w = text::width(&item.1) + 1 + item.2.len();
+        let w = crate::text::width(&item.1) + 1 + item.2.len();
         if rows.is_empty() || used + 2 + w > usize::from(width) {
             rows.push(Vec::new());
             used = w;

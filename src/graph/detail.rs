@@ -3,10 +3,11 @@
 //! partners, or with nothing selected how much the chart shows.
 
 use super::chart::{Chart, EdgeSpec, Tag};
+use super::glyph;
 use super::pair::{self, Pair};
 use super::pane::Item;
-use super::{glyph, text};
 use crate::model::Analysis;
+use crate::text;
 
 /// Tagged spans, as the list view's lines.
 pub type Spans = Vec<(String, Tag)>;
@@ -64,7 +65,7 @@ pub fn pair_line(analysis: &Analysis, p: &Pair) -> Spans {
         analysis
             .entities
             .get(e)
-            .map_or_else(|| String::from("?"), |e| text::clean(&e.name))
+            .map_or_else(|| String::from("?"), |e| text::clean(&e.name).into_owned())
     };
     let h = glyph::glyphs(p.kind()).horizontal;
     let (first, second, link) = match (p.into_a, p.into_b) {
@@ -102,7 +103,7 @@ fn node_line(chart: &Chart, analysis: &Analysis, n: usize) -> Spans {
         analysis
             .entities
             .get(e)
-            .map_or_else(|| String::from("?"), |e| text::clean(&e.name))
+            .map_or_else(|| String::from("?"), |e| text::clean(&e.name).into_owned())
     };
     let mut spans = vec![(name(n), Tag::Node(n)), (String::from(":"), Tag::Note)];
     let mut any = false;

@@ -3,8 +3,8 @@
 //! pane is too small for the chart.
 
 use super::chart::Tag;
-use super::text;
 use crate::model::Analysis;
+use crate::text;
 
 /// One link as a line of tagged spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +46,7 @@ pub fn line(analysis: &Analysis, i: usize) -> Option<Line> {
         analysis
             .entities
             .get(e)
-            .map_or_else(|| String::from("?"), |e| text::clean(&e.name))
+            .map_or_else(|| String::from("?"), |e| text::clean(&e.name).into_owned())
     };
     let kind = Tag::Edge {
         link: i,

@@ -1,61 +1,29 @@
-//! Text as grid cells: one char per cell, wide chars followed by a `'\0'` filler,
-//! control characters replaced so a name in the briefing cannot drive the terminal.
+//! Text as grid cells for the link chart: one char per cell, wide chars followed by a
+//! `'\0'` filler. Cleaning, measuring and cutting with `…` are `text::fit`'s, as in
+//! every other pane.
 
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::text::fit;
 
 /// The filler that follows a double-width char.
 pub const FILLER: char = '\0';
 
-/// `text` as cells, at most `max` wide, cut with `…` when longer.
+/// `text` as cells, at most `max` wide, cut with `…` when longer: as many cells as
+/// `text::width` of what is shown. A grapheme keeps its first char (a cell holds one);
+/// one of no width (a lone combining mark) takes no cell.
 pub fn cells(text: &str, max: usize) -> Vec<char> {
-    let mut out = Vec::new();
-    let full = width(text);
-    let room = if full > max {
-        max.saturating_sub(1)
-    } else {
-        max
-    };
-    for c in text.chars() {
-        let c = if c.is_control() { '?' } else { c };
-        let w = c.width().unwrap_or(0);
-        if w == 0 {
-            continue;
+    let shown = fit(text, max);
+    let mut out = Vec::with_capacity(shown.len());
+    for g in shown.graphemes(true) {
+        let w = g.width();
+        if let (Some(c), 1..) = (g.chars().next(), w) {
+            out.push(c);
+            out.extend(std::iter::repeat_n(FILLER, w - 1));
         }
-        if out.len() + w > room {
-            break;
-        }
-        out.push(c);
-        if w == 2 {
-            out.push(FILLER);
-        }
-    }
-    if full > max && max > 0 {
-        while out.last() == Some(&' ') {
-            out.pop();
-        }
-        out.push('…');
     }
     out
-}
-
-/// Display width of `text` as `cells` counts it.
-pub fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                1
-            } else {
-                c.width().unwrap_or(0)
-            }
-        })
-        .sum()
-}
-
-/// `text` with control characters replaced, for text the widget lays out itself.
-pub fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
 }
 
 #[cfg(test)]
@@ -72,9 +40,23 @@ mod tests {
         assert_eq!(cells("Russia", 0), Vec::<char>::new());
     }
 
+    /// Control chars were `?` in the chart and `�` in every other pane: one rule now,
+    /// `�` everywhere (`text::clean`).
     #[test]
     fn wide_chars_take_two_cells_and_escapes_are_defused() {
         assert_eq!(cells("日本", 4), vec!['日', FILLER, '本', FILLER]);
-        assert_eq!(cells("a\u{1b}]0;x", 10), vec!['a', '?', ']', '0', ';', 'x']);
+        assert_eq!(
+            cells("a\u{1b}]0;x", 10),
+            vec!['a', '\u{fffd}', ']', '0', ';', 'x']
+        );
+    }
+
+    #[test]
+    fn cells_are_as_many_as_the_width() {
+        for s in ["Ame\u{301}rique", "日本語", "a\u{7}b", "Kazakhstan"] {
+            for max in 0..12 {
+                assert_eq!(cells(s, max).len(), crate::text::width(&fit(s, max)));
+            }
+        }
     }
 }

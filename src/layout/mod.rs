@@ -13,8 +13,6 @@ mod wrap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::model::{Analysis, Briefing, Doc, Part};
 
 pub use spans::{Mark, Seg};
@@ -434,13 +432,11 @@ pub fn part_text(briefing: &Briefing, section: u32, part: Part) -> &str {
         .unwrap_or("")
 }
 
-/// Where the first sentence of `text` ends (its trailing spaces excluded).
+/// Where the first sentence of `text` ends: the splitter's, so that skim mode shows
+/// the sentence evidence and inference call sentence 0 (UAX #29, used here before,
+/// ended it at `M.` of `M. Poutine`).
 pub fn lead_end(text: &str) -> u32 {
-    let end = text
-        .split_sentence_bound_indices()
-        .nth(1)
-        .map_or(text.len(), |(i, _)| i);
-    len32(text[..end].trim_end())
+    crate::text::first_sentence(text).map_or(0, |r| len32(&text[..r.end]))
 }
 
 fn skim_line(analysis: &Analysis, section: u32) -> SkimLine {

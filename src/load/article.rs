@@ -1,13 +1,12 @@
 //! What the plain-text and Markdown loaders share: turning a title, a lead and headed
 //! sections into a `Briefing` (section ids, language, a title when the text has none).
+//! Ids are `text::slug`s, a derived title is `text::first_sentence`.
 
 use std::collections::HashSet;
 use std::path::Path;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use crate::model::{Briefing, Section};
+use crate::text::{first_sentence, slug, unique};
 
 /// Longest title made from a lead sentence, in characters, before "…".
 const MAX_DERIVED_TITLE: usize = 80;
@@ -76,10 +75,9 @@ impl Article {
                 let base = if i == 0 && title == LEAD_TITLE {
                     LEAD_ID.to_owned()
                 } else {
-                    slug(&title)
+                    slug(&title, "section")
                 };
-                let id = unique(&base, &ids);
-                ids.insert(id.clone());
+                let id = unique(base, &mut ids);
                 Section { id, title, body }
             })
             .collect();
@@ -94,52 +92,6 @@ impl Article {
             relations: Vec::new(),
         }
     }
-}
-
-/// An ASCII kebab-case id: accents stripped, everything else non-alphanumeric turned
-/// into single dashes. `"Équilibre diplomatique"` → `equilibre-diplomatique`.
-pub fn slug(title: &str) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in title.nfd().filter(|c| !is_combining_mark(*c)) {
-        let mapped: &str = match c {
-            'œ' | 'Œ' => "oe",
-            'æ' | 'Æ' => "ae",
-            'ß' => "ss",
-            'ø' | 'Ø' => "o",
-            'ł' | 'Ł' => "l",
-            'đ' | 'Đ' => "d",
-            _ => "",
-        };
-        if c.is_ascii_alphanumeric() || !mapped.is_empty() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            if mapped.is_empty() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.push_str(mapped);
-            }
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        out.push_str("section");
-    }
-    out
-}
-
-/// `base`, or `base-2`, `base-3`… whichever is not taken yet.
-fn unique(base: &str, taken: &HashSet<String>) -> String {
-    if !taken.contains(base) {
-        return base.to_owned();
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken.contains(id))
-        .unwrap_or_else(|| base.to_owned())
 }
 
 const FRENCH: &[&str] = &[
@@ -170,7 +122,7 @@ pub fn detect_language(text: &str) -> &'static str {
 /// A title from a paragraph: its first sentence without the final stop, cut at a word
 /// boundary with "…" when longer than `MAX_DERIVED_TITLE` characters.
 pub fn title_from(paragraph: &str) -> String {
-    let sentence = first_sentence(paragraph.trim());
+    let sentence = first_sentence(paragraph).map_or("", |r| &paragraph[r]);
     let sentence = sentence.trim_end_matches(['.', ' ']);
     if sentence.chars().count() <= MAX_DERIVED_TITLE {
         return sentence.to_owned();
@@ -194,19 +146,6 @@ pub fn title_from(paragraph: &str) -> String {
     format!("{cut}…")
 }
 
-fn first_sentence(text: &str) -> &str {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if matches!(c, '.' | '!' | '?') {
-            let next = chars.peek().map(|&(_, n)| n);
-            if next.is_none_or(char::is_whitespace) {
-                return &text[..i + c.len_utf8()];
-            }
-        }
-    }
-    text
-}
-
 /// The file name as a title, for an article with no text to take one from.
 fn file_title(path: &Path) -> String {
     let stem = path
@@ -227,30 +166,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_strip_accents_and_punctuation() {
-        assert_eq!(
-            slug("Équilibre diplomatique du Kazakhstan"),
-            "equilibre-diplomatique-du-kazakhstan"
-        );
-        assert_eq!(
-            slug("  Maintien du dialogue russo-syrien  "),
-            "maintien-du-dialogue-russo-syrien"
-        );
-        assert_eq!(
-            slug("L’œuvre — C5+1 à Washington!"),
-            "l-oeuvre-c5-1-a-washington"
-        );
-        assert_eq!(slug("Москва"), "section");
-    }
-
-    #[test]
-    fn ids_are_unique() {
-        let taken: HashSet<String> = ["a".to_owned(), "a-2".to_owned()].into();
-        assert_eq!(unique("a", &taken), "a-3");
-        assert_eq!(unique("b", &taken), "b");
-    }
-
-    #[test]
     fn language_by_common_words() {
         assert_eq!(
             detect_language("Le président russe accueille à Moscou son homologue"),
@@ -266,6 +181,16 @@ mod tests {
     #[test]
     fn derived_titles() {
         assert_eq!(title_from("Short one. Then more."), "Short one");
+        // The title is the splitter's first sentence (the loader's own cut at the first
+        // stop made "M" of "M. Poutine…", "Mr" of "Mr. Smith…").
+        assert_eq!(
+            title_from("M. Poutine reçoit M. Tokaïev. La visite dure deux jours."),
+            "M. Poutine reçoit M. Tokaïev"
+        );
+        assert_eq!(
+            title_from("Mr. Smith went to Washington. Then he left."),
+            "Mr. Smith went to Washington"
+        );
         let long = "Le président russe Vladimir Poutine accueille à Moscou son homologue kazakh Kassym-Jomart Tokayev pour une série d’entretiens.";
         let t = title_from(long);
         assert!(t.ends_with('…'));

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::model::{Briefing, Entity};
 
-mod article;
+pub(crate) mod article;
 pub mod locate;
 mod markdown;
 pub mod sanitize;
@@ -20,7 +20,6 @@ mod text;
 pub mod validate;
 pub mod yaml;
 
-pub use article::slug;
 pub use sanitize::{Sanitized, is_forbidden};
 
 /// Files larger than this are refused before they are read.

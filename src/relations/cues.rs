@@ -1,7 +1,7 @@
 //! The cue lexicon: words that give a relation its kind, in English and French.
 //!
-//! Words are compared folded (lower case, accents stripped), so `coopération` and
-//! `cooperation` are one cue. A pattern word ending in `*` is a stem and matches any
+//! Words are compared folded (`text::fold_str`: lower case, accents stripped, as the
+//! entity matcher folds), so `coopération` and `cooperation` are one cue. A pattern word ending in `*` is a stem and matches any
 //! word it begins (`sanction*`: sanction, sanctions, sanctionner, sanctioned); other
 //! pattern words match exactly (stems that would catch unrelated words, like
 //! `import*` → important, are spelt out). Multi-word cues match consecutive words;
@@ -11,10 +11,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use crate::model::RelationKind;
+use crate::text::{fold_into, is_word_char};
 
 /// One entry of the lexicon.
 pub struct CueWord {
@@ -201,8 +199,7 @@ pub fn words(text: &str) -> Words {
         out.list.push(Word { range, folded });
     };
     for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || (!c.is_ascii() && is_combining_mark(c));
-        match (start, in_word) {
+        match (start, is_word_char(c)) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 push(&mut out, s..i);
@@ -215,27 +212,6 @@ pub fn words(text: &str) -> Words {
         push(&mut out, s..text.len());
     }
     out
-}
-
-/// Lower case without accents: `Énergétique` → `energetique`, `Œuvre` → `oeuvre`.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    fold_into(s, &mut out);
-    out
-}
-
-fn fold_into(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
-        return;
-    }
-    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
-        match c {
-            'œ' | 'Œ' => out.push_str("oe"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
 }
 
 fn matches(pattern: &str, word: &str) -> bool {
@@ -313,13 +289,6 @@ mod tests {
             .into_iter()
             .map(|h| (h.kind, &text[h.range]))
             .collect()
-    }
-
-    #[test]
-    fn folds_accents_and_case() {
-        assert_eq!(fold("Énergétique"), "energetique");
-        assert_eq!(fold("mise en Œuvre"), "mise en oeuvre");
-        assert_eq!(fold("RUSSIA"), "russia");
     }
 
     #[test]

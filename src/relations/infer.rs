@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 
 use super::cues::{self, Hit, Words};
-use super::sentences::sentences;
 use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Mention, Part};
+use crate::text::sentences;
 
 /// A cue counts for a pair only when both ends are this close (in words).
 const WINDOW: usize = 25;

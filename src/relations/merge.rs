@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::cues::fold;
 use super::sentences::{SentenceRef, section_sentences};
 use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Part, RelationKind};
+use crate::text::fold_str as fold;
 
 /// A problem with a declared relation: the YAML path to the offending value
 /// (`["relations", "2", "evidence", "0", "sentence"]`) and a message.

@@ -1,6 +1,6 @@
 //! Relations: declared in the briefing and inferred from sentences, with evidence.
 //!
-//! `links` is the one entry point of analysis: sentences are split (`sentences`), each
+//! `links` is the one entry point of analysis: sentences are split (`text::sentences`), each
 //! sentence naming two or more countries (after the affiliation roll-up) gives an edge
 //! per pair, typed by the nearest cue word (`cues`) and directed for sanctions,
 //! pressure and aid (`infer`); declared relations are merged over them (`merge`). The
@@ -17,11 +17,11 @@ use std::cmp::Ordering;
 
 use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation, RelationKind};
 
-pub use cues::{LEXICON, fold};
+pub use cues::LEXICON;
 pub use dot::to_dot;
 pub use markdown::{markdown_table, write_markdown_table};
 pub use merge::{Issue, validate, validate_evidence, validate_with};
-pub use sentences::{SentenceRef, section_sentences, sentences};
+pub use sentences::{SentenceRef, section_sentences};
 
 /// Every link of the briefing, declared and inferred, heaviest first (ties by the names
 /// of the ends, then kind, so the order is stable).

@@ -15,10 +15,11 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::geometry::first_row;
 use crate::graph::list;
-use crate::graph::text::{self, FILLER};
+use crate::graph::text::FILLER;
 use crate::graph::{Chart, Item, Pane, Tag};
 use crate::graph::{detail, evidence, glyph};
 use crate::model::{Analysis, Briefing};
+use crate::text;
 use crate::ui::Theme;
 
 /// The relationship pane widget.

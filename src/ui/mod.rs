@@ -9,8 +9,6 @@ pub(crate) mod sections;
 pub(crate) mod status;
 pub(crate) mod theme;
 
-use std::borrow::Cow;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -19,6 +17,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::State;
 use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 pub use theme::Theme;
+// Cleaning and fitting are the crate's one display rule, re-exported for the panes.
+pub use crate::text::{clean, fit};
 
 /// Draw the whole screen from the state.
 pub fn draw(frame: &mut Frame, state: &State) {
@@ -60,64 +60,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
 }
 
-/// Text from files is untrusted: whatever the loaders let through, no control
-/// character reaches the terminal (an ESC could retitle it or recolour it).
-pub(crate) fn clean(s: &str) -> Cow<'_, str> {
-    if s.chars().any(char::is_control) {
-        Cow::Owned(
-            s.chars()
-                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(s)
-    }
-}
-
-/// Cut `s` to `width` columns, ending with `…` when it was longer.
-pub(crate) fn fit(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return clean(s).into_owned();
-    }
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(if c.is_control() { '\u{fffd}' } else { c });
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
 /// A one-line placeholder for an empty pane.
 fn note(text: &str) -> Line<'_> {
     Line::styled(text, ratatui::style::Style::new().italic())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clean_replaces_control_characters() {
-        assert_eq!(clean("a\u{1b}]0;x\u{7}b"), "a\u{fffd}]0;x\u{fffd}b");
-        assert!(matches!(clean("plain"), Cow::Borrowed(_)));
-        assert_eq!(clean("c\u{9b}31m"), "c\u{fffd}31m");
-    }
-
-    #[test]
-    fn fit_counts_columns() {
-        assert_eq!(fit("Kazakhstan", 20), "Kazakhstan");
-        assert_eq!(fit("Kazakhstan", 5), "Kaza…");
-        assert_eq!(fit("日本語", 4), "日…");
-        assert_eq!(fit("abc", 0), "");
-    }
 }

@@ -152,8 +152,8 @@ pub fn articles(dir: &Path) -> Vec<(PathBuf, Gold)> {
         .collect();
     golds.sort();
     for path in golds {
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let gold: Gold =
             serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         out.push((dir.join(&gold.article), gold));
@@ -190,10 +190,17 @@ pub fn check_gold(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Vec<Str
             problems.push(format!("unknown country id `{id}`"));
         }
     }
-    for l in gold.links.iter().chain(&gold.negated).chain(&gold.uncertain) {
+    for l in gold
+        .links
+        .iter()
+        .chain(&gold.negated)
+        .chain(&gold.uncertain)
+    {
         for end in [&l.from, &l.to] {
             if !countries.contains(end.as_str()) && !actors.contains(&fold(end)) {
-                problems.push(format!("link end `{end}` is no country id nor listed actor"));
+                problems.push(format!(
+                    "link end `{end}` is no country id nor listed actor"
+                ));
             }
         }
         match text.matches(l.sentence.as_str()).count() {
@@ -280,7 +287,8 @@ pub fn score(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Score {
         let ok = named(&o.name, &[EntityKind::Organization]).is_some();
         s.orgs_r.count(ok);
         if !ok {
-            s.notes.push(format!("organisation missed (whole name): {}", o.name));
+            s.notes
+                .push(format!("organisation missed (whole name): {}", o.name));
         }
     }
 
@@ -340,8 +348,11 @@ pub fn score(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Score {
     let mut gold_cpairs: BTreeSet<Pair<String>> = BTreeSet::new();
     let mut skip_pairs: BTreeSet<Pair<usize>> = BTreeSet::new();
     let mut skip_cpairs: BTreeSet<Pair<String>> = BTreeSet::new();
-    for (list, positive) in [(&gold.links, true), (&gold.negated, false), (&gold.uncertain, false)]
-    {
+    for (list, positive) in [
+        (&gold.links, true),
+        (&gold.negated, false),
+        (&gold.uncertain, false),
+    ] {
         for l in list {
             let (a, b) = (resolve(&l.from), resolve(&l.to));
             if let (Some(ca), Some(cb)) = (&a.country, &b.country)
@@ -408,7 +419,11 @@ pub fn score(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Score {
                     name(l.from),
                     name(l.to),
                     l.kind.as_str(),
-                    golds.iter().map(|g| g.kind.as_str()).collect::<Vec<_>>().join("/")
+                    golds
+                        .iter()
+                        .map(|g| g.kind.as_str())
+                        .collect::<Vec<_>>()
+                        .join("/")
                 ));
             } else if l.kind.is_directed() {
                 let ok = golds.iter().any(|g| {

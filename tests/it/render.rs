@@ -2,8 +2,8 @@
 //! screen, styles checked cell by cell, and random key scripts at random sizes.
 //!
 //! The analysis here is made by hand from the seed's curated entities and relations
-//! (names and aliases matched as words, evidence sentences located by index), so these
-//! tests pin the reader, not the accuracy of recognition.
+//! (names and aliases matched as words, evidence sentences located by the crate's one
+//! splitter), so these tests pin the reader, not the accuracy of recognition.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -13,28 +13,10 @@ use brief::app::{Config, State};
 use brief::commands::open::seed_briefing;
 use brief::commands::render::{parse_keys, render, to_text};
 use brief::model::{Analysis, Briefing, Doc, Link, LinkEvidence, Loc, Mention, Part};
+use brief::relations::section_sentences;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-
-/// Sentence ranges of `text`: they end at `.`, `!` or `?` followed by a space and a
-/// capital letter, as the seed briefing's evidence indices assume.
-fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for w in 0..chars.len() {
-        let (i, c) = chars[w];
-        let next_cap = chars.get(w + 2).is_some_and(|&(_, n)| n.is_uppercase());
-        let space = chars.get(w + 1).is_some_and(|&(_, s)| s == ' ');
-        if matches!(c, '.' | '!' | '?') && space && next_cap {
-            out.push((start, i + 1));
-            start = chars[w + 2].0;
-        }
-    }
-    out.push((start, text.len()));
-    out
-}
 
 fn word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
@@ -91,25 +73,17 @@ fn links(b: &Briefing) -> Vec<Link> {
                 .filter_map(|e| {
                     let s = b.section_index(&e.section)?;
                     let want = e.sentence?;
-                    let mut n = 0;
-                    for (p, para) in b.sections[s].body.iter().enumerate() {
-                        for (start, end) in sentences(para) {
-                            if n == want {
-                                return Some(LinkEvidence {
-                                    sentence: want,
-                                    loc: Loc {
-                                        section: s as u32,
-                                        part: Part::Para(p as u32),
-                                        start: start as u32,
-                                        end: end as u32,
-                                    },
-                                    cue: e.cue.clone(),
-                                });
-                            }
-                            n += 1;
-                        }
-                    }
-                    None
+                    let at = section_sentences(&b.sections[s]).into_iter().nth(want)?;
+                    Some(LinkEvidence {
+                        sentence: want,
+                        loc: Loc {
+                            section: s as u32,
+                            part: Part::Para(at.para as u32),
+                            start: at.range.start as u32,
+                            end: at.range.end as u32,
+                        },
+                        cue: e.cue.clone(),
+                    })
                 })
                 .collect::<Vec<_>>();
             Some(Link {

@@ -9,18 +9,18 @@
 
 #[cfg(test)]
 mod tests;
-mod tokens;
+pub(crate) mod tokens;
 mod words;
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use tokens::{Gap, Kind, Tok, tokenize};
-use words::{Class, FnvMap};
+use words::Class;
 
-use super::fold::{fold_into, fold_str};
 use super::rollup::rollup_all;
 use crate::model::{Briefing, Entity, EntityKind, Loc, Mention, Part};
+use crate::text::{FnvMap, fold_into, fold_str, slug, unique};
 
 /// Tokens looked at before a name for a title ("le président russe", "spokesman").
 const LOOKBACK: usize = 6;
@@ -135,7 +135,7 @@ impl<'a> Candidates<'a> {
         if first == last {
             return;
         }
-        let sentence_start = first == run.start && toks[first].gap == Gap::Sentence;
+        let sentence_start = first == run.start && toks[first].gap >= Gap::Clause;
         let (kind, affiliation) = if part == Part::Title {
             // Headings (Title Case in English) only link to names found in the body.
             (None, None)
@@ -247,7 +247,7 @@ impl<'a> Candidates<'a> {
         let mut after_title = 0;
         let mut k = at;
         for _ in 0..LOOKBACK {
-            if k == 0 || toks[k].gap == Gap::Sentence {
+            if k == 0 || toks[k].gap >= Gap::Clause {
                 break;
             }
             k -= 1;
@@ -279,7 +279,7 @@ impl<'a> Candidates<'a> {
     fn company_before(&self, toks: &[Tok], at: usize) -> Option<u32> {
         let mut k = at;
         for _ in 0..ORG_LOOKBACK {
-            if k == 0 || toks[k].gap == Gap::Sentence {
+            if k == 0 || toks[k].gap >= Gap::Clause {
                 return None;
             }
             k -= 1;
@@ -446,13 +446,7 @@ impl<'a> Candidates<'a> {
                 let surname = c
                     .surname
                     .map(|(s, e)| t[s as usize..e as usize].to_string());
-                let base = slug(&name);
-                let mut id = base.clone();
-                let mut n = 2;
-                while !taken.insert(id.clone()) {
-                    id = format!("{base}-{n}");
-                    n += 1;
-                }
+                let id = unique(slug(&name, "candidate"), &mut taken);
                 Entity {
                     id,
                     name,
@@ -490,27 +484,6 @@ fn run_end(toks: &[Tok], i: usize) -> usize {
         }
     }
     j
-}
-
-/// An id from a name: folded, words joined by hyphens.
-fn slug(name: &str) -> String {
-    let folded = fold_str(name);
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    if out.is_empty() {
-        "candidate".into()
-    } else {
-        out
-    }
 }
 
 /// Whether a geographic head stands right before token `at`, in the same clause, with

@@ -1,11 +1,16 @@
 //! Words of one paragraph for the candidate rules: known mentions as single tokens,
 //! French elisions split off (l’Ouzbékistan → l’ + Ouzbékistan), English possessives
 //! dropped (Putin's → Putin), and what separates each token from the previous one.
+//! Where sentences start is the splitter's (`text::Sentences::through_quotes`: a
+//! capital after `prêts. ` inside a quotation still opens a sentence), not a guess of
+//! this tokenizer's own: `Dr. Smith` is one run here exactly when it is one sentence
+//! there.
 
+use std::iter::Peekable;
 use std::ops::Range;
 
 use super::words::{Class, class, is_elision, is_name_prefix};
-use crate::entities::fold::fold_into;
+use crate::text::{Sentences, fold_into, fold_str, is_word_char};
 
 /// What lies between a token and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,7 +19,10 @@ pub enum Gap {
     Space,
     /// Punctuation (a comma, a bracket, a quote): they do not.
     Punct,
-    /// A sentence ends in between (or the token opens the paragraph).
+    /// A colon: what follows may open with a capital as a sentence does (`Il a dit :
+    /// Nous…`), so the rules treat it like a sentence start.
+    Clause,
+    /// A sentence starts at this token (or the token opens the paragraph).
     Sentence,
 }
 
@@ -38,14 +46,6 @@ pub struct Tok {
     pub class: Class,
 }
 
-fn is_word(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
-    }
-}
-
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
 }
@@ -58,7 +58,8 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out: &mut Vec<Tok>) {
     out.clear();
     let mut mentions = found.iter().peekable();
-    let mut gap = Gap::Sentence;
+    let mut starts = Sentences::through_quotes(text).map(|r| r.start).peekable();
+    let mut gap = Gap::Space;
     let mut i = 0;
     while i < text.len() {
         let next_mention = mentions.peek().map_or(text.len(), |(_, r)| r.start);
@@ -69,7 +70,7 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
                 start: r.start as u32,
                 end: r.end as u32,
                 kind: Kind::Mention(*entity),
-                gap,
+                gap: sentence_gap(&mut starts, i, gap),
                 class: Class::default(),
             });
             gap = Gap::Space;
@@ -79,16 +80,26 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
         let Some(c) = char_at(text, i) else {
             break;
         };
-        if !is_word(c) {
-            gap = gap.max(separator(c, text, i, out, buf));
+        if !is_word_char(c) {
+            gap = gap.max(separator(c));
             i += c.len_utf8();
             continue;
         }
         let end = word_end(text, i, next_mention);
-        push_word(text, i..end, gap, buf, out);
+        push_word(text, i..end, sentence_gap(&mut starts, i, gap), buf, out);
         gap = Gap::Space;
         i = end;
     }
+}
+
+/// `Gap::Sentence` when a sentence starts between the last token and the one at
+/// byte `at` (its first word may follow an opening quote), else `gap`.
+fn sentence_gap(starts: &mut Peekable<impl Iterator<Item = usize>>, at: usize, gap: Gap) -> Gap {
+    let mut started = false;
+    while starts.next_if(|&s| s <= at).is_some() {
+        started = true;
+    }
+    if started { Gap::Sentence } else { gap }
 }
 
 /// The char at byte `i` (a char boundary), decoding only non-ASCII bytes.
@@ -117,10 +128,10 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
             break;
         };
         let next = k + c.len_utf8();
-        if is_word(c) {
+        if is_word_char(c) {
             k = next;
             end = k;
-        } else if is_joiner(c) && next < limit && char_at(text, next).is_some_and(is_word) {
+        } else if is_joiner(c) && next < limit && char_at(text, next).is_some_and(is_word_char) {
             k = next;
         } else {
             break;
@@ -160,7 +171,7 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         Kind::Cap
     } else if let Some((prefix, rest)) = word.split_once('-')
         && rest.chars().next().is_some_and(char::is_uppercase)
-        && is_name_prefix(&crate::entities::fold::fold_str(prefix))
+        && is_name_prefix(&fold_str(prefix))
     {
         Kind::Cap
     } else {
@@ -196,25 +207,13 @@ pub fn classify(text: &str, toks: &mut [Tok], window: usize, buf: &mut String) {
     }
 }
 
-/// The gap a non-word char opens.
-fn separator(c: char, text: &str, at: usize, out: &[Tok], buf: &mut String) -> Gap {
+/// The gap a non-word char opens. A full stop that ends no sentence (`Dr.`, `M.`,
+/// `U.S.`) only spaces words, so a title stays in its name's run.
+fn separator(c: char) -> Gap {
     match c {
         c if c.is_whitespace() => Gap::Space,
-        '!' | '?' | '…' | ':' => Gap::Sentence,
-        '.' => {
-            // Dr. Smith, M. Macron, J. Smith: the full stop of an abbreviation or an
-            // initial, right after the word, does not end the sentence.
-            let after_word = out
-                .last()
-                .filter(|t| t.end as usize == at && t.kind != Kind::Lower);
-            let abbrev = after_word.is_some_and(|t| {
-                let w = &text[t.start as usize..t.end as usize];
-                buf.clear();
-                fold_into(w, buf);
-                class(buf).has(Class::ABBREV) || w.chars().count() == 1
-            });
-            if abbrev { Gap::Space } else { Gap::Sentence }
-        }
+        '.' => Gap::Space,
+        ':' => Gap::Clause,
         _ => Gap::Punct,
     }
 }

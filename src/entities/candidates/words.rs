@@ -1,34 +1,9 @@
 //! The word lists behind the candidate rules, all folded (lowercase, no accents).
 //! Each list says what a capitalised word *is* when brief meets it next to a name.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the word tables are hit once per word of the text, with short keys that
-/// no adversary chooses to collide, where SipHash's cost shows.
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// A `HashMap` hashed with FNV-1a.
-pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use crate::text::FnvMap;
 
 /// What a folded word is, for the candidate rules. A word may be several things.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -49,15 +24,13 @@ impl Class {
     pub const CONNECTOR: Class = Class(32);
     /// Lowercase particle inside a name: al, bin, de, van, von.
     pub const PARTICLE: Class = Class(64);
-    /// An abbreviation whose full stop does not end the sentence: Dr., M., Mme.
-    pub const ABBREV: Class = Class(128);
     /// A common noun for companies: "entreprises russes … notamment Rosneft".
-    pub const ORG_NOUN: Class = Class(256);
+    pub const ORG_NOUN: Class = Class(128);
     /// A geographic common noun that, written right before a name, makes it a place:
     /// "le détroit d'Ormuz", "la province d'Idleb", "the Strait of Hormuz".
-    pub const PLACE_HEAD: Class = Class(512);
+    pub const PLACE_HEAD: Class = Class(256);
     /// A ship prefix (BRP, USS, HMS…), when written in capitals: "BRP Sierra Madre".
-    pub const VESSEL: Class = Class(1024);
+    pub const VESSEL: Class = Class(512);
 
     /// Whether the word is any of the classes in `other`.
     pub fn has(self, other: Class) -> bool {
@@ -202,12 +175,6 @@ const ORG_NOUNS: &[&str] = &[
     "giants", "majors", "lenders", "insurers", "conglomerates", "conglomerats",
 ];
 
-#[rustfmt::skip]
-const ABBREVS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "st", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "jr", "sr", "prof", "pr", "no", "vs", "etc", "cf", "ste", "mgr",
-];
-
 fn table() -> &'static FnvMap<&'static str, Class> {
     static TABLE: OnceLock<FnvMap<&'static str, Class>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -220,7 +187,6 @@ fn table() -> &'static FnvMap<&'static str, Class> {
             (EVENTS, Class::EVENT),
             (CONNECTORS, Class::CONNECTOR),
             (PARTICLES, Class::PARTICLE),
-            (ABBREVS, Class::ABBREV),
             (ORG_NOUNS, Class::ORG_NOUN),
             (PLACE_HEADS, Class::PLACE_HEAD),
             (VESSELS, Class::VESSEL),

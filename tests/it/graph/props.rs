@@ -60,7 +60,7 @@ proptest! {
             prop_assert!(chart.nodes.len() <= 30);
             prop_assert_eq!(chart.to_text().lines().count(), usize::from(h));
             for line in chart.to_text().lines() {
-                prop_assert!(brief::graph::text::width(line) <= usize::from(w));
+                prop_assert!(brief::text::width(line) <= usize::from(w));
             }
         }
     }

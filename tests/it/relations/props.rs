@@ -167,7 +167,7 @@ proptest! {
     #[test]
     fn sentences_are_ordered_trimmed_and_on_char_boundaries(text in "\\PC{0,200}") {
         let mut last = 0;
-        for r in relations::sentences(&text) {
+        for r in brief::text::sentences(&text) {
             prop_assert!(r.start >= last && r.start < r.end && r.end <= text.len());
             prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
             let s = &text[r.clone()];

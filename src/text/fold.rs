@@ -1,4 +1,7 @@
-//! Case folding and accent stripping with an exact map back to the original bytes.
+//! Case folding and accent stripping with an exact map back to the original bytes:
+//! the one fold of the crate. Entity matching, candidate names, relation cues,
+//! evidence checks and slugs all compare words through it, so `Ouzbékistan` is one
+//! word to all of them (two folds once disagreed on `ø` and `ł`).
 //!
 //! The matcher runs over folded text (lowercase, accents and other combining marks
 //! removed, typographic apostrophes, spaces and hyphens made ASCII) so that one
@@ -99,6 +102,17 @@ impl Folded {
     }
 }
 
+/// A char of a word: a letter, a digit, or a combining mark (the accent of a
+/// decomposed `é` belongs to its letter). Cue words, candidate tokens and the matcher's
+/// word boundaries all use it.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
 /// Fold a whole string (aliases, candidate names); no map kept.
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -174,6 +188,7 @@ fn push_letter(c: char, out: &mut String) {
         'ı' => out.push('i'),
         'œ' => out.push_str("oe"),
         'æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
         _ => out.push(c),
     }
 }
@@ -229,5 +244,15 @@ mod tests {
         assert_eq!(fold_str("Union\u{A0}européenne"), "union europeenne");
         assert_eq!(fold_str("russo\u{2011}syrien"), "russo-syrien");
         assert_eq!(fold_str("İSTANBUL"), "istanbul");
+    }
+
+    #[test]
+    fn whole_words_fold_like_the_cue_lexicon_expects() {
+        assert_eq!(fold_str("Énergétique"), "energetique");
+        assert_eq!(fold_str("mise en Œuvre"), "mise en oeuvre");
+        assert_eq!(fold_str("RUSSIA"), "russia");
+        // Letters whose accent survives decomposition fold too (the cue lexicon's own
+        // fold kept them, so `Łódź` and `Lodz` were two words there).
+        assert_eq!(fold_str("Łódź Øresund Straße"), "lodz oresund strasse");
     }
 }

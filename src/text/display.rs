@@ -1,0 +1,88 @@
+//! Text from files as the terminal shows it: cleaned of control characters, measured
+//! in columns, cut to a width with `…`. The one place for these rules; the reader's
+//! panes (`ui`) and the link chart (`graph`) both draw through it (they had a copy
+//! each, which disagreed on the replacement char and on how wide a control char is).
+//!
+//! Widths are display columns (unicode-width), never bytes or chars, and a cut never
+//! splits a grapheme: `unicode-truncate`, which ratatui itself uses, does the cutting.
+
+use std::borrow::Cow;
+
+use unicode_truncate::UnicodeTruncateStr;
+use unicode_width::UnicodeWidthStr;
+
+/// What a control character is drawn as.
+const REPLACEMENT: char = '\u{fffd}';
+
+/// Text from files is untrusted: whatever the loaders let through, no control
+/// character reaches the terminal (an ESC could retitle it or recolour it).
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        Cow::Owned(
+            s.chars()
+                .map(|c| if c.is_control() { REPLACEMENT } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Columns `s` takes once cleaned.
+pub fn width(s: &str) -> usize {
+    clean(s).width()
+}
+
+/// `s` cleaned and cut to at most `max` columns, ending with `…` when it was longer
+/// (spaces before the `…` dropped: `Kazakhstan…`, not `Kazakhstan …`).
+pub fn fit(s: &str, max: usize) -> String {
+    let s = clean(s);
+    if s.width() <= max {
+        return s.into_owned();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let (head, _) = s.unicode_truncate(max - 1);
+    let mut out = head.trim_end().to_owned();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_replaces_control_characters() {
+        assert_eq!(clean("a\u{1b}]0;x\u{7}b"), "a\u{fffd}]0;x\u{fffd}b");
+        assert!(matches!(clean("plain"), Cow::Borrowed(_)));
+        assert_eq!(clean("c\u{9b}31m"), "c\u{fffd}31m");
+    }
+
+    #[test]
+    fn fit_counts_columns() {
+        assert_eq!(fit("Kazakhstan", 20), "Kazakhstan");
+        assert_eq!(fit("Kazakhstan", 5), "Kaza…");
+        assert_eq!(fit("日本語", 4), "日…");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(fit("abc", 1), "…");
+        assert_eq!(fit("United States", 8), "United…");
+    }
+
+    /// The reader's old `fit` measured a control char as 0 columns and then drew it as
+    /// a 1-column `�`, so `fit` could return a line wider than asked.
+    #[test]
+    fn a_control_char_takes_the_column_of_its_replacement() {
+        assert_eq!(width("ab\u{1b}cd"), 5);
+        assert_eq!(fit("ab\u{1b}cd", 4), "ab\u{fffd}…");
+        assert!(width(&fit("ab\u{1b}cd", 4)) <= 4);
+    }
+
+    #[test]
+    fn a_cut_keeps_graphemes_whole() {
+        // `é` written as e + combining acute stays one column, never split.
+        assert_eq!(fit("Ame\u{301}rique", 4), "Ame\u{301}…");
+        assert_eq!(width("Ame\u{301}rique"), 8);
+    }
+}
