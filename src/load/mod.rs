@@ -153,19 +153,14 @@ fn entities_from_bytes(
     let mut problems = change_warnings(path, &clean);
     let warnings = field_warnings(validate::scrub_entities(&mut file.entities), &clean);
     let issues = validate::entities_file(&file.entities, &spans);
-    problems.extend(locate(
-        path,
-        &clean,
-        &spans,
-        warnings.into_iter().chain(issues),
-    ));
+    problems.extend(locate(path, &spans, warnings.into_iter().chain(issues)));
     sort(&mut problems);
     file.spans = spans;
     Ok((file, problems))
 }
 
 /// Read a file, refusing directories and anything over the cap without reading it all.
-pub fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
+fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
     let file = std::fs::File::open(path).map_err(|e| Problem::file(path, io_message(&e)))?;
     let meta = file
         .metadata()
@@ -275,7 +270,7 @@ fn yaml_briefing(path: &Path, clean: &Sanitized) -> Result<(Briefing, Vec<Proble
     let warnings = field_warnings(validate::scrub(&mut briefing), clean);
     let issues = validate::briefing(&briefing, &spans);
     let has_errors = !issues.is_empty();
-    let problems = locate(path, clean, &spans, warnings.into_iter().chain(issues));
+    let problems = locate(path, &spans, warnings.into_iter().chain(issues));
     if has_errors {
         Err(problems)
     } else {
@@ -283,21 +278,18 @@ fn yaml_briefing(path: &Path, clean: &Sanitized) -> Result<(Briefing, Vec<Proble
     }
 }
 
-/// Issues as problems, at their field's position in the original file: the nearest
-/// enclosing value's when the text lacks the field (a value an alias brought in),
-/// unknown when the walk never reached it.
+/// Issues as problems, at their field's position: the nearest enclosing value's when
+/// the text lacks the field (a value an alias brought in), unknown when the walk never
+/// reached it.
 fn locate(
     path: &Path,
-    clean: &Sanitized,
     spans: &Spans,
     issues: impl Iterator<Item = validate::Issue>,
 ) -> Vec<Problem> {
     issues
         .map(|issue| Problem {
             path: path.to_path_buf(),
-            at: spans
-                .nearest(issue.field)
-                .map(|(l, c)| clean.original(l, c)),
+            at: spans.nearest(issue.field),
             message: issue.message,
         })
         .collect()

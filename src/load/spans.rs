@@ -48,6 +48,15 @@ impl Spans {
         None
     }
 
+    /// Move every position (from the clean text to the file it came from).
+    pub(crate) fn map_positions(&mut self, to: impl Fn(Position) -> Position) {
+        self.at.values_mut().for_each(|at| *at = to(*at));
+        if let Some((_, at)) = &mut self.duplicate {
+            *at = to(*at);
+        }
+        self.second_document = self.second_document.map(&to);
+    }
+
     /// The position of `field` itself.
     #[cfg(test)]
     fn get(&self, field: Field) -> Option<Position> {

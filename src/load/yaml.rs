@@ -10,20 +10,22 @@ use super::Problem;
 use super::sanitize::Sanitized;
 use super::spans::{self, Position, Spans};
 
-/// Parse sanitised text into a `T` and the positions of its fields; problems are
-/// placed in the original file.
+/// Parse sanitised text into a `T` and the positions of its fields; positions, the
+/// problems' and the fields', refer to the original file.
 pub(crate) fn parse<T: DeserializeOwned>(
     path: &Path,
     clean: &Sanitized,
 ) -> Result<(T, Spans), Vec<Problem>> {
+    let original = |(line, col): Position| clean.original(line, col);
     let fail = |at: Option<Position>, message: String| {
         vec![Problem {
             path: path.to_path_buf(),
-            at: at.map(|(l, c)| clean.original(l, c)),
+            at,
             message,
         }]
     };
-    let spans = spans::scan(&clean.text).map_err(|r| fail(Some(r.at), r.message))?;
+    let mut spans = spans::scan(&clean.text).map_err(|r| fail(Some(original(r.at)), r.message))?;
+    spans.map_positions(original);
     if spans.empty {
         let message = "no YAML document (only comments or blank lines): expected a mapping";
         return Err(fail(Some((1, 1)), message.into()));
@@ -41,7 +43,7 @@ pub(crate) fn parse<T: DeserializeOwned>(
         Err(e) => {
             let raw = e.to_string();
             let at = context_mark(&raw).or(e.location().map(|l| (l.line(), l.column())));
-            Err(fail(at, explain(&raw)))
+            Err(fail(at.map(original), explain(&raw)))
         }
     }
 }

@@ -15,23 +15,8 @@ pub(super) fn check(list: &[Entity], spans: &Spans, affiliations: bool, issues: 
     let mut ids: HashMap<&str, usize> = HashMap::new();
     for (i, e) in list.iter().enumerate() {
         let field = |f| Field::Entity(i as u32, f);
-        if e.id.trim().is_empty() {
-            issues.add(
-                field(EntityField::Id),
-                "empty entity id: expected a short unique id such as `ru`",
-            );
-        } else if let Some(&first) = ids.get(e.id.as_str()) {
-            issues.add(
-                field(EntityField::Id),
-                format!(
-                    "duplicate entity id `{}`, already used by entity {}: expected unique ids",
-                    e.id,
-                    first + 1
-                ),
-            );
-        } else {
-            ids.insert(&e.id, i);
-        }
+        let id = field(EntityField::Id);
+        super::unique_id(&mut ids, i, &e.id, ("entity", "ru", id), issues);
         if e.name.trim().is_empty() {
             issues.add(
                 field(EntityField::Name),

@@ -10,12 +10,12 @@ mod values;
 
 use std::collections::HashMap;
 
-pub use scrub::{scrub, scrub_entities};
-pub use values::{is_iso_date, is_language_tag};
+pub(crate) use scrub::{scrub, scrub_entities};
+use values::{is_iso_date, is_language_tag};
 
 use super::field::{Field, SectionField};
 use super::spans::Spans;
-use crate::model::Briefing;
+use crate::model::{Briefing, Entity};
 
 /// One problem with one value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn briefing(b: &Briefing, spans: &Spans) -> Vec<Issue> {
 
 /// Every problem of an `--entities` file's list. Its affiliations are left to the
 /// caller: they may name entities of another file.
-pub fn entities_file(list: &[crate::model::Entity], spans: &Spans) -> Vec<Issue> {
+pub(crate) fn entities_file(list: &[Entity], spans: &Spans) -> Vec<Issue> {
     let mut issues = Issues::default();
     entities::check(list, spans, false, &mut issues);
     issues.0
@@ -88,23 +88,8 @@ fn sections(b: &Briefing, issues: &mut Issues) {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     for (i, s) in b.sections.iter().enumerate() {
         let field = |f| Field::Section(i as u32, f);
-        if s.id.trim().is_empty() {
-            issues.add(
-                field(SectionField::Id),
-                "empty section id: expected a short unique id such as `introduction`",
-            );
-        } else if let Some(&first) = ids.get(s.id.as_str()) {
-            issues.add(
-                field(SectionField::Id),
-                format!(
-                    "duplicate section id `{}`, already used by section {}: expected unique ids",
-                    s.id,
-                    first + 1
-                ),
-            );
-        } else {
-            ids.insert(&s.id, i);
-        }
+        let id = field(SectionField::Id);
+        unique_id(&mut ids, i, &s.id, ("section", "introduction", id), issues);
         if s.title.trim().is_empty() {
             issues.add(
                 field(SectionField::Title),
@@ -120,5 +105,32 @@ fn sections(b: &Briefing, issues: &mut Issues) {
                 ),
             );
         }
+    }
+}
+
+/// An id that is empty, or that an earlier item of its list already has (`what`: the
+/// noun, an example id, and the id's field).
+fn unique_id<'a>(
+    ids: &mut HashMap<&'a str, usize>,
+    i: usize,
+    id: &'a str,
+    (noun, example, field): (&str, &str, Field),
+    issues: &mut Issues,
+) {
+    if id.trim().is_empty() {
+        issues.add(
+            field,
+            format!("empty {noun} id: expected a short unique id such as `{example}`"),
+        );
+    } else if let Some(&first) = ids.get(id) {
+        issues.add(
+            field,
+            format!(
+                "duplicate {noun} id `{id}`, already used by {noun} {}: expected unique ids",
+                first + 1
+            ),
+        );
+    } else {
+        ids.insert(id, i);
     }
 }

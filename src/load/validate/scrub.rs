@@ -29,7 +29,7 @@ impl Found {
 }
 
 /// Scrub a briefing; returns the field of the first change of each kind.
-pub fn scrub(b: &mut Briefing) -> Vec<(Field, Change)> {
+pub(crate) fn scrub(b: &mut Briefing) -> Vec<(Field, Change)> {
     let mut found = Found::default();
     found.fix(&mut b.title, true, Field::Title);
     found.fix_opt(&mut b.date, true, Field::Date);
@@ -60,7 +60,7 @@ pub fn scrub(b: &mut Briefing) -> Vec<(Field, Change)> {
 }
 
 /// `scrub` for a list of entities (an `--entities` file's).
-pub fn scrub_entities(list: &mut [Entity]) -> Vec<(Field, Change)> {
+pub(crate) fn scrub_entities(list: &mut [Entity]) -> Vec<(Field, Change)> {
     let mut found = Found::default();
     entities(list, &mut found);
     found.0

@@ -2,7 +2,7 @@
 
 /// `YYYY-MM-DD`, optionally `T` (or a space) and `HH:MM[:SS[.fff]]` with an optional
 /// `Z` or `±HH:MM` offset. The day must exist in its month.
-pub fn is_iso_date(s: &str) -> bool {
+pub(super) fn is_iso_date(s: &str) -> bool {
     let (date, time) = match s.split_once(['T', ' ']) {
         Some((d, t)) => (d, Some(t)),
         None => (s, None),
@@ -70,7 +70,7 @@ fn is_iso_time(t: &str) -> bool {
 
 /// A plausible BCP 47 tag: a 2–3 letter primary language (or `x`/`i`, or 5–8 letters),
 /// then subtags of 1–8 letters or digits.
-pub fn is_language_tag(tag: &str) -> bool {
+pub(super) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or("");
     let primary_ok = primary.bytes().all(|b| b.is_ascii_alphabetic())
