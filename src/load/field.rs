@@ -160,6 +160,30 @@ impl Field {
     }
 }
 
+/// Every field that holds a scalar, at list index `i` everywhere: what a briefing that
+/// uses every key of the schema has.
+#[cfg(test)]
+pub(crate) fn leaves(i: u32) -> Vec<Field> {
+    use Field::*;
+    let lists = [
+        Sections,
+        Entities,
+        Relations,
+        Section(i, SectionField::Body),
+        Entity(i, EntityField::Aliases),
+        Relation(i, RelationField::Evidence),
+    ];
+    let mut all: Vec<Field> = TOP.iter().map(|&(_, f)| f).collect();
+    all.extend(SECTION.iter().map(|&(_, f)| Section(i, f)));
+    all.extend(ENTITY.iter().map(|&(_, f)| Entity(i, f)));
+    all.extend(RELATION.iter().map(|&(_, f)| Relation(i, f)));
+    all.extend(EVIDENCE.map(|(_, f)| Relation(i, RelationField::Cited(i, f))));
+    all.push(Section(i, SectionField::Paragraph(i)));
+    all.push(Entity(i, EntityField::Alias(i)));
+    all.retain(|f| !lists.contains(f));
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,17 +215,8 @@ mod tests {
 
     /// Every kind of field, each with its parents.
     fn sample() -> Vec<Field> {
-        use Field::*;
-        let mut leaves: Vec<Field> = TOP.iter().map(|&(_, f)| f).collect();
-        leaves.push(Section(1, SectionField::Paragraph(3)));
-        leaves.push(Entity(4, EntityField::Alias(2)));
-        leaves.extend(SECTION.iter().map(|&(_, f)| Section(1, f)));
-        leaves.extend(ENTITY.iter().map(|&(_, f)| Entity(4, f)));
-        leaves.extend(RELATION.iter().map(|&(_, f)| Relation(0, f)));
-        let cited = |&(_, f): &(&str, EvidenceField)| Relation(0, RelationField::Cited(5, f));
-        leaves.extend(EVIDENCE.iter().map(cited));
         let mut all = Vec::new();
-        for leaf in leaves {
+        for leaf in leaves(3) {
             let mut f = Some(leaf);
             while let Some(field) = f {
                 all.push(field);

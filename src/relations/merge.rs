@@ -1,5 +1,6 @@
-//! Declared relations: validated against the briefing, turned into links, and merged
-//! with the inferred ones (one edge per pair and kind; the declared label wins).
+//! Declared relations (checked when loading, by `load::validate`): turned into links
+//! and merged with the inferred ones (one edge per pair and kind; the declared label
+//! wins).
 
 use std::collections::HashMap;
 
@@ -16,7 +17,7 @@ fn link_key(l: &Link) -> (usize, usize, RelationKind) {
 }
 
 /// The briefing's declared relations as links. Relations whose ends are not among
-/// `entities` are left out (`validate` reports them); so is evidence pointing nowhere.
+/// `entities` are left out (loading refuses them); so is evidence pointing nowhere.
 /// Evidence without a sentence index points at the section's first sentence.
 pub fn declared(briefing: &Briefing, entities: &[Entity]) -> Vec<Link> {
     let index: HashMap<&str, usize> = entities
