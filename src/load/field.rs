@@ -4,7 +4,7 @@
 
 /// A value of the briefing schema (an entities file uses the `Entities` branch).
 /// Indexes are zero-based positions in their list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
     /// The document's top-level mapping.
     Root,
@@ -21,7 +21,7 @@ pub enum Field {
     Relation(u32, RelationField),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SectionField {
     Whole,
     Id,
@@ -30,7 +30,7 @@ pub enum SectionField {
     Paragraph(u32),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EntityField {
     Whole,
     Id,
@@ -42,7 +42,7 @@ pub enum EntityField {
     Affiliation,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RelationField {
     Whole,
     From,
@@ -54,7 +54,7 @@ pub enum RelationField {
     Cited(u32, EvidenceField),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EvidenceField {
     Whole,
     Section,
