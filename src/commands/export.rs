@@ -6,19 +6,21 @@ use std::process::ExitCode;
 
 use crate::cli::ExportFormat;
 use crate::entities::Gazetteer;
-use crate::load::Problem;
+use crate::load::{Problem, report};
 use crate::model::{Analysis, Briefing};
 
 /// Print the export of the briefing or article at `path` on standard output. A file
 /// that does not load, or a bad `--entities` file, prints `brief check`-style
 /// messages on standard error and exits 1.
 pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode {
+    let mut err = std::io::stderr().lock();
     let (briefing, analysis) = match analysed(path, entities) {
-        Ok(done) => done,
+        Ok((briefing, analysis, warnings)) => {
+            report(&mut err, "warning: ", &warnings);
+            (briefing, analysis)
+        }
         Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
-            }
+            report(&mut err, "", &problems);
             return ExitCode::from(1);
         }
     };
@@ -42,10 +44,14 @@ pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode 
     }
 }
 
-/// Load the file and the gazetteer (with `--entities` files), and analyse once.
-pub fn analysed(path: &Path, entities: &[PathBuf]) -> Result<(Briefing, Analysis), Vec<Problem>> {
+/// Load the file and the gazetteer (with `--entities` files), and analyse once. Ok
+/// holds the file's warnings too.
+fn analysed(
+    path: &Path,
+    entities: &[PathBuf],
+) -> Result<(Briefing, Analysis, Vec<Problem>), Vec<Problem>> {
     let gazetteer = Gazetteer::load(entities)?;
-    let briefing = crate::load::load_path(path)?.briefing;
-    let analysis = crate::analysis::analyse(&briefing, &gazetteer);
-    Ok((briefing, analysis))
+    let loaded = crate::load::load_path(path)?;
+    let analysis = crate::analysis::analyse(&loaded.briefing, &gazetteer);
+    Ok((loaded.briefing, analysis, loaded.warnings))
 }

@@ -15,27 +15,16 @@ use crate::model::Briefing;
 pub fn run(article: &Path, output: Option<&Path>, entities: &[PathBuf]) -> ExitCode {
     // The gazetteer first: a bad `--entities` file is the user's to fix before any
     // output is written.
-    let gazetteer = match Gazetteer::load(entities) {
-        Ok(g) => g,
-        Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
+    let mut err = std::io::stderr().lock();
+    let (gazetteer, loaded) =
+        match Gazetteer::load(entities).and_then(|g| Ok((g, load::load_path(article)?))) {
+            Ok(done) => done,
+            Err(problems) => {
+                load::report(&mut err, "", &problems);
+                return ExitCode::from(1);
             }
-            return ExitCode::from(1);
-        }
-    };
-    let loaded = match load::load_path(article) {
-        Ok(loaded) => loaded,
-        Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
-            }
-            return ExitCode::from(1);
-        }
-    };
-    for w in &loaded.warnings {
-        eprintln!("warning: {w}");
-    }
+        };
+    load::report(&mut err, "warning: ", &loaded.warnings);
     let yaml = match to_yaml(loaded.briefing, &gazetteer) {
         Ok(yaml) => yaml,
         Err(e) => {

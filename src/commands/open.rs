@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::analysis::analyse;
 use crate::app::{Config, Entry, State};
 use crate::entities::Gazetteer;
-use crate::load::{Problem, load_path};
+use crate::load::{Problem, load_bytes, load_path};
 use crate::model::{Briefing, Doc};
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
@@ -33,13 +33,10 @@ impl Opened {
     }
 }
 
-/// The seed briefing compiled into the binary.
-pub fn seed_briefing() -> Result<Briefing, Problem> {
-    serde_yaml::from_str(SEED_YAML).map_err(|e| Problem {
-        path: PathBuf::from("<built-in seed briefing>"),
-        at: None,
-        message: e.to_string(),
-    })
+/// The seed briefing compiled into the binary, loaded (and checked) as its file is.
+pub fn seed_briefing() -> Result<Briefing, Vec<Problem>> {
+    let path = Path::new("briefings/russie-kazakhstan.fr.yaml");
+    load_bytes(path, SEED_YAML.as_bytes()).map(|loaded| loaded.briefing)
 }
 
 /// The built-in gazetteer plus the `--entities` files (and the user's own, as
@@ -53,22 +50,25 @@ fn doc(briefing: Briefing, gazetteer: &Gazetteer) -> Arc<Doc> {
     Arc::new(Doc { briefing, analysis })
 }
 
-/// Load what `path` names: `None` is ./briefings when it exists, else the seed.
-pub fn open(path: Option<&Path>, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> {
+/// Load what `path` names: `None` is ./briefings when it exists, else the seed. Ok
+/// holds the file's warnings (what sanitising changed) beside what opens.
+pub fn open(
+    path: Option<&Path>,
+    gazetteer: &Gazetteer,
+) -> Result<(Opened, Vec<Problem>), Vec<Problem>> {
     let path = match path {
         Some(p) => p.to_path_buf(),
         None if Path::new("briefings").is_dir() => PathBuf::from("briefings"),
-        None => {
-            return seed_briefing()
-                .map(|b| Opened::One(doc(b, gazetteer)))
-                .map_err(|p| vec![p]);
-        }
+        None => return Ok((Opened::One(doc(seed_briefing()?, gazetteer)), Vec::new())),
     };
     if path.is_dir() {
-        return directory(&path, gazetteer);
+        return Ok((directory(&path, gazetteer)?, Vec::new()));
     }
     let loaded = load_path(&path)?;
-    Ok(Opened::One(doc(loaded.briefing, gazetteer)))
+    Ok((
+        Opened::One(doc(loaded.briefing, gazetteer)),
+        loaded.warnings,
+    ))
 }
 
 /// Every briefing and article under `dir`, as `brief check` walks it (sub-directories
@@ -114,21 +114,27 @@ fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> 
     Ok(Opened::Many(entries))
 }
 
-/// Print problems the way `brief check` does.
-pub fn report(problems: &[Problem]) {
-    for p in problems {
-        eprintln!("{p}");
+/// Load as `open` does, printing the problems on standard error: `Err` when the file
+/// does not open (exit 1), its warnings before opening it anyway.
+pub fn open_reporting(path: Option<&Path>, entities: &[PathBuf]) -> Result<Opened, ExitCode> {
+    let mut err = std::io::stderr().lock();
+    match gazetteer(entities).and_then(|g| open(path, &g)) {
+        Ok((opened, warnings)) => {
+            crate::load::report(&mut err, "warning: ", &warnings);
+            Ok(opened)
+        }
+        Err(problems) => {
+            crate::load::report(&mut err, "", &problems);
+            Err(ExitCode::from(1))
+        }
     }
 }
 
 /// Run the interactive reader.
 pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCode {
-    let opened = match gazetteer(entities).and_then(|g| open(path, &g)) {
+    let opened = match open_reporting(path, entities) {
         Ok(o) => o,
-        Err(problems) => {
-            report(&problems);
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     if !std::io::stdout().is_terminal() {
         eprintln!(

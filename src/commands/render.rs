@@ -182,14 +182,10 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         }
     };
     let path: Option<&Path> = args.path.as_deref();
-    let opened =
-        match super::open::gazetteer(&args.entities).and_then(|g| super::open::open(path, &g)) {
-            Ok(o) => o,
-            Err(problems) => {
-                super::open::report(&problems);
-                return ExitCode::from(1);
-            }
-        };
+    let opened = match super::open::open_reporting(path, &args.entities) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let mut state = opened.into_state(args.config);
     let buffer = render(&mut state, args.width, args.height, &keys);
     let text = if args.ansi {

@@ -4,16 +4,15 @@
 //! by id. Every file is validated with located messages, as `brief check` does.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use super::matcher::Matcher;
-use super::yamlpos::{At, EntityPos, entity_positions};
-use crate::load::Problem;
+use crate::load::field::{EntityField, Field};
+use crate::load::{EntitiesFile, Problem, load_entities, parse_yaml_entities};
 use crate::model::Entity;
-use crate::text::fold_str;
 
 const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
@@ -45,9 +44,9 @@ impl Gazetteer {
                 let path = Path::new("assets/gazetteer.yaml");
                 // The file is ours and tested (`builtin_gazetteer_is_valid`); should it
                 // ever break, brief still runs, knowing no entities.
-                Gazetteer::new(
-                    parse_file(path, BUILTIN_YAML).map_or_else(|_| Vec::new(), |(e, _)| e),
-                )
+                let parsed = parse_yaml_entities(path, BUILTIN_YAML).ok();
+                let valid = parsed.filter(|(_, problems)| problems.is_empty());
+                Gazetteer::new(valid.map_or_else(Vec::new, |(file, _)| file.entities))
             })
             .clone()
     }
@@ -78,37 +77,32 @@ impl Gazetteer {
             return Ok(builtin);
         }
         let mut problems = Vec::new();
-        let mut parsed = Vec::new();
+        let mut parsed: Vec<(&PathBuf, EntitiesFile)> = Vec::new();
         for path in &files {
-            let parsed_file = read(path).and_then(|text| {
-                let entities = crate::load::parse_yaml_entities(path, &text)?;
-                let mut positions = entity_positions(&text);
-                positions.resize(entities.len(), EntityPos::default());
-                Ok((entities, positions))
-            });
-            match parsed_file {
-                Ok((entities, positions)) => {
-                    problems.extend(validate_aliases(path, &entities, &positions));
-                    parsed.push((path, (entities, positions)));
+            match load_entities(path) {
+                Ok((file, mut found)) => {
+                    problems.append(&mut found);
+                    parsed.push((path, file));
                 }
                 Err(mut p) => problems.append(&mut p),
             }
         }
         let mut entities = builtin.entities;
-        for (_, (file, _)) in &parsed {
-            extend(&mut entities, file.clone());
+        for (_, file) in &parsed {
+            extend(&mut entities, file.entities.clone());
         }
         let known: HashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
-        for (path, (file, positions)) in &parsed {
-            for (entity, pos) in file.iter().zip(positions) {
+        for (path, file) in &parsed {
+            for (i, entity) in file.entities.iter().enumerate() {
                 if let Some(aff) = &entity.affiliation
                     && !known.contains(aff.as_str())
                 {
-                    problems.push(problem(
-                        path,
-                        pos.affiliation.or(pos.at),
-                        format!("affiliation `{aff}` of `{}` is not an entity: expected the id of a built-in entity or of one in an entities file", entity.id),
-                    ));
+                    let field = Field::Entity(i as u32, EntityField::Affiliation);
+                    problems.push(Problem {
+                        path: path.to_path_buf(),
+                        at: file.spans.nearest(field),
+                        message: format!("affiliation `{aff}` of `{}` is not an entity: expected the id of a built-in entity or of one in an entities file", entity.id),
+                    });
                 }
             }
         }
@@ -158,112 +152,24 @@ pub(crate) fn extend(entities: &mut Vec<Entity>, later: Vec<Entity>) {
     entities.extend(later);
 }
 
-/// The file's text, refused like a briefing when missing, a directory or too big.
-/// Invalid UTF-8 becomes U+FFFD here; `brief check` reports it on briefings.
-fn read(path: &Path) -> Result<String, Vec<Problem>> {
-    let bytes = crate::load::read_capped(path).map_err(|p| vec![p])?;
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
-}
-
-fn problem(path: &Path, at: Option<(usize, usize)>, message: String) -> Problem {
-    Problem {
-        path: path.to_path_buf(),
-        at,
-        message,
-    }
-}
-
-/// Parse and validate one entities file (a top-level `entities:` list, the schema of a
-/// briefing's `entities`): the checks of `brief check` (`load::parse_yaml_entities`),
-/// then the alias checks of `validate_aliases`. Affiliations are checked by the caller,
-/// which knows every file's ids.
-pub fn parse_file(path: &Path, text: &str) -> Result<(Vec<Entity>, Vec<EntityPos>), Vec<Problem>> {
-    let entities = crate::load::parse_yaml_entities(path, text)?;
-    let mut positions = entity_positions(text);
-    positions.resize(entities.len(), EntityPos::default());
-    let problems = validate_aliases(path, &entities, &positions);
-    if problems.is_empty() {
-        Ok((entities, positions))
-    } else {
-        Err(problems)
-    }
-}
-
-/// Aliases the matcher cannot use: one letter (it would match everywhere), not
-/// starting with a letter or digit, or claimed by two entities once folded
-/// (`Géorgie` and `georgie`). Empty aliases are `brief check`'s to report.
-pub fn validate_aliases(path: &Path, entities: &[Entity], positions: &[EntityPos]) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut claims: HashMap<String, (&str, Option<At>)> = HashMap::new();
-    let none = EntityPos::default();
-    for (entity, pos) in entities
-        .iter()
-        .zip(positions.iter().chain(std::iter::repeat(&none)))
-    {
-        let id = entity.id.as_str();
-        let forms = std::iter::once((&entity.name, pos.name)).chain(
-            entity
-                .aliases
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a, pos.aliases.get(i).copied())),
-        );
-        for (alias, at) in forms {
-            let mut report = |message: String| problems.push(problem(path, at.or(pos.at), message));
-            let key = fold_str(alias.trim());
-            if key.is_empty() {
-                continue;
-            }
-            if key.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
-                report(format!(
-                    "alias `{alias}` of `{id}` is one letter: expected two letters or more (one would match everywhere)"
-                ));
-            } else if !key.starts_with(char::is_alphanumeric) {
-                report(format!(
-                    "alias `{alias}` of `{id}` does not start with a letter or digit: expected a name as written"
-                ));
-            } else {
-                match claims.get(&key) {
-                    Some((other, first)) if *other != id => report(format!(
-                        "alias `{alias}` of `{id}` is already claimed by `{other}`{}: expected each alias to name one entity",
-                        line_of(*first)
-                    )),
-                    Some(_) => {}
-                    None => {
-                        claims.insert(key, (id, at));
-                    }
-                }
-            }
-        }
-    }
-    problems
-}
-
-fn line_of(at: Option<(usize, usize)>) -> String {
-    at.map_or(String::new(), |(line, _)| format!(" (line {line})"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn messages(text: &str) -> Vec<String> {
-        match parse_file(Path::new("g.yaml"), text) {
-            Ok(_) => Vec::new(),
-            Err(problems) => problems.iter().map(ToString::to_string).collect(),
-        }
+        messages_of("g.yaml", text)
+    }
+
+    fn messages_of(path: &str, text: &str) -> Vec<String> {
+        let problems = match parse_yaml_entities(Path::new(path), text) {
+            Ok((_, problems)) | Err(problems) => problems,
+        };
+        problems.iter().map(ToString::to_string).collect()
     }
 
     #[test]
     fn builtin_gazetteer_is_valid() {
-        let parsed = parse_file(Path::new("assets/gazetteer.yaml"), BUILTIN_YAML);
-        let problems: Vec<String> = parsed
-            .err()
-            .unwrap_or_default()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let problems = messages_of("assets/gazetteer.yaml", BUILTIN_YAML);
         assert_eq!(problems, Vec::<String>::new());
         let g = Gazetteer::builtin();
         let ids: HashSet<&str> = g.entities.iter().map(|e| e.id.as_str()).collect();
@@ -281,15 +187,13 @@ mod tests {
     #[test]
     fn bad_aliases_are_located() {
         let text = "entities:\n  - id: a\n    name: Alpha\n    kind: other\n    aliases: ['', 'X', 'Bêta', '-xy']\n  - id: b\n    name: Beta\n    kind: other\n";
-        let m = messages(text);
-        assert_eq!(m.len(), 1, "{m:?}");
-        assert!(m[0].starts_with("g.yaml:5:15: empty alias"), "{m:?}");
-        let text = text.replace("'', ", "");
+        // Every problem of the file at once, the empty alias with the others.
         assert_eq!(
-            messages(&text),
+            messages(text),
             vec![
-                "g.yaml:5:15: alias `X` of `a` is one letter: expected two letters or more (one would match everywhere)",
-                "g.yaml:5:28: alias `-xy` of `a` does not start with a letter or digit: expected a name as written",
+                "g.yaml:5:15: empty alias: expected another name the text uses",
+                "g.yaml:5:19: alias `X` of `a` is one letter: expected two letters or more (one would match everywhere)",
+                "g.yaml:5:32: alias `-xy` of `a` does not start with a letter or digit: expected a name as written",
                 "g.yaml:7:11: alias `Beta` of `b` is already claimed by `a` (line 5): expected each alias to name one entity",
             ]
         );
@@ -373,6 +277,26 @@ mod tests {
         g.entities[0].aliases.push("Zorglub".into());
         assert_eq!(find(&g, "Zorglub"), 1);
         assert_eq!(find(&Gazetteer::builtin(), "Zorglub"), 0);
+    }
+
+    /// Regression: entities files were read by a copy of the loader's reading code
+    /// that turned invalid UTF-8 into U+FFFD without a word; they now load as any
+    /// entities file does, and that is reported.
+    #[test]
+    fn invalid_utf8_in_an_entities_file_is_reported() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let extra = dir.path().join("extra.yaml");
+        std::fs::write(
+            &extra,
+            b"entities:\n  - {id: zed, name: \"Z\xffd\", kind: place}\n",
+        )
+        .expect("write");
+        let errors = Gazetteer::load_from(None, &[extra])
+            .err()
+            .unwrap_or_default();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].at, Some((2, 23)));
+        assert!(errors[0].message.contains("invalid UTF-8"), "{errors:?}");
     }
 
     #[test]

@@ -11,10 +11,8 @@ mod gazetteer;
 mod index;
 pub mod matcher;
 mod rollup;
-mod yamlpos;
 
-pub use gazetteer::{Gazetteer, parse_file, validate_aliases};
+pub use gazetteer::Gazetteer;
 pub use index::{Options, curate, index, index_with, name_in_text_language};
 pub use matcher::Matcher;
 pub use rollup::{rollup, rollup_all};
-pub use yamlpos::{EntityPos, entity_positions};

@@ -1,23 +1,55 @@
-//! The JSON export written straight from the briefing and its analysis, without
-//! building an `Export` first: for a 20 MB article the `Export` tree (a string per
-//! evidence sentence, a map per section, a record per mention) weighed more than the
-//! article itself. The output is byte for byte what serialising `export()` gives; a
-//! test holds the two together.
+//! The JSON export, written straight from the briefing and its analysis: the schema's
+//! records hold borrowed strings and lists that are produced while serde writes them.
+//! For a 20 MB article a tree of owned records (a string per evidence sentence, a map
+//! per section, a record per mention) weighed more than the article itself; here the
+//! only owned data are index arrays, a few bytes per mention and per link.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::ser::{Serialize, Serializer};
 
-use crate::model::{Analysis, Briefing, EntityKind, Link, LinkEvidence as Evidence, Mention, Part};
+use super::{
+    EntityExport, EvidenceExport, Export, MentionAt, MentionsExport, RelationExport, SectionExport,
+    group,
+};
+use crate::model::{Analysis, Briefing, EntityKind, Mention, Part};
 
-use super::part_text;
+/// Write the export as pretty-printed JSON, ending with a newline, straight to `out`.
+pub fn write_json(briefing: &Briefing, analysis: &Analysis, mut out: impl Write) -> io::Result<()> {
+    let view = View::new(briefing, analysis);
+    serde_json::to_writer_pretty(&mut out, &view.export())?;
+    out.write_all(b"\n")
+}
 
-/// Everything the writer needs, borrowed; the only owned data are index arrays
-/// (a few bytes per mention and per link).
-pub(super) struct View<'a> {
+/// The export as pretty-printed JSON, ending with a newline.
+pub fn to_json(briefing: &Briefing, analysis: &Analysis) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and serde_json writes UTF-8 only.
+    let _ = write_json(briefing, analysis, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A list serialised from the iterator `make` returns, when it is written.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+/// The briefing and analysis, with the orders the export lists them in.
+struct View<'a> {
     briefing: &'a Briefing,
     analysis: &'a Analysis,
-    /// Entity indexes sorted by id (stable, as `export` sorts).
+    /// Entity indexes sorted by id (stable).
     entity_order: Vec<u32>,
     /// Mention indexes grouped by entity: those of entity `e` are
     /// `by_entity[starts[e]..starts[e + 1]]`, in document order.
@@ -31,7 +63,7 @@ pub(super) struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    pub(super) fn new(briefing: &'a Briefing, analysis: &'a Analysis) -> View<'a> {
+    fn new(briefing: &'a Briefing, analysis: &'a Analysis) -> View<'a> {
         let entities = &analysis.entities;
         let mut entity_order: Vec<u32> = (0..entities.len() as u32).collect();
         entity_order.sort_by(|&a, &b| entities[a as usize].id.cmp(&entities[b as usize].id));
@@ -44,8 +76,8 @@ impl<'a> View<'a> {
             let s = m.loc.section as usize;
             (known(m) && s < sections).then_some(s)
         });
-        let id = |i: usize| entities.get(i).map_or("", |e| e.id.as_str());
         let links = &analysis.links;
+        let id = |i: usize| entities.get(i).map_or("", |e| e.id.as_str());
         let mut link_order: Vec<u32> = (0..links.len() as u32).collect();
         link_order.sort_by(|&a, &b| {
             let (a, b) = (&links[a as usize], &links[b as usize]);
@@ -73,321 +105,194 @@ impl<'a> View<'a> {
             .get(section as usize)
             .map_or("", |s| s.id.as_str())
     }
-}
 
-/// Indexes of `items` grouped by `key` (`None`: left out), by a counting sort that
-/// keeps their order within a group: group `g` is `order[starts[g]..starts[g + 1]]`.
-pub(super) fn group<T>(
-    items: &[T],
-    groups: usize,
-    key: impl Fn(&T) -> Option<usize>,
-) -> (Vec<u32>, Vec<usize>) {
-    let mut starts = vec![0usize; groups + 1];
-    for g in items.iter().filter_map(&key) {
-        starts[g + 1] += 1;
-    }
-    for g in 0..groups {
-        starts[g + 1] += starts[g];
-    }
-    let mut next = starts.clone();
-    let mut order = vec![0u32; starts[groups]];
-    for (i, g) in items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| Some((i, key(t)?)))
-    {
-        order[next[g]] = i as u32;
-        next[g] += 1;
-    }
-    (order, starts)
-}
-
-impl Serialize for View<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Export", 5)?;
-        out.serialize_field("title", &self.briefing.title)?;
-        out.serialize_field("language", &self.briefing.language)?;
-        out.serialize_field("sections", &Sections(self))?;
-        out.serialize_field("entities", &Entities(self))?;
-        out.serialize_field("relations", &Relations(self))?;
-        out.end()
-    }
-}
-
-struct Sections<'v, 'a>(&'v View<'a>);
-
-impl Serialize for Sections<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let view = self.0;
-        s.collect_seq(
-            view.briefing
-                .sections
-                .iter()
-                .enumerate()
-                .map(|(i, section)| SectionOut {
-                    view,
-                    id: &section.id,
-                    title: &section.title,
-                    mentions: &view.by_section[view.section_starts[i]..view.section_starts[i + 1]],
-                }),
-        )
-    }
-}
-
-struct SectionOut<'v, 'a> {
-    view: &'v View<'a>,
-    id: &'a str,
-    title: &'a str,
-    /// Indexes into `Analysis::mentions`.
-    mentions: &'v [u32],
-}
-
-impl Serialize for SectionOut<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut counts: HashMap<u32, u32> = HashMap::new();
-        for &i in self.mentions {
-            *counts
-                .entry(self.view.analysis.mentions[i as usize].entity)
-                .or_default() += 1;
+    /// The export, every list produced as it is written.
+    fn export(&self) -> Export<'a, impl Serialize + '_, impl Serialize + '_, impl Serialize + '_> {
+        Export {
+            title: Cow::Borrowed(&self.briefing.title),
+            language: Cow::Borrowed(&self.briefing.language),
+            sections: Lazy(move || (0..self.briefing.sections.len()).map(move |i| self.section(i))),
+            entities: Lazy(move || {
+                self.entity_order
+                    .iter()
+                    .map(move |&e| self.entity(e as usize))
+            }),
+            relations: Lazy(move || {
+                self.link_order
+                    .iter()
+                    .map(move |&l| self.relation(l as usize))
+            }),
         }
-        // Keyed by id, sorted as the `BTreeMap` of `SectionExport` is.
-        let mut counts: Vec<(&str, u32)> = counts
-            .into_iter()
-            .map(|(e, n)| (self.view.entity_id(e as usize), n))
-            .collect();
-        counts.sort_unstable();
-        counts.dedup_by(|b, a| {
-            // Two entities never share an id; merge anyway rather than repeat a key.
-            let same = a.0 == b.0;
-            if same {
-                a.1 += b.1;
-            }
-            same
-        });
-        let mut out = s.serialize_struct("SectionExport", 3)?;
-        out.serialize_field("id", self.id)?;
-        out.serialize_field("title", self.title)?;
-        out.serialize_field("mentions", &Map(&counts))?;
-        out.end()
     }
-}
 
-struct Map<'c>(&'c [(&'c str, u32)]);
-
-impl Serialize for Map<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    fn section(&self, i: usize) -> SectionExport<'a, BTreeMap<&'a str, u32>> {
+        let section = &self.briefing.sections[i];
+        let mut mentions = BTreeMap::new();
+        for &m in &self.by_section[self.section_starts[i]..self.section_starts[i + 1]] {
+            let entity = self.analysis.mentions[m as usize].entity as usize;
+            *mentions.entry(self.entity_id(entity)).or_default() += 1;
+        }
+        SectionExport {
+            id: Cow::Borrowed(&section.id),
+            title: Cow::Borrowed(&section.title),
+            mentions,
+        }
     }
-}
 
-struct Entities<'v, 'a>(&'v View<'a>);
-
-impl Serialize for Entities<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let view = self.0;
-        s.collect_seq(view.entity_order.iter().map(|&e| EntityOut { view, e }))
-    }
-}
-
-struct EntityOut<'v, 'a> {
-    view: &'v View<'a>,
-    e: u32,
-}
-
-impl Serialize for EntityOut<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let e = self.e as usize;
-        let entity = &self.view.analysis.entities[e];
-        let at = &self.view.by_entity[self.view.starts[e]..self.view.starts[e + 1]];
-        let mut out = s.serialize_struct("EntityExport", 6)?;
-        out.serialize_field("id", &entity.id)?;
-        out.serialize_field("name", &entity.name)?;
-        out.serialize_field("kind", &entity.kind)?;
-        let iso = entity
-            .iso
-            .as_deref()
-            .filter(|_| entity.kind == EntityKind::Country);
-        out.serialize_field("iso", &iso)?;
-        out.serialize_field("affiliation", &entity.affiliation.as_deref())?;
-        out.serialize_field(
-            "mentions",
-            &MentionsOut {
-                view: self.view,
-                at,
+    fn entity(&self, e: usize) -> EntityExport<'a, impl Serialize + '_> {
+        let entity = &self.analysis.entities[e];
+        let at = &self.by_entity[self.starts[e]..self.starts[e + 1]];
+        EntityExport {
+            id: Cow::Borrowed(&entity.id),
+            name: Cow::Borrowed(&entity.name),
+            kind: entity.kind,
+            iso: (entity.kind == EntityKind::Country)
+                .then_some(entity.iso.as_deref().map(Cow::Borrowed))
+                .flatten(),
+            affiliation: entity.affiliation.as_deref().map(Cow::Borrowed),
+            mentions: MentionsExport {
+                total: at.len() as u32,
+                at: Lazy(move || at.iter().map(move |&m| self.mention(m as usize))),
             },
-        )?;
-        out.end()
+        }
     }
-}
 
-struct MentionsOut<'v, 'a> {
-    view: &'v View<'a>,
-    at: &'v [u32],
-}
-
-impl Serialize for MentionsOut<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("MentionsExport", 2)?;
-        out.serialize_field("total", &(self.at.len() as u32))?;
-        out.serialize_field("at", &At(self))?;
-        out.end()
+    fn mention(&self, m: usize) -> MentionAt<'a> {
+        let loc = &self.analysis.mentions[m].loc;
+        MentionAt {
+            section: Cow::Borrowed(self.section_id(loc.section)),
+            paragraph: match loc.part {
+                Part::Title => None,
+                Part::Para(p) => Some(p),
+            },
+            start: loc.start,
+            end: loc.end,
+        }
     }
-}
 
-struct At<'m, 'v, 'a>(&'m MentionsOut<'v, 'a>);
-
-impl Serialize for At<'_, '_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let view = self.0.view;
-        s.collect_seq(self.0.at.iter().map(|&i| MentionAtOut {
-            view,
-            m: &view.analysis.mentions[i as usize],
-        }))
-    }
-}
-
-struct MentionAtOut<'v, 'a> {
-    view: &'v View<'a>,
-    m: &'a Mention,
-}
-
-impl Serialize for MentionAtOut<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let loc = &self.m.loc;
-        let paragraph = match loc.part {
-            Part::Title => None,
-            Part::Para(p) => Some(p),
-        };
-        let mut out = s.serialize_struct("MentionAt", 4)?;
-        out.serialize_field("section", self.view.section_id(loc.section))?;
-        out.serialize_field("paragraph", &paragraph)?;
-        out.serialize_field("start", &loc.start)?;
-        out.serialize_field("end", &loc.end)?;
-        out.end()
-    }
-}
-
-struct Relations<'v, 'a>(&'v View<'a>);
-
-impl Serialize for Relations<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let view = self.0;
-        s.collect_seq(view.link_order.iter().map(|&l| RelationOut {
-            view,
-            link: &view.analysis.links[l as usize],
-        }))
-    }
-}
-
-struct RelationOut<'v, 'a> {
-    view: &'v View<'a>,
-    link: &'a Link,
-}
-
-impl Serialize for RelationOut<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (view, link) = (self.view, self.link);
-        let mut out = s.serialize_struct("RelationExport", 8)?;
-        out.serialize_field("from", view.entity_id(link.from))?;
-        out.serialize_field("to", view.entity_id(link.to))?;
-        out.serialize_field("kind", &link.kind)?;
-        out.serialize_field("directed", &link.directed)?;
-        out.serialize_field("label", &link.label)?;
-        out.serialize_field("weight", &link.weight)?;
-        out.serialize_field("declared", &link.declared)?;
-        out.serialize_field("evidence", &EvidenceList { view, link })?;
-        out.end()
-    }
-}
-
-struct EvidenceList<'v, 'a> {
-    view: &'v View<'a>,
-    link: &'a Link,
-}
-
-impl Serialize for EvidenceList<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let view = self.view;
-        s.collect_seq(self.link.evidence.iter().map(|ev| EvidenceOut { view, ev }))
-    }
-}
-
-struct EvidenceOut<'v, 'a> {
-    view: &'v View<'a>,
-    ev: &'a Evidence,
-}
-
-impl Serialize for EvidenceOut<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let ev = self.ev;
-        let text = part_text(self.view.briefing, &ev.loc)
-            .and_then(|t| t.get(ev.loc.range()))
-            .unwrap_or_default();
-        let mut out = s.serialize_struct("EvidenceExport", 4)?;
-        out.serialize_field("section", self.view.section_id(ev.loc.section))?;
-        out.serialize_field("sentence", &ev.sentence)?;
-        out.serialize_field("text", text)?;
-        out.serialize_field("cue", &ev.cue.as_deref())?;
-        out.end()
+    fn relation(&self, l: usize) -> RelationExport<'a, impl Serialize + '_> {
+        let link = &self.analysis.links[l];
+        RelationExport {
+            from: Cow::Borrowed(self.entity_id(link.from)),
+            to: Cow::Borrowed(self.entity_id(link.to)),
+            kind: link.kind,
+            directed: link.directed,
+            label: Cow::Borrowed(&link.label),
+            weight: link.weight,
+            declared: link.declared,
+            evidence: Lazy(move || {
+                link.evidence.iter().map(move |ev| EvidenceExport {
+                    section: Cow::Borrowed(self.section_id(ev.loc.section)),
+                    sentence: ev.sentence,
+                    text: Cow::Borrowed(self.briefing.text_at(&ev.loc).unwrap_or_default()),
+                    cue: ev.cue.as_deref().map(Cow::Borrowed),
+                })
+            }),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
+    use super::*;
+    use crate::model::{Entity, Link, LinkEvidence as Evidence, Loc, RelationKind, Section};
 
-    use super::super::{export, to_json};
-    use crate::entities::Gazetteer;
-    use crate::model::{Analysis, Briefing, Loc};
-
-    /// What `write_json` must equal: the `Export` tree, serialised.
-    fn reference(b: &Briefing, a: &Analysis) -> String {
-        let mut json = serde_json::to_string_pretty(&export(b, a)).expect("serialise");
-        json.push('\n');
-        json
-    }
-
-    fn analysed(name: &str) -> (Briefing, Analysis) {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/articles")
-            .join(name);
-        let b = crate::load::load_path(&path)
-            .expect("fixture loads")
-            .briefing;
-        let a = crate::analysis::analyse(&b, &Gazetteer::builtin());
-        (b, a)
-    }
-
-    #[test]
-    fn streamed_json_is_the_export_tree_serialised() {
-        for name in ["seed.fr.txt", "sahel.en.txt", "caucase.fr.txt"] {
-            let (b, a) = analysed(name);
-            assert!(!a.links.is_empty(), "{name}: relations are exercised");
-            assert_eq!(to_json(&b, &a), reference(&b, &a), "{name}");
+    fn entity(id: &str, name: &str, kind: EntityKind, iso: &str, aff: Option<&str>) -> Entity {
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            iso: Some(iso.into()),
+            aliases: Vec::new(),
+            affiliation: aff.map(str::to_owned),
+            short: None,
         }
     }
 
-    #[test]
-    fn streamed_json_matches_on_unsorted_and_dangling_mentions() {
-        let (b, mut a) = analysed("seed.fr.txt");
-        a.mentions.reverse();
-        let first = a.mentions[0];
-        // An entity and a section that do not exist are skipped or exported as "".
-        a.mentions.push(crate::model::Mention {
-            entity: a.entities.len() as u32 + 3,
-            ..first
-        });
-        a.mentions.push(crate::model::Mention {
-            entity: first.entity,
-            loc: Loc {
-                section: b.sections.len() as u32 + 1,
-                ..first.loc
-            },
-        });
-        a.links.reverse();
-        if let Some(l) = a.links.first_mut() {
-            l.to = a.entities.len() + 7;
+    fn at(section: u32, part: Part, start: u32, end: u32) -> Loc {
+        Loc {
+            section,
+            part,
+            start,
+            end,
         }
-        assert_eq!(to_json(&b, &a), reference(&b, &a));
+    }
+
+    /// The exact JSON of a small hand-built analysis: both sort orders, a heading
+    /// mention, a place's `iso` left out, and what points nowhere (a mention of no
+    /// entity is skipped, a section that does not exist has the id "").
+    #[test]
+    fn json_is_pinned() {
+        let section = |id: &str, title: &str, para: &str| Section {
+            id: id.into(),
+            title: title.into(),
+            body: vec![para.into()],
+        };
+        let b = Briefing::new(
+            "Talks",
+            "en",
+            vec![
+                section(
+                    "lead",
+                    "Kazakhstan and Russia",
+                    "Russia met Kazakhstan. Moscow sent aid.",
+                ),
+                section("aid", "Aid", "Russia helps."),
+            ],
+        );
+        let entities = vec![
+            entity("ru", "Russia", EntityKind::Country, "RU", None),
+            entity("kz", "Kazakhstan", EntityKind::Country, "KZ", None),
+            entity("moscow", "Moscow", EntityKind::Place, "XX", Some("ru")),
+        ];
+        let para = Part::Para(0);
+        let mentions = [
+            (1, at(0, Part::Title, 0, 10)),
+            (0, at(0, Part::Title, 15, 21)),
+            (0, at(0, para, 0, 6)),
+            (1, at(0, para, 11, 21)),
+            (2, at(0, para, 23, 29)),
+            (0, at(1, para, 0, 6)),
+            (9, at(1, para, 7, 12)),
+            (0, at(5, para, 0, 1)),
+        ]
+        .map(|(entity, loc)| Mention { entity, loc })
+        .to_vec();
+        let evidence = |sentence, loc, cue: Option<&str>| Evidence {
+            sentence,
+            loc,
+            cue: cue.map(str::to_owned),
+        };
+        let link = |kind: RelationKind, label: &str, evidence: Vec<Evidence>| Link {
+            from: 0,
+            to: 1,
+            kind,
+            directed: kind.is_directed(),
+            label: label.into(),
+            weight: evidence.len() as u32,
+            declared: kind == RelationKind::Aid,
+            evidence,
+        };
+        let links = vec![
+            link(
+                RelationKind::Dialogue,
+                "Russia–Kazakhstan dialogue",
+                vec![evidence(0, at(0, para, 0, 22), Some("met"))],
+            ),
+            link(
+                RelationKind::Aid,
+                "Russia aid to Kazakhstan",
+                vec![
+                    evidence(1, at(0, para, 23, 39), None),
+                    evidence(0, at(1, para, 0, 13), Some("helps")),
+                ],
+            ),
+        ];
+        let analysis = Analysis {
+            entities,
+            mentions,
+            links,
+        };
+        insta::assert_snapshot!(to_json(&b, &analysis));
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-use super::json::group;
+use super::group;
 use crate::entities::rollup_all;
 use crate::model::{Analysis, Briefing};
 

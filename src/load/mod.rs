@@ -4,65 +4,33 @@
 //! binary and empty files, sanitise the text (`sanitize`), then parse. Problems carry
 //! the position in the file as the user's editor shows it.
 
-use std::fmt;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::model::{Briefing, Entity};
 
 pub(crate) mod article;
-pub mod locate;
+pub mod field;
 mod markdown;
+mod problem;
 pub mod sanitize;
+mod spans;
 mod text;
 pub mod validate;
-pub mod yaml;
+mod yaml;
 
+pub use field::Field;
+pub use problem::{Problem, report};
 pub use sanitize::{Sanitized, is_forbidden};
+pub use spans::Spans;
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A NUL byte this early means a binary file, not text with a stray control character.
 const BINARY_SNIFF_BYTES: usize = 8 * 1024;
-
-/// One problem with one file, printed as `path:line:column: message`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub path: PathBuf,
-    /// 1-based line and column; `None` for problems with the file as a whole
-    /// (it does not exist, it is a directory).
-    pub at: Option<(usize, usize)>,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.at {
-            Some((line, column)) => {
-                write!(
-                    f,
-                    "{}:{line}:{column}: {}",
-                    self.path.display(),
-                    self.message
-                )
-            }
-            None => write!(f, "{}: {}", self.path.display(), self.message),
-        }
-    }
-}
-
-impl Problem {
-    fn file(path: &Path, message: impl Into<String>) -> Problem {
-        Problem {
-            path: path.to_path_buf(),
-            at: None,
-            message: message.into(),
-        }
-    }
-}
 
 /// A loaded briefing and what sanitising had to change (control sequences removed,
 /// invalid UTF-8 replaced): `check` reports those, the reader shows the clean text.
@@ -120,75 +88,78 @@ fn load_vec(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Vec<Problem>> {
         )]);
     };
     let clean = prepare(path, bytes)?;
-    let mut warnings = change_warnings(path, &clean);
-    let result = match format {
-        Format::Yaml => yaml_briefing(path, &clean).map(|(b, more)| {
-            warnings.extend(more);
-            b
-        }),
-        Format::Text => Ok(text::parse(&clean.text).into_briefing(path)),
-        Format::Markdown => {
-            article_or_problem(path, markdown::parse(&clean.text).into_briefing(path))
+    let parsed = match format {
+        Format::Yaml => yaml_briefing(path, &clean),
+        Format::Text => article(path, text::parse(&clean.text).into_briefing(path)),
+        Format::Markdown => article(path, markdown::parse(&clean.text).into_briefing(path)),
+    };
+    let mut problems = change_warnings(path, &clean);
+    let result = match parsed {
+        Ok((briefing, more)) => {
+            problems.extend(more);
+            Ok(briefing)
+        }
+        Err(more) => {
+            problems.extend(more);
+            Err(())
         }
     };
-    let result = match (format, result) {
-        (Format::Text, Ok(b)) => article_or_problem(path, b),
-        (_, r) => r,
-    };
-    sort(&mut warnings);
+    sort(&mut problems);
     match result {
-        Ok(briefing) => Ok(Loaded { briefing, warnings }),
-        Err(problems) => {
-            warnings.extend(problems);
-            sort(&mut warnings);
-            Err(warnings)
-        }
+        Ok(briefing) => Ok(Loaded {
+            briefing,
+            warnings: problems,
+        }),
+        Err(()) => Err(problems),
     }
 }
 
-/// Parse an entities file (`--entities`, the gazetteer): a mapping with one key,
-/// `entities`, holding a list in the schema of a briefing's entities. Errors carry
-/// positions like a briefing's; affiliations are not resolved here (they may name
-/// entities of another list).
-pub fn parse_yaml_entities(path: &Path, text: &str) -> Result<Vec<Entity>, Vec<Problem>> {
+/// An entities file (`--entities`, the gazetteer): a mapping with one key,
+/// `entities`, holding a list in the schema of a briefing's entities; and where its
+/// fields are, for the checks that span files (affiliations).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitiesFile {
+    pub entities: Vec<Entity>,
+    #[serde(skip)]
+    pub spans: Spans,
+}
+
+/// Parse an entities file from its text and check it as a briefing's entities are,
+/// bar affiliations (they may name entities of another file). Ok: the file parsed, with
+/// its problems (sanitising warnings count: an entities file is curated, not an
+/// article to read anyway); Err: it did not parse.
+pub fn parse_yaml_entities(
+    path: &Path,
+    text: &str,
+) -> Result<(EntitiesFile, Vec<Problem>), Vec<Problem>> {
     entities_from_bytes(path, text.as_bytes().to_vec())
 }
 
-/// Read and parse an entities file (`--entities FILE`), with the size cap, binary and
-/// empty checks and sanitising of a briefing. Sanitising warnings are errors here: an
-/// entities file is curated, not an article to read anyway.
-pub fn load_entities(path: &Path) -> Result<Vec<Entity>, Vec<Problem>> {
+/// `parse_yaml_entities` for the file at `path` (`--entities FILE`), with the size cap,
+/// binary and empty checks of a briefing.
+pub fn load_entities(path: &Path) -> Result<(EntitiesFile, Vec<Problem>), Vec<Problem>> {
     let bytes = read_capped(path).map_err(|p| vec![p])?;
     entities_from_bytes(path, bytes)
 }
 
-fn entities_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<Entity>, Vec<Problem>> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct EntitiesFile {
-        entities: Vec<Entity>,
-    }
+fn entities_from_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+) -> Result<(EntitiesFile, Vec<Problem>), Vec<Problem>> {
     let clean = prepare(path, bytes)?;
-    let mut file: EntitiesFile = yaml::parse(path, &clean)?;
+    let (mut file, spans): (EntitiesFile, Spans) = yaml::parse(path, &clean)?;
     let mut problems = change_warnings(path, &clean);
-    let changed = validate::scrub_entities(&mut file.entities);
-    let issues = validate::entities(&file.entities, false);
-    problems.extend(locate_issues(
-        path,
-        &clean,
-        field_warnings(changed, &problems),
-        issues,
-    ));
-    if problems.is_empty() {
-        Ok(file.entities)
-    } else {
-        sort(&mut problems);
-        Err(problems)
-    }
+    let warnings = field_warnings(validate::scrub_entities(&mut file.entities), &clean);
+    let issues = validate::entities_file(&file.entities, &spans);
+    problems.extend(locate(path, &spans, warnings.into_iter().chain(issues)));
+    sort(&mut problems);
+    file.spans = spans;
+    Ok((file, problems))
 }
 
 /// Read a file, refusing directories and anything over the cap without reading it all.
-pub fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
+fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
     let file = std::fs::File::open(path).map_err(|e| Problem::file(path, io_message(&e)))?;
     let meta = file
         .metadata()
@@ -277,16 +248,16 @@ fn change_warnings(path: &Path, clean: &Sanitized) -> Vec<Problem> {
         .collect()
 }
 
-/// Field changes whose kind the raw text did not already report, as issues to locate.
+/// Field changes whose kind the raw text did not already show, as issues.
 fn field_warnings(
-    changed: Vec<(Vec<String>, sanitize::Change)>,
-    already: &[Problem],
+    changed: Vec<(Field, sanitize::Change)>,
+    clean: &Sanitized,
 ) -> Vec<validate::Issue> {
     changed
         .into_iter()
-        .filter(|(_, kind)| !already.iter().any(|p| p.message == kind.message()))
-        .map(|(path, kind)| validate::Issue {
-            path,
+        .filter(|(_, kind)| !clean.changes.iter().any(|c| c.0 == *kind))
+        .map(|(field, kind)| validate::Issue {
+            field,
             message: kind.message().to_owned(),
         })
         .collect()
@@ -294,12 +265,11 @@ fn field_warnings(
 
 /// Parse, scrub and validate a YAML briefing. Ok holds the field warnings.
 fn yaml_briefing(path: &Path, clean: &Sanitized) -> Result<(Briefing, Vec<Problem>), Vec<Problem>> {
-    let mut briefing: Briefing = yaml::parse(path, clean)?;
-    let already = change_warnings(path, clean);
-    let warnings = field_warnings(validate::scrub(&mut briefing), &already);
-    let issues = validate::briefing(&briefing);
+    let (mut briefing, spans): (Briefing, Spans) = yaml::parse(path, clean)?;
+    let warnings = field_warnings(validate::scrub(&mut briefing), clean);
+    let issues = validate::briefing(&briefing, &spans);
     let has_errors = !issues.is_empty();
-    let problems = locate_issues(path, clean, warnings, issues);
+    let problems = locate(path, &spans, warnings.into_iter().chain(issues));
     if has_errors {
         Err(problems)
     } else {
@@ -307,31 +277,25 @@ fn yaml_briefing(path: &Path, clean: &Sanitized) -> Result<(Briefing, Vec<Proble
     }
 }
 
-/// Positions for issues, in one pass over the text.
-fn locate_issues(
+/// Issues as problems, at their field's position: the nearest enclosing value's when
+/// the text lacks the field (a value an alias brought in), unknown when the walk never
+/// reached it.
+fn locate(
     path: &Path,
-    clean: &Sanitized,
-    warnings: Vec<validate::Issue>,
-    issues: Vec<validate::Issue>,
+    spans: &Spans,
+    issues: impl Iterator<Item = validate::Issue>,
 ) -> Vec<Problem> {
-    let all: Vec<validate::Issue> = warnings.into_iter().chain(issues).collect();
-    if all.is_empty() {
-        return Vec::new();
-    }
-    let paths: Vec<Vec<String>> = all.iter().map(|i| i.path.clone()).collect();
-    let found = locate::positions(&clean.text, &paths);
-    all.into_iter()
-        .zip(found)
-        .map(|(issue, at)| Problem {
+    issues
+        .map(|issue| Problem {
             path: path.to_path_buf(),
-            at: Some(at.map_or((1, 1), |((l, c), _)| clean.original(l, c))),
+            at: spans.nearest(issue.field),
             message: issue.message,
         })
         .collect()
 }
 
 /// An article must yield at least one section.
-fn article_or_problem(path: &Path, b: Briefing) -> Result<Briefing, Vec<Problem>> {
+fn article(path: &Path, b: Briefing) -> Result<(Briefing, Vec<Problem>), Vec<Problem>> {
     if b.sections.is_empty() {
         return Err(vec![Problem {
             path: path.to_path_buf(),
@@ -340,7 +304,7 @@ fn article_or_problem(path: &Path, b: Briefing) -> Result<Briefing, Vec<Problem>
                 .into(),
         }]);
     }
-    Ok(b)
+    Ok((b, Vec::new()))
 }
 
 fn sort(problems: &mut [Problem]) {

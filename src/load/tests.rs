@@ -140,20 +140,29 @@ fn refusals() {
     assert!(p[0].message.contains("empty file"));
 }
 
+/// Every problem of an entities file, whether it parsed or not.
+fn entity_problems(result: Result<(EntitiesFile, Vec<Problem>), Vec<Problem>>) -> Vec<Problem> {
+    match result {
+        Ok((_, problems)) | Err(problems) => problems,
+    }
+}
+
 #[test]
 fn entities_files() {
     let good = "entities:\n  - id: ru\n    name: Russia\n    kind: country\n    iso: RU\n  - id: putin\n    name: Vladimir Putin\n    kind: person\n    affiliation: elsewhere\n";
-    let list = parse_yaml_entities(Path::new("e.yaml"), good).expect("valid");
+    let (file, problems) = parse_yaml_entities(Path::new("e.yaml"), good).expect("parses");
+    assert_eq!(problems, []);
+    let list = file.entities;
     assert_eq!(list.len(), 2);
     assert_eq!(list[1].affiliation.as_deref(), Some("elsewhere"));
 
     let dup = "entities:\n  - id: ru\n    name: Russia\n    kind: country\n    iso: RU\n  - id: ru\n    name: Russie\n    kind: country\n    iso: RU\n";
-    let p = parse_yaml_entities(Path::new("e.yaml"), dup).expect_err("duplicate");
+    let p = entity_problems(parse_yaml_entities(Path::new("e.yaml"), dup));
     assert_eq!(p[0].at, Some((6, 9)));
     assert!(p[0].message.contains("duplicate entity id `ru`"));
 
     let unknown = "entities: []\nsections: []\n";
-    let p = parse_yaml_entities(Path::new("e.yaml"), unknown).expect_err("unknown key");
+    let p = entity_problems(parse_yaml_entities(Path::new("e.yaml"), unknown));
     assert_eq!(p[0].at, Some((2, 1)));
     assert!(
         p[0].message
@@ -169,13 +178,13 @@ fn entities_files() {
         b"entities:\n  - id: x\n    name: \"X\\e[1m\"\n    kind: other\n",
     )
     .expect("write");
-    let p = load_entities(&file).expect_err("escape in a name");
+    let p = entity_problems(load_entities(&file));
     assert_eq!(p[0].at, Some((3, 11)));
     assert!(p[0].message.contains("escape sequence"), "{}", p[0].message);
     assert!(load_entities(&dir.path().join("none.yaml")).is_err());
 
     let missing = "other: 1\n";
-    let p = parse_yaml_entities(Path::new("e.yaml"), missing).expect_err("no entities");
+    let p = entity_problems(parse_yaml_entities(Path::new("e.yaml"), missing));
     assert!(
         p[0].message.contains("unknown field `other`"),
         "{}",
@@ -189,13 +198,13 @@ fn short_labels_are_checked_and_located() {
         "entities:\n  - id: ae\n    name: United Arab Emirates\n    kind: country\n    iso: AE\n";
     let ok = format!("{head}    short: {{en: UAE, fr: EAU}}\n");
     let list = parse_yaml_entities(Path::new("e.yaml"), &ok).expect("valid");
-    assert_eq!(list[0].short_label(), Some("UAE"));
+    assert_eq!(list.0.entities[0].short_label(), Some("UAE"));
     let one = format!("{head}    short: EAU\n");
     let list = parse_yaml_entities(Path::new("e.yaml"), &one).expect("valid");
-    assert_eq!(list[0].short, Some(Short::Label("EAU".into())));
+    assert_eq!(list.0.entities[0].short, Some(Short::Label("EAU".into())));
 
     let bad = format!("{head}    short: {{en: UAE, \"f r\": EAU, fr: \" \"}}\n");
-    let p = parse_yaml_entities(Path::new("e.yaml"), &bad).expect_err("bad labels");
+    let (_, p) = parse_yaml_entities(Path::new("e.yaml"), &bad).expect("parsed");
     let messages: Vec<String> = p.iter().map(ToString::to_string).collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(
@@ -240,4 +249,17 @@ fn escaped_crlf_in_a_quoted_title_is_clean() {
     let loaded = load_bytes(Path::new("a.yaml"), text.as_bytes()).expect("valid YAML");
     assert_clean(&loaded.briefing);
     assert!(!loaded.briefing.title.contains('\n'));
+}
+
+/// A field the walk never reached has no position: it is printed without one, never
+/// placed at 1:1.
+#[test]
+fn an_unknown_position_is_reported_as_unknown() {
+    let issue = validate::Issue {
+        field: Field::Title,
+        message: "empty title".into(),
+    };
+    let p = locate(Path::new("b.yaml"), &Spans::default(), [issue].into_iter());
+    assert_eq!(p[0].at, None);
+    assert_eq!(p[0].to_string(), "b.yaml: empty title");
 }

@@ -1,308 +1,150 @@
-//! YAML with locations: serde (yaml_serde) for the values, yaml-rust2 events for the
-//! positions serde does not keep, and a guard against alias bombs before either builds
-//! anything big.
+//! YAML with locations: the walk of `spans` first (refusals, positions, repeated keys,
+//! a second document), then serde (yaml_serde) for the values, its errors explained
+//! for a briefing's author.
 
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
-use yaml_rust2::Event;
-use yaml_rust2::parser::Parser;
-use yaml_rust2::scanner::TScalarStyle;
 
 use super::Problem;
-use super::locate::{Position, to_position};
-use super::sanitize::{Sanitized, sanitize_bytes};
+use super::sanitize::Sanitized;
+use super::spans::{self, Position, Spans};
 
-/// Aliases may expand to at most this many nodes in all. A curated briefing uses a few
-/// aliases, if any; "billion laughs" needs billions.
-pub const MAX_ALIAS_EXPANSION: usize = 1_000_000;
-
-/// Lists and mappings may nest this deep.
-pub const MAX_DEPTH: usize = 64;
-
-/// Parse `text` (taken as the file's content, already clean) into a `T`.
-pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Vec<Problem>> {
-    parse(path, &Sanitized::unchanged(text))
-}
-
-/// Sanitise then parse: what the loaders use, so that positions refer to the file as
-/// the user sees it in an editor.
-pub fn from_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, Vec<Problem>> {
-    parse(path, &sanitize_bytes(bytes))
-}
-
-/// Parse sanitised text; positions are mapped back to the original file.
+/// Parse sanitised text into a `T` and the positions of its fields; positions, the
+/// problems' and the fields', refer to the original file.
 pub(crate) fn parse<T: DeserializeOwned>(
     path: &Path,
     clean: &Sanitized,
-) -> Result<T, Vec<Problem>> {
-    let problem = |at: Position, message: String| {
-        let (line, col) = clean.original(at.0, at.1);
+) -> Result<(T, Spans), Vec<Problem>> {
+    let original = |(line, col): Position| clean.original(line, col);
+    let fail = |at: Option<Position>, message: String| {
         vec![Problem {
             path: path.to_path_buf(),
-            at: Some((line, col)),
+            at,
             message,
         }]
     };
-    if let Some((at, message)) = prescan(&clean.text) {
-        return Err(problem(at, message));
+    let mut spans = spans::scan(&clean.text).map_err(|r| fail(Some(original(r.at)), r.message))?;
+    spans.map_positions(original);
+    if spans.empty {
+        let message = "no YAML document (only comments or blank lines): expected a mapping";
+        return Err(fail(Some((1, 1)), message.into()));
     }
-    if !has_content(&clean.text) {
-        return Err(problem(
-            (1, 1),
-            "no YAML document (only comments or blank lines): expected a mapping".into(),
-        ));
+    if let Some(at) = spans.second_document {
+        let message = "a second YAML document: expected one document, without a second `---`";
+        return Err(fail(Some(at), message.into()));
     }
-    serde_yaml::from_str::<T>(&clean.text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| (l.line().max(1), l.column().max(1)))
-            .unwrap_or((1, 1));
-        let raw = e.to_string();
-        let at = refine_position(&clean.text, &raw).unwrap_or(at);
-        problem(at, explain(&raw))
-    })
-}
-
-/// Refuse, before libyaml and serde see it, what would make them slow or big: aliases
-/// that expand past `MAX_ALIAS_EXPANSION` nodes ("billion laughs"), and nesting deeper
-/// than `MAX_DEPTH` (libyaml's scanner is quadratic in flow nesting: 100,000 `[` take
-/// minutes). One pass over yaml-rust2's events, memory per anchor.
-fn prescan(text: &str) -> Option<(Position, String)> {
-    let mut sizes: Vec<usize> = Vec::new();
-    // (anchor id, nodes so far) of the open collections.
-    let mut open: Vec<(usize, usize)> = Vec::new();
-    let mut expanded = 0usize;
-    let mut parser = Parser::new_from_str(text);
-    let too_deep = |at: Position| {
-        let message = format!(
-            "nesting deeper than {MAX_DEPTH} levels: expected a briefing \
-             (its deepest value, a relation's evidence, is 5 levels down)"
-        );
-        Some((at, message))
-    };
-    loop {
-        let (event, mark) = match parser.next_token() {
-            Ok(next) => next,
-            // yaml-rust2's scanner caps flow nesting itself, ahead of the events.
-            Err(e) if e.info().contains("recursion limit") => {
-                return too_deep(to_position(*e.marker()));
-            }
-            // Another syntax error: serde reports it with libyaml's position and words.
-            Err(_) => return None,
-        };
-        let node = match event {
-            Event::StreamEnd => break,
-            Event::Scalar(_, _, anchor, _) => Some((anchor, 1)),
-            Event::Alias(anchor) => {
-                let size = sizes.get(anchor).copied().unwrap_or(1);
-                expanded = expanded.saturating_add(size);
-                if expanded > MAX_ALIAS_EXPANSION {
-                    let message = format!(
-                        "aliases expand to {expanded} nodes here, past the limit (a YAML \"alias bomb\"?): \
-                         expected aliases to add at most {MAX_ALIAS_EXPANSION} nodes"
-                    );
-                    return Some((to_position(mark), message));
-                }
-                Some((0, size))
-            }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                open.push((anchor, 1));
-                if open.len() > MAX_DEPTH {
-                    return too_deep(to_position(mark));
-                }
-                None
-            }
-            Event::SequenceEnd | Event::MappingEnd => open.pop(),
-            _ => None,
-        };
-        if let Some((anchor, size)) = node {
-            if anchor > 0 {
-                if sizes.len() <= anchor {
-                    sizes.resize(anchor + 1, 1);
-                }
-                sizes[anchor] = size;
-            }
-            if let Some(parent) = open.last_mut() {
-                parent.1 = parent.1.saturating_add(size);
-            }
+    if let Some((key, at)) = &spans.duplicate {
+        let message = format!("duplicate field `{key}`: expected each key once in a mapping");
+        return Err(fail(Some(*at), message));
+    }
+    match serde_yaml::from_str::<T>(&clean.text) {
+        Ok(value) => Ok((value, spans)),
+        Err(e) => {
+            let raw = e.to_string();
+            let at = context_mark(&raw).or(e.location().map(|l| (l.line(), l.column())));
+            Err(fail(at.map(original), explain(&raw)))
         }
     }
-    None
 }
 
-/// Whether the first document holds anything but an empty value (a file of comments
-/// parses as one null scalar). Stops at the first node.
-fn has_content(text: &str) -> bool {
-    let mut parser = Parser::new_from_str(text);
-    while let Ok((event, _)) = parser.next_token() {
-        match event {
-            Event::StreamEnd => return false,
-            Event::Scalar(s, style, _, tag) => {
-                return !(s.is_empty() && tag.is_none() && style == TScalarStyle::Plain);
-            }
-            Event::SequenceStart(..) | Event::MappingStart(..) | Event::Alias(_) => return true,
-            _ => {}
-        }
-    }
-    // A syntax error: let serde report it.
-    true
-}
+// yaml_serde's error exposes `location()` and its `Display` text, nothing more: the
+// libyaml problem, its context and the context's mark exist only as English words in
+// that text. What follows reads them, in one place; `tests` pins every phrase, so a
+// new wording in an upgrade fails a test instead of quietly losing a hint.
 
-/// Better positions for some errors: those serde places at the start of the document,
-/// and the libyaml errors whose context (where the quote opened, the key without its
-/// colon) says more than the place the scanner gave up at.
-fn refine_position(text: &str, raw: &str) -> Option<Position> {
-    if raw.contains("more than one document") {
-        return nth_document_start(text, 2);
-    }
-    if raw.contains("while scanning a quoted scalar") || raw.contains("while scanning a simple key")
-    {
-        return context_mark(raw);
-    }
-    let field = raw.split("duplicate field `").nth(1)?.split('`').next()?;
-    duplicate_key(text, field)
-}
+/// Hints keyed on phrases of libyaml's messages, first match wins.
+const HINTS: [(&str, &str); 9] = [
+    ("mapping values are not allowed", INDENTATION),
+    ("did not find expected key", INDENTATION),
+    ("did not find expected '-'", INDENTATION),
+    (
+        "did not find expected node content",
+        "expected a value (is a bracket or a brace left open?)",
+    ),
+    (
+        "cannot start any token",
+        "expected a value; put text starting with @, ` or % in quotes",
+    ),
+    (
+        "could not find expected ':'",
+        "expected `key: value` on this line",
+    ),
+    (
+        "while scanning a quoted scalar",
+        "expected the quote opened here to be closed",
+    ),
+    ("tab character", "expected spaces for indentation, not tabs"),
+    (
+        "unknown anchor",
+        "expected an alias (`*name`) to follow its anchor (`&name`)",
+    ),
+];
 
-/// The position after a libyaml context: "…, while scanning a simple key at line 2
-/// column 1" → (2, 1).
+const INDENTATION: &str = "expected consistent indentation (check this line and the one above)";
+
+/// serde's wording of what it expected, in a briefing author's words.
+const EXPECTED: [(&str, &str); 8] = [
+    (
+        "expected struct Briefing",
+        "expected a mapping with `title`, `language` and `sections`",
+    ),
+    (
+        "expected struct Section",
+        "expected a mapping with `id`, `title` and `body`",
+    ),
+    (
+        "expected struct Entity",
+        "expected a mapping with `id`, `name` and `kind`",
+    ),
+    (
+        "expected struct Relation",
+        "expected a mapping with `from`, `to`, `kind` and `label`",
+    ),
+    (
+        "expected struct Evidence",
+        "expected a mapping with `section`",
+    ),
+    (
+        "expected struct EntitiesFile",
+        "expected a mapping with one key, `entities`",
+    ),
+    ("expected usize", "expected a whole number, 0 or more"),
+    (
+        "expected a sequence",
+        "expected a list (`- item` lines or `[a, b]`)",
+    ),
+];
+
+/// Where libyaml's context started, when it says more than where the scanner gave up
+/// (the quote left open, the key without its colon): "…, while scanning a simple key
+/// at line 2 column 1" → (2, 1).
 fn context_mark(raw: &str) -> Option<Position> {
-    let (_, context) = raw.split_once(", while ")?;
+    let (_, context) = raw.split_once(", while scanning a ")?;
     let (_, mark) = context.rsplit_once(" at line ")?;
     let (line, col) = mark.split_once(" column ")?;
     Some((line.trim().parse().ok()?, col.trim().parse().ok()?))
 }
 
-fn nth_document_start(text: &str, n: usize) -> Option<Position> {
-    let mut parser = Parser::new_from_str(text);
-    let mut seen = 0;
-    while let Ok((event, mark)) = parser.next_token() {
-        match event {
-            Event::DocumentStart => {
-                seen += 1;
-                if seen == n {
-                    return Some(to_position(mark));
-                }
-            }
-            Event::StreamEnd => break,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// The second occurrence of `key` in one mapping, anywhere in the document.
-fn duplicate_key(text: &str, key: &str) -> Option<Position> {
-    // Per open collection: is it a mapping, is a key expected, keys seen.
-    let mut open: Vec<(bool, bool, Vec<String>)> = Vec::new();
-    let mut parser = Parser::new_from_str(text);
-    while let Ok((event, mark)) = parser.next_token() {
-        let in_key = open
-            .last()
-            .is_some_and(|(map, want_key, _)| *map && *want_key);
-        match &event {
-            Event::StreamEnd => break,
-            Event::Scalar(s, ..) if in_key => {
-                if let Some((_, want_key, keys)) = open.last_mut() {
-                    if s == key && keys.iter().any(|k| k == key) {
-                        return Some(to_position(mark));
-                    }
-                    keys.push(s.clone());
-                    *want_key = false;
-                }
-                continue;
-            }
-            Event::SequenceStart(..) | Event::MappingStart(..) => {
-                if let Some(top) = open.last_mut() {
-                    top.1 = top.0 && in_key;
-                }
-                open.push((matches!(event, Event::MappingStart(..)), true, Vec::new()));
-                continue;
-            }
-            Event::SequenceEnd | Event::MappingEnd => {
-                open.pop();
-            }
-            _ => {}
-        }
-        if let Some(top) = open.last_mut() {
-            top.1 = top.0 && !in_key;
-        }
-    }
-    None
-}
-
-/// serde's message, without its position (we print our own) and with what was
-/// expected spelt out for a briefing's author.
+/// serde's message without its positions (we print our own), with what was expected
+/// spelt out.
 fn explain(raw: &str) -> String {
-    let mut msg = match raw.find(" at line ") {
-        Some(i) => {
-            let rest = &raw[i + " at line ".len()..];
-            // Keep a libyaml context ("while scanning a quoted scalar") after the mark.
-            let context = rest.find(", ").map(|j| &rest[j..]).unwrap_or("");
-            let context = context.split(" at line ").next().unwrap_or("");
-            format!("{}{}", &raw[..i], context)
+    let mut msg = String::new();
+    // "problem at line L column C, context at line L column C": keep the words.
+    for (i, part) in raw.split(" at line ").enumerate() {
+        match i {
+            0 => msg.push_str(part),
+            _ => msg.push_str(part.find(", ").map_or("", |j| &part[j..])),
         }
-        None => raw.to_owned(),
-    };
-    let replacements = [
-        (
-            "expected struct Briefing",
-            "expected a mapping with `title`, `language` and `sections`",
-        ),
-        (
-            "expected struct Section",
-            "expected a mapping with `id`, `title` and `body`",
-        ),
-        (
-            "expected struct Entity",
-            "expected a mapping with `id`, `name` and `kind`",
-        ),
-        (
-            "expected struct Relation",
-            "expected a mapping with `from`, `to`, `kind` and `label`",
-        ),
-        (
-            "expected struct Evidence",
-            "expected a mapping with `section`",
-        ),
-        (
-            "expected struct EntitiesFile",
-            "expected a mapping with one key, `entities`",
-        ),
-        ("expected usize", "expected a whole number, 0 or more"),
-        (
-            "expected a sequence",
-            "expected a list (`- item` lines or `[a, b]`)",
-        ),
-    ];
-    for (from, to) in replacements {
+    }
+    for (from, to) in EXPECTED {
         msg = msg.replace(from, to);
     }
-    if msg.contains("mapping values are not allowed")
-        || msg.contains("did not find expected key")
-        || msg.contains("did not find expected '-'")
-    {
-        msg.push_str(": expected consistent indentation (check this line and the one above)");
-    } else if msg.contains("did not find expected node content") {
-        msg.push_str(": expected a value (is a bracket or a brace left open?)");
-    } else if msg.contains("cannot start any token") {
-        msg.push_str(": expected a value; put text starting with @, ` or % in quotes");
-    } else if msg.contains("could not find expected ':'") {
-        msg.push_str(": expected `key: value` on this line");
-    } else if msg.contains("while scanning a quoted scalar") {
-        msg.push_str(": expected the quote opened here to be closed");
-    } else if msg.contains("tab character") {
-        msg.push_str(": expected spaces for indentation, not tabs");
+    if let Some((_, hint)) = HINTS.iter().find(|(phrase, _)| msg.contains(phrase)) {
+        msg.push_str(": ");
+        msg.push_str(hint);
     } else if msg.contains("missing field") {
         msg.push_str(&required_fields(&msg));
-    } else if msg.contains("unknown anchor") {
-        msg.push_str(": expected an alias (`*name`) to follow its anchor (`&name`)");
-    } else if msg.contains("more than one document") {
-        msg.push_str(": expected one document, without a second `---`");
-    } else if msg.contains("recursion limit") {
-        msg.push_str(": expected nesting at most 128 levels deep");
-    } else if msg.contains("EOF while parsing") {
-        msg = "no YAML document: expected a mapping with `title`, `language` and `sections`".into();
     }
     msg
 }
@@ -337,7 +179,7 @@ mod tests {
     use crate::model::Briefing;
 
     fn err(text: &str) -> Problem {
-        match from_str::<Briefing>(Path::new("b.yaml"), text) {
+        match parse::<Briefing>(Path::new("b.yaml"), &Sanitized::unchanged(text)) {
             Ok(_) => panic!("expected an error"),
             Err(mut p) => p.remove(0),
         }
@@ -403,6 +245,34 @@ mod tests {
         assert!(p.message.contains("left open"), "{}", p.message);
     }
 
+    /// Every phrase the hints are keyed on, as this yaml_serde writes it: an upgrade
+    /// that rewords one fails here.
+    #[test]
+    fn every_hint_matches_a_message_of_the_parser() {
+        let cases = [
+            ("a: b: c\n", "mapping values are not allowed"),
+            ("a: b\n- c\n", "did not find expected key"),
+            ("- a\nb: c\n", "did not find expected '-'"),
+            ("a: [\n", "did not find expected node content"),
+            ("a: @b\n", "cannot start any token"),
+            ("a: x\nb c\nd: []\n", "could not find expected ':'"),
+            ("a: 'b\n", "while scanning a quoted scalar"),
+            ("a:\n  b: 1\n\tc: 2\n", "tab character"),
+            ("a: *b\n", "unknown anchor"),
+        ];
+        for ((text, phrase), (hinted, _)) in cases.iter().zip(HINTS) {
+            assert_eq!(*phrase, hinted);
+            let raw = serde_yaml::from_str::<serde_yaml::Value>(text)
+                .expect_err(text)
+                .to_string();
+            assert!(raw.contains(phrase), "{text:?}: {raw}");
+        }
+        let raw = serde_yaml::from_str::<Briefing>("[]")
+            .expect_err("a list")
+            .to_string();
+        assert!(raw.contains(EXPECTED[0].0), "{raw}");
+    }
+
     #[test]
     fn second_document_and_empty_document() {
         let p = err(&format!("{HEAD}sections: []\n---\ntitle: y\n"));
@@ -410,24 +280,6 @@ mod tests {
         assert!(p.message.contains("one document"));
         let p = err("# only a comment\n");
         assert!(p.message.contains("no YAML document"), "{}", p.message);
-    }
-
-    #[test]
-    fn alias_bomb_is_refused_quickly() {
-        let mut doc = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-        for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"]
-            .iter()
-            .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
-        {
-            let refs = vec![format!("*{prev}"); 10].join(", ");
-            doc.push_str(&format!("{name}: &{name} [{refs}]\n"));
-        }
-        let start = std::time::Instant::now();
-        let p = err(&doc);
-        assert!(start.elapsed() < std::time::Duration::from_secs(2));
-        assert!(p.message.contains("alias bomb"), "{}", p.message);
-        // Each alias of line f adds 111,111 nodes: the eighth crosses the limit.
-        assert_eq!(p.at, Some((6, 36)));
     }
 
     /// What yaml_serde does on its own: it expands aliases while deserialising but
@@ -448,28 +300,12 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_refused_quickly() {
-        let deep = format!("title: {}\n", "[".repeat(100));
-        let start = std::time::Instant::now();
-        let p = err(&deep);
-        assert!(start.elapsed() < std::time::Duration::from_secs(2));
-        assert_eq!(p.at, Some((1, 8 + MAX_DEPTH - 1)));
-        // Deeper than yaml-rust2's own cap, which stops its scanner ahead of events.
-        let p = err(&format!("title: {}\n", "[".repeat(100_000)));
-        assert!(p.message.contains("nesting deeper"), "{}", p.message);
-        assert!(
-            p.message.contains("nesting deeper than 64 levels"),
-            "{}",
-            p.message
-        );
-    }
-
-    #[test]
     fn a_few_aliases_are_fine() {
         let text = format!(
             "{HEAD}sections:\n  - id: a\n    title: b\n    body: &b [c]\n  - id: d\n    title: e\n    body: *b\n"
         );
-        let b: Briefing = from_str(Path::new("b.yaml"), &text).expect("valid");
+        let (b, _): (Briefing, _) =
+            parse(Path::new("b.yaml"), &Sanitized::unchanged(&text)).expect("valid");
         assert_eq!(b.sections[1].body, vec!["c".to_owned()]);
     }
 }

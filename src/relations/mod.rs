@@ -20,7 +20,6 @@ use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation
 pub use cues::LEXICON;
 pub use dot::to_dot;
 pub use markdown::{markdown_table, write_markdown_table};
-pub use merge::{Issue, validate, validate_evidence, validate_with};
 pub use sentences::{SentenceRef, section_sentences};
 
 /// Every link of the briefing, declared and inferred, heaviest first (ties by the names
@@ -123,4 +122,4 @@ pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Relation> {
 }
 
 #[cfg(test)]
-mod testutil;
+pub(crate) mod testutil;

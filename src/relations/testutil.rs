@@ -1,7 +1,10 @@
 //! Hand-built briefings and mentions for the unit tests, independent of the entity
 //! matcher: a few countries, cities and people, found by exact whole-word aliases.
 
-use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Part, Section};
+use crate::model::{
+    Analysis, Briefing, Entity, EntityKind, Evidence, Loc, Mention, Part, Relation, RelationKind,
+    Section,
+};
 
 /// id, name, kind, affiliation, aliases.
 type Row = (
@@ -173,6 +176,44 @@ pub fn doc(language: &str, sections: &[&str]) -> Briefing {
         entities: Vec::new(),
         relations: Vec::new(),
     }
+}
+
+/// A curated relation; evidence as (section id, sentence, cue).
+pub fn relation(
+    from: &str,
+    to: &str,
+    kind: RelationKind,
+    evidence: &[(&str, Option<usize>, Option<&str>)],
+) -> Relation {
+    Relation {
+        from: from.into(),
+        to: to.into(),
+        kind,
+        label: "curated".into(),
+        evidence: evidence
+            .iter()
+            .map(|(s, n, c)| Evidence {
+                section: s.to_string(),
+                sentence: *n,
+                cue: c.map(str::to_string),
+            })
+            .collect(),
+    }
+}
+
+/// Two sections of English (`s0`: two sentences, `s1`: one) with the test entities
+/// and `relations`.
+pub fn with_relations(relations: Vec<Relation>) -> Briefing {
+    let mut b = doc(
+        "en",
+        &[
+            "Russia and Kazakhstan held talks. New US sanctions hit Russia.",
+            "Kazakhstan met Russia.",
+        ],
+    );
+    b.entities = entities();
+    b.relations = relations;
+    b
 }
 
 /// Whole-word, case-sensitive alias matches, longest alias first, sorted by position.

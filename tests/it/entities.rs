@@ -404,7 +404,7 @@ mod export {
         );
         assert_eq!(back.title, b.title);
         assert_eq!(back.language, "fr");
-        let ids: Vec<&str> = back.entities.iter().map(|e| e.id.as_str()).collect();
+        let ids: Vec<&str> = back.entities.iter().map(|e| e.id.as_ref()).collect();
         let mut sorted = ids.clone();
         sorted.sort_unstable();
         assert_eq!(ids, sorted, "entities sorted by id");
@@ -448,7 +448,7 @@ mod export {
         let keys: Vec<(&str, &str, brief::model::RelationKind)> = back
             .relations
             .iter()
-            .map(|r| (r.from.as_str(), r.to.as_str(), r.kind))
+            .map(|r| (r.from.as_ref(), r.to.as_ref(), r.kind))
             .collect();
         let mut sorted_keys = keys.clone();
         sorted_keys.sort();
@@ -463,7 +463,7 @@ mod export {
                     b.sections[section]
                         .body
                         .iter()
-                        .any(|p| p.contains(&ev.text)),
+                        .any(|p| p.contains(ev.text.as_ref())),
                     "{ev:?}"
                 );
             }
