@@ -137,6 +137,7 @@ fn links(briefing: &Briefing) -> Vec<Link> {
                 label: kind.as_str().into(),
                 weight: evidence.len() as u32,
                 declared: false,
+                negated: false,
                 evidence,
             });
         }

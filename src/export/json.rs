@@ -180,6 +180,7 @@ impl<'a> View<'a> {
             label: Cow::Borrowed(&link.label),
             weight: link.weight,
             declared: link.declared,
+            negated: link.negated,
             evidence: Lazy(move || {
                 link.evidence.iter().map(move |ev| EvidenceExport {
                     section: Cow::Borrowed(self.section_id(ev.loc.section)),
@@ -271,6 +272,7 @@ mod tests {
             label: label.into(),
             weight: evidence.len() as u32,
             declared: kind == RelationKind::Aid,
+            negated: false,
             evidence,
         };
         let links = vec![

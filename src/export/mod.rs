@@ -91,6 +91,8 @@ pub struct RelationExport<'a, Evidence = Vec<EvidenceExport<'a>>> {
     pub label: Cow<'a, str>,
     pub weight: u32,
     pub declared: bool,
+    /// Stated only to be denied, refused or supposed.
+    pub negated: bool,
     pub evidence: Evidence,
 }
 

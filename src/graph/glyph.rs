@@ -49,7 +49,7 @@ pub fn glyphs(kind: RelationKind) -> Glyphs {
         RelationKind::Rapprochement => ('╌', '╎', '⟋', '⟍'),
         RelationKind::Tension => ('╳', '╳', '╳', '╳'),
         RelationKind::Trade => ('·', '·', '·', '·'),
-        RelationKind::Other => ('-', '¦', '/', '\\'),
+        RelationKind::CoMention => ('-', '¦', '/', '\\'),
     };
     Glyphs {
         horizontal,
@@ -94,7 +94,7 @@ pub fn salience(kind: RelationKind) -> u8 {
         RelationKind::Rapprochement => 6,
         RelationKind::Trade => 7,
         RelationKind::Dialogue => 8,
-        RelationKind::Other => 9,
+        RelationKind::CoMention => 9,
     }
 }
 
@@ -110,7 +110,7 @@ pub fn short(kind: RelationKind) -> &'static str {
         RelationKind::Rapprochement => "rappr",
         RelationKind::Tension => "tension",
         RelationKind::Trade => "trade",
-        RelationKind::Other => "other",
+        RelationKind::CoMention => "other",
     }
 }
 

@@ -26,7 +26,7 @@ pub struct Pair {
 impl Pair {
     /// The kind that gives the line its style.
     pub fn kind(&self) -> RelationKind {
-        self.kinds.first().map_or(RelationKind::Other, |k| k.0)
+        self.kinds.first().map_or(RelationKind::CoMention, |k| k.0)
     }
 
     /// The link whose kind gives the style: the cells of the line are tagged with it.
@@ -149,7 +149,7 @@ mod tests {
             edge(1, 1, 0, Alliance, 2),
             edge(2, 0, 1, Dialogue, 2),
             edge(3, 4, 0, Sanctions, 3),
-            edge(4, 0, 4, Other, 1),
+            edge(4, 0, 4, CoMention, 1),
         ];
         let refs: Vec<&EdgeSpec> = edges.iter().collect();
         let pairs = group(&refs);

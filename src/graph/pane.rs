@@ -405,6 +405,7 @@ mod tests {
             label: String::new(),
             weight: ev.len() as u32,
             declared: false,
+            negated: false,
             evidence: ev,
         };
         Analysis {

@@ -51,6 +51,7 @@ pub enum RelationField {
     To,
     Kind,
     Label,
+    Negated,
     Evidence,
     /// One item of `evidence`.
     Cited(u32, EvidenceField),
@@ -96,11 +97,12 @@ const ENTITY: [(&str, EntityField); 7] = [
     ("affiliation", EntityField::Affiliation),
     ("short", EntityField::Short),
 ];
-const RELATION: [(&str, RelationField); 5] = [
+const RELATION: [(&str, RelationField); 6] = [
     ("from", RelationField::From),
     ("to", RelationField::To),
     ("kind", RelationField::Kind),
     ("label", RelationField::Label),
+    ("negated", RelationField::Negated),
     ("evidence", RelationField::Evidence),
 ];
 const EVIDENCE: [(&str, EvidenceField); 3] = [

@@ -369,6 +369,7 @@ relations:
             to: "f".into(),
             kind: RelationKind::Trade,
             label: "L".into(),
+            negated: true,
             evidence: vec![Evidence {
                 section: "a".into(),
                 sentence: Some(0),

@@ -59,6 +59,8 @@ pub struct Link {
     pub weight: u32,
     /// Declared in the briefing (curated) rather than inferred from the text.
     pub declared: bool,
+    /// Stated only to be denied, refused or supposed (see `Relation::negated`).
+    pub negated: bool,
     pub evidence: Vec<Evidence>,
 }
 
@@ -72,6 +74,19 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Sorted by weight, heaviest first.
     pub links: Vec<Link>,
+}
+
+impl Link {
+    /// What makes two links one: their ends (ordered for directed kinds), kind and
+    /// whether they are negated.
+    pub fn key(&self) -> (usize, usize, RelationKind, bool) {
+        let (a, b) = if self.kind.is_directed() {
+            (self.from, self.to)
+        } else {
+            (self.from.min(self.to), self.from.max(self.to))
+        };
+        (a, b, self.kind, self.negated)
+    }
 }
 
 impl Loc {

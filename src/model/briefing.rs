@@ -188,6 +188,10 @@ pub struct Relation {
     pub kind: RelationKind,
     /// A few words an analyst reads in the link chart ("US sanctions on Russian energy").
     pub label: String,
+    /// The text states the link only to deny, refuse or suppose it ("would not join
+    /// strikes on", "a démenti"): shown as such, never counted as a link that holds.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
 }
@@ -219,7 +223,11 @@ pub enum RelationKind {
     Rapprochement,
     Tension,
     Trade,
-    Other,
+    /// Two actors named in one sentence that no cue links: kept so an analyst can ask
+    /// for them, hidden by default and marked as such in every export. (`other` is the
+    /// name earlier versions used.)
+    #[serde(rename = "co-mention", alias = "other")]
+    CoMention,
 }
 
 impl RelationKind {
@@ -233,8 +241,13 @@ impl RelationKind {
         RelationKind::Rapprochement,
         RelationKind::Tension,
         RelationKind::Trade,
-        RelationKind::Other,
+        RelationKind::CoMention,
     ];
+
+    /// A link the text states, as opposed to a mere co-mention.
+    pub fn is_typed(self) -> bool {
+        self != RelationKind::CoMention
+    }
 
     /// Sanctions, pressure and aid go from one actor to another; the rest are mutual.
     pub fn is_directed(self) -> bool {
@@ -255,7 +268,7 @@ impl RelationKind {
             RelationKind::Rapprochement => "rapprochement",
             RelationKind::Tension => "tension",
             RelationKind::Trade => "trade",
-            RelationKind::Other => "other",
+            RelationKind::CoMention => "co-mention",
         }
     }
 }

@@ -63,7 +63,7 @@ fn look(kind: RelationKind) -> (&'static str, &'static str) {
         Rapprochement => ("seagreen", "dashed"),
         Tension => ("red", "dashed"),
         Trade => ("purple", "solid"),
-        Other => ("gray50", "dotted"),
+        CoMention => ("gray50", "dotted"),
     }
 }
 

@@ -144,6 +144,7 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
                                 label: String::new(),
                                 weight: 1,
                                 declared: false,
+                                negated: false,
                                 evidence: vec![evidence],
                             });
                         }
@@ -180,7 +181,7 @@ fn pairs_of(
             let best = s.best_cue(a, b, &pa, &pb);
             let (kind, cue) = match best {
                 Some(h) => (h.0.kind, Some(text[h.0.range.clone()].to_string())),
-                None => (RelationKind::Other, None),
+                None => (RelationKind::CoMention, None),
             };
             let (from, to) = match best {
                 Some(h) if kind.is_directed() => s.direction(&h.1, a, b),

@@ -121,14 +121,14 @@ fn a_cue_bound_to_another_pair_is_not_used() {
         got.contains(&e("sy", "ru", Cooperation, Some("échanges"), 0)),
         "{got:?}"
     );
-    assert!(got.contains(&e("us", "ru", Other, None, 0)), "{got:?}");
+    assert!(got.contains(&e("us", "ru", CoMention, None, 0)), "{got:?}");
 }
 
 #[test]
 fn no_cue_in_the_window_is_other() {
     let filler = "word ".repeat(30);
     let text = format!("Russia, which {filler}saw Syria sign a pact.");
-    assert_eq!(edges("en", &[&text]), [e("ru", "sy", Other, None, 0)]);
+    assert_eq!(edges("en", &[&text]), [e("ru", "sy", CoMention, None, 0)]);
 }
 
 #[test]
@@ -361,8 +361,8 @@ fn a_cue_between_two_countries_is_theirs_alone() {
             ],
         ),
         [
-            e("ru", "kz", Other, None, 0),
-            e("ru", "us", Other, None, 0),
+            e("ru", "kz", CoMention, None, 0),
+            e("ru", "us", CoMention, None, 0),
             e("us", "kz", Tension, Some("accused"), 0),
         ]
     );
@@ -377,12 +377,12 @@ fn an_attached_cue_links_each_side_to_the_other() {
             &["The United States and Ukraine accused Russia and Syria."],
         ),
         [
-            e("ru", "sy", Other, None, 0),
+            e("ru", "sy", CoMention, None, 0),
             e("ua", "ru", Tension, Some("accused"), 0),
             e("ua", "sy", Tension, Some("accused"), 0),
             e("us", "ru", Tension, Some("accused"), 0),
             e("us", "sy", Tension, Some("accused"), 0),
-            e("us", "ua", Other, None, 0),
+            e("us", "ua", CoMention, None, 0),
         ]
     );
     // A cue with a country on one side only still counts for every pair.

@@ -8,12 +8,8 @@ use super::sentences::{SentenceRef, section_sentences};
 use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Part, RelationKind};
 
 /// Identity of a link for merging.
-fn link_key(l: &Link) -> (usize, usize, RelationKind) {
-    if l.kind.is_directed() {
-        (l.from, l.to, l.kind)
-    } else {
-        (l.from.min(l.to), l.from.max(l.to), l.kind)
-    }
+fn link_key(l: &Link) -> (usize, usize, RelationKind, bool) {
+    l.key()
 }
 
 /// The briefing's declared relations as links. Relations whose ends are not among
@@ -73,6 +69,7 @@ pub fn declared(briefing: &Briefing, entities: &[Entity]) -> Vec<Link> {
             label: rel.label.clone(),
             weight: 0,
             declared: true,
+            negated: rel.negated,
             evidence,
         };
         match out.iter_mut().find(|l| link_key(l) == link_key(&link)) {
@@ -106,7 +103,7 @@ pub fn merge(declared: Vec<Link>, inferred: Vec<Link>) -> Vec<Link> {
 
 /// Add `more` to `evidence`, one entry per sentence, sorted by position; a cue already
 /// given is kept, a missing one is taken from the other side.
-fn unite(evidence: &mut Vec<LinkEvidence>, more: Vec<LinkEvidence>) {
+pub(super) fn unite(evidence: &mut Vec<LinkEvidence>, more: Vec<LinkEvidence>) {
     let mut at: HashMap<(u32, usize), usize> = evidence
         .iter()
         .enumerate()

@@ -12,6 +12,7 @@ mod infer;
 mod markdown;
 mod merge;
 mod sentences;
+mod view;
 
 use std::cmp::Ordering;
 
@@ -21,6 +22,7 @@ pub use cues::LEXICON;
 pub use dot::to_dot;
 pub use markdown::{markdown_table, write_markdown_table};
 pub use sentences::{SentenceRef, section_sentences};
+pub use view::country_view;
 
 /// Every link of the briefing, declared and inferred, heaviest first (ties by the names
 /// of the ends, then kind, so the order is stable).
@@ -78,7 +80,7 @@ pub fn label(kind: RelationKind, from: &str, to: &str, french: bool) -> String {
             Rapprochement => "rapprochement",
             Tension => "tensions",
             Trade => "commerce",
-            Other => "lien",
+            CoMention => "co-mention",
         };
         let arrow = if kind.is_directed() { "→" } else { "–" };
         format!("{word} {from} {arrow} {to}")
@@ -87,7 +89,7 @@ pub fn label(kind: RelationKind, from: &str, to: &str, french: bool) -> String {
             Sanctions => format!("{from} sanctions on {to}"),
             Pressure => format!("{from} pressure on {to}"),
             Aid => format!("{from} aid to {to}"),
-            Other => format!("{from}–{to} link"),
+            CoMention => format!("{from}–{to} co-mention"),
             _ => format!("{from}–{to} {}", kind.as_str()),
         }
     }
@@ -105,6 +107,7 @@ pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Relation> {
                 to: analysis.entities.get(l.to)?.id.clone(),
                 kind: l.kind,
                 label: l.label.clone(),
+                negated: l.negated,
                 evidence: l
                     .evidence
                     .iter()

@@ -190,6 +190,7 @@ pub fn relation(
         to: to.into(),
         kind,
         label: "curated".into(),
+        negated: false,
         evidence: evidence
             .iter()
             .map(|(s, n, c)| Evidence {

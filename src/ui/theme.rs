@@ -117,7 +117,7 @@ impl Theme {
             RelationKind::Rapprochement => Color::LightGreen,
             RelationKind::Tension => Color::Magenta,
             RelationKind::Trade => Color::LightBlue,
-            RelationKind::Other => Color::Gray,
+            RelationKind::CoMention => Color::Gray,
         };
         self.fg(Style::new(), color)
     }

@@ -224,7 +224,7 @@ const DISAGREEMENTS: &[(&str, &str, usize, &str, &str, RelationKind, &str)] = &[
     5,
     "turkey",
     "china",
-    RelationKind::Other,
+    RelationKind::CoMention,
     "\"the arms trade with Bamako\" binds the cue to Mali: Turkey and China compete, \
      they do not trade with each other",
 )];
@@ -379,7 +379,7 @@ fn seed_edges_by_hand() {
                 2,
                 Some("rapprochement")
             ),
-            e("united-states", "russia", Other, 5, 2, None),
+            e("united-states", "russia", CoMention, 5, 2, None),
         ]
     );
 }
@@ -396,7 +396,10 @@ fn curated_seed_briefing_validates_and_agrees_with_the_inferred_edges() {
         &relations::links(&article, &entities, &mentions),
     );
     let mut problems = Vec::new();
-    for e in inferred.iter().filter(|e| e.kind != RelationKind::Other) {
+    for e in inferred
+        .iter()
+        .filter(|e| e.kind != RelationKind::CoMention)
+    {
         let s = article.section_index(&e.section).expect("section");
         let cited = curated.relations.iter().find(|r| {
             let pair = (r.from == e.from && r.to == e.to)
@@ -526,6 +529,6 @@ fn pacific_accusation_is_between_china_and_japan_only() {
     );
     assert_eq!(
         cue_of("japan", "philippines"),
-        [("other".to_string(), None)]
+        [("co-mention".to_string(), None)]
     );
 }

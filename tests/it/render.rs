@@ -94,6 +94,7 @@ fn links(b: &Briefing) -> Vec<Link> {
                 label: r.label.clone(),
                 weight: evidence.len().max(1) as u32,
                 declared: true,
+                negated: r.negated,
                 evidence,
             })
         })

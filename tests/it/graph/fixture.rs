@@ -111,6 +111,7 @@ pub fn link(from: usize, to: usize, kind: RelationKind, evidence: Vec<LinkEviden
         label: kind.as_str().to_string(),
         weight: evidence.len() as u32,
         declared: true,
+        negated: false,
         evidence,
     }
 }
