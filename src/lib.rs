@@ -10,6 +10,8 @@ pub mod cli;
 pub mod commands;
 pub mod entities;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod geometry;
 pub mod graph;
 pub mod layout;

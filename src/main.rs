@@ -16,9 +16,12 @@ fn no_color_env() -> bool {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return commands::out::clap_error(&e),
+    };
     match cli.command {
-        Some(Command::Check { paths }) => commands::check::run(&paths),
+        Some(Command::Check { paths }) => commands::check::run(&paths, &cli.gazetteer.entities),
         Some(Command::Import { article, output }) => {
             commands::import::run(&article, output.as_deref(), &cli.gazetteer.entities)
         }

@@ -6,15 +6,25 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::out;
+use crate::entities::Gazetteer;
 use crate::load::{self, Format, Problem};
 
-/// Check `paths`; exit 0 when every file is valid, 1 otherwise.
-pub fn run(paths: &[PathBuf]) -> ExitCode {
+/// Check the `--entities` files and `paths`; exit 0 when every file is valid and at
+/// least one briefing or article was found, 1 otherwise.
+pub fn run(paths: &[PathBuf], entities: &[PathBuf]) -> ExitCode {
     let mut files = Vec::new();
     let mut problems: Vec<Vec<Problem>> = Vec::new();
+    // The entities files are checked as every command that reads them does.
+    if let Err(found) = Gazetteer::load(entities) {
+        problems.push(found);
+    }
     for path in paths {
         if path.is_dir() {
             match walk(path) {
+                Ok(found) if found.is_empty() => {
+                    problems.push(vec![Problem::file(path, NOTHING_FOUND)])
+                }
                 Ok(found) => files.extend(found),
                 Err(p) => problems.push(vec![p]),
             }
@@ -31,18 +41,28 @@ pub fn run(paths: &[PathBuf]) -> ExitCode {
             problems.push(found);
         }
     }
-    let mut out = std::io::stdout().lock();
-    load::report(&mut out, "", &problems.concat());
+    let listed = out::data("check", |w| load::report(w, "", &problems.concat()));
+    if let Err(code) = listed {
+        return code;
+    }
     let bad = problems.len();
-    let noun = if files.len() == 1 { "file" } else { "files" };
+    let checked = files.len() + entities.len();
+    let noun = if checked == 1 { "file" } else { "files" };
     if bad == 0 {
-        eprintln!("checked {} {noun}: all valid", files.len());
+        out::message(format_args!("checked {checked} {noun}: all valid"));
         ExitCode::SUCCESS
     } else {
-        eprintln!("checked {} {noun}: {bad} with problems", files.len());
+        out::message(format_args!(
+            "checked {checked} {noun}: {bad} with problems"
+        ));
         ExitCode::from(1)
     }
 }
+
+/// What a directory without a single briefing or article gets: most likely the wrong
+/// folder, which "all valid" would hide.
+pub const NOTHING_FOUND: &str =
+    "no briefing (.yaml, .yml) or article (.txt, .md) here or in its sub-directories";
 
 /// Every file of a format brief reads under `dir`, sorted, hidden entries skipped.
 /// Symbolic links to directories are not followed, so a link loop cannot trap the walk.

@@ -1,47 +1,34 @@
 //! `brief export PATH --format json|markdown|dot`: load, analyse once, print.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::out;
 use crate::cli::ExportFormat;
 use crate::entities::Gazetteer;
-use crate::load::{Problem, report};
+use crate::load::Problem;
 use crate::model::{Analysis, Briefing};
 
 /// Print the export of the briefing or article at `path` on standard output. A file
 /// that does not load, or a bad `--entities` file, prints `brief check`-style
 /// messages on standard error and exits 1.
 pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode {
-    let mut err = std::io::stderr().lock();
     let (briefing, analysis) = match analysed(path, entities) {
         Ok((briefing, analysis, warnings)) => {
-            report(&mut err, "warning: ", &warnings);
+            out::problems("warning: ", &warnings);
             (briefing, analysis)
         }
         Err(problems) => {
-            report(&mut err, "", &problems);
+            out::problems("", &problems);
             return ExitCode::from(1);
         }
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = match format {
-        // Streamed: the JSON of a large article is several times its size.
-        ExportFormat::Json => crate::export::write_json(&briefing, &analysis, &mut out),
-        ExportFormat::Markdown => crate::export::write_markdown(&briefing, &analysis, &mut out),
-        ExportFormat::Dot => {
-            out.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes())
-        }
-    };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`brief export … | head`) is not an error worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("brief export: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    // Streamed: the JSON of a large article is several times its size.
+    out::exit(out::data("export", |w| match format {
+        ExportFormat::Json => crate::export::write_json(&briefing, &analysis, w),
+        ExportFormat::Markdown => crate::export::write_markdown(&briefing, &analysis, &mut { w }),
+        ExportFormat::Dot => w.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes()),
+    }))
 }
 
 /// Load the file and the gazetteer (with `--entities` files), and analyse once. Ok

@@ -1,10 +1,10 @@
 //! `brief import`: an article (or a briefing, normalised) → briefing YAML, with the
 //! entities and relations analysis found, ready for an analyst to curate.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::out;
 use crate::analysis;
 use crate::entities::Gazetteer;
 use crate::load;
@@ -15,37 +15,28 @@ use crate::model::Briefing;
 pub fn run(article: &Path, output: Option<&Path>, entities: &[PathBuf]) -> ExitCode {
     // The gazetteer first: a bad `--entities` file is the user's to fix before any
     // output is written.
-    let mut err = std::io::stderr().lock();
     let (gazetteer, loaded) =
         match Gazetteer::load(entities).and_then(|g| Ok((g, load::load_path(article)?))) {
             Ok(done) => done,
             Err(problems) => {
-                load::report(&mut err, "", &problems);
+                out::problems("", &problems);
                 return ExitCode::from(1);
             }
         };
-    load::report(&mut err, "warning: ", &loaded.warnings);
+    out::problems("warning: ", &loaded.warnings);
     let yaml = match to_yaml(loaded.briefing, &gazetteer) {
         Ok(yaml) => yaml,
         Err(e) => {
-            eprintln!("brief import: cannot write YAML: {e}");
+            out::message(format_args!("brief import: cannot write YAML: {e}"));
             return ExitCode::from(1);
         }
     };
-    let written = match output {
-        Some(path) => std::fs::write(path, yaml.as_bytes()),
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(yaml.as_bytes()).and_then(|()| out.flush())
-        }
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            let target = output.map_or("standard output".into(), |p| p.display().to_string());
-            eprintln!("brief import: cannot write {target}: {e}");
-            ExitCode::from(1)
-        }
+    match output {
+        Some(path) => match std::fs::write(path, yaml.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => out::failed("import", &path.to_string_lossy(), &e),
+        },
+        None => out::exit(out::data("import", |w| w.write_all(yaml.as_bytes()))),
     }
 }
 

@@ -5,4 +5,5 @@ pub mod check;
 pub mod export;
 pub mod import;
 pub mod open;
+pub mod out;
 pub mod render;

@@ -2,11 +2,11 @@
 //! Everything is loaded and analysed before the terminal is touched, so a bad file
 //! gives a plain error on stderr and exit code 1.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use super::out;
 use crate::analysis::analyse;
 use crate::app::{Config, Entry, State};
 use crate::entities::Gazetteer;
@@ -85,10 +85,7 @@ fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> 
     };
     let paths = super::check::walk(dir).map_err(|p| vec![p])?;
     if paths.is_empty() {
-        return Err(problem(
-            "no briefing (.yaml, .yml) or article (.txt, .md) here or in its sub-directories"
-                .into(),
-        ));
+        return Err(problem(super::check::NOTHING_FOUND.into()));
     }
     let entries = paths
         .iter()
@@ -117,14 +114,13 @@ fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> 
 /// Load as `open` does, printing the problems on standard error: `Err` when the file
 /// does not open (exit 1), its warnings before opening it anyway.
 pub fn open_reporting(path: Option<&Path>, entities: &[PathBuf]) -> Result<Opened, ExitCode> {
-    let mut err = std::io::stderr().lock();
     match gazetteer(entities).and_then(|g| open(path, &g)) {
         Ok((opened, warnings)) => {
-            crate::load::report(&mut err, "warning: ", &warnings);
+            out::problems("warning: ", &warnings);
             Ok(opened)
         }
         Err(problems) => {
-            crate::load::report(&mut err, "", &problems);
+            out::problems("", &problems);
             Err(ExitCode::from(1))
         }
     }
@@ -136,17 +132,17 @@ pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCod
         Ok(o) => o,
         Err(code) => return code,
     };
-    if !std::io::stdout().is_terminal() {
-        eprintln!(
+    if !out::stdout_is_terminal() {
+        out::message(
             "brief: standard output is not a terminal; use `brief render PATH` to print the \
-             screen as text, or `brief export PATH` for the data"
+             screen as text, or `brief export PATH` for the data",
         );
         return ExitCode::from(2);
     }
     match crate::tui::run(opened.into_state(config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("brief: terminal error: {e}");
+            out::message(format_args!("brief: terminal error: {e}"));
             ExitCode::from(1)
         }
     }

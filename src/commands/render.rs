@@ -13,6 +13,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
 
+use super::out;
 use crate::app::key::{self, Key};
 use crate::app::update::press;
 use crate::app::{Action, Config, State, update};
@@ -177,7 +178,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
     let keys = match parse_keys(&args.keys) {
         Ok(k) => k,
         Err(e) => {
-            eprintln!("brief render: {e}");
+            out::message(format_args!("brief render: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -193,8 +194,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
     } else {
         to_text(&buffer)
     };
-    print!("{text}");
-    ExitCode::SUCCESS
+    out::exit(out::data("render", |w| w.write_all(text.as_bytes())))
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@ use std::fmt;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::text::terminal;
+
 /// One problem with one file, printed as `path:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -15,12 +17,17 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Always one safe line: the path and the message may hold anything a file name or a
+/// parser's echo of a YAML value holds (a newline, an ESC), shown escaped
+/// (`text::terminal::line`), so one problem stays one `path:line:col` record.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path.display();
+        let path = self.path.to_string_lossy();
+        let path = terminal::line(&path);
+        let message = terminal::line(&self.message);
         match self.at {
-            Some((line, column)) => write!(f, "{path}:{line}:{column}: {}", self.message),
-            None => write!(f, "{path}: {}", self.message),
+            Some((line, column)) => write!(f, "{path}:{line}:{column}: {message}"),
+            None => write!(f, "{path}: {message}"),
         }
     }
 }
@@ -36,12 +43,10 @@ impl Problem {
 }
 
 /// Write `problems`, one a line, each after `prefix` (`"warning: "` for a file that
-/// loads anyway). A closed pipe stops the writing quietly.
-pub fn report(out: &mut impl Write, prefix: &str, problems: &[Problem]) {
-    let written: io::Result<()> = problems
+/// loads anyway). The caller decides what a failed write means (`commands::out`).
+pub fn report(out: &mut dyn Write, prefix: &str, problems: &[Problem]) -> io::Result<()> {
+    problems
         .iter()
         .try_for_each(|p| writeln!(out, "{prefix}{p}"))
-        .and_then(|()| out.flush());
-    // Nothing to tell: the messages were for that output.
-    drop(written);
+        .and_then(|()| out.flush())
 }

@@ -11,16 +11,19 @@ use std::borrow::Cow;
 use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
 
+use super::terminal::is_unsafe;
+
 /// What a control character is drawn as.
 const REPLACEMENT: char = '\u{fffd}';
 
-/// Text from files is untrusted: whatever the loaders let through, no control
-/// character reaches the terminal (an ESC could retitle it or recolour it).
+/// Text from files is untrusted: whatever the loaders let through, no character the
+/// terminal would act on (`terminal::is_unsafe`: an ESC could retitle it or recolour
+/// it, a U+2028 break the row) reaches the screen.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if s.chars().any(char::is_control) {
+    if s.chars().any(is_unsafe) {
         Cow::Owned(
             s.chars()
-                .map(|c| if c.is_control() { REPLACEMENT } else { c })
+                .map(|c| if is_unsafe(c) { REPLACEMENT } else { c })
                 .collect(),
         )
     } else {

@@ -11,6 +11,7 @@ mod fold;
 mod hash;
 mod sentences;
 mod slug;
+pub mod terminal;
 
 pub use display::{clean, fit, width};
 pub use fold::{Folded, fold_into, fold_str, is_word_char};

@@ -6,6 +6,7 @@ mod cli;
 mod entities;
 mod generate;
 mod graph;
+mod hardening;
 mod pty;
 mod relations;
 mod render;
