@@ -2,9 +2,17 @@
 //!
 //! `ratatui::try_init` enters raw mode and the alternate screen and installs a panic
 //! hook that restores the terminal (chained to the previous hook); the guard restores
-//! it on every other way out, including `?` errors.
+//! it on every other way out, including `?` errors and the signals that end a program
+//! (SIGTERM, SIGINT, SIGHUP, SIGQUIT): those only set a flag, the loop sees it within
+//! `SIGNAL_POLL`, leaves through the guard, and `run` hands the signal back so the
+//! caller can end the process the conventional way (killed by that signal, status
+//! 128 + n) once the terminal is whole. A second signal while the first is pending
+//! ends the process at once, should the loop be stuck.
 
 use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
@@ -30,8 +38,22 @@ impl Drop for Guard {
     }
 }
 
-/// Read events and redraw until the reader quits.
-pub fn run(mut state: State) -> io::Result<()> {
+/// How often the loop looks for a pending signal while no event comes: 100 ms is
+/// below what a person notices after `kill`, and 10 wake-ups a second cost nothing.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The reader quit (`q`, Ctrl-C).
+    Quit,
+    /// A signal asked the process to end; the terminal is restored.
+    Signal(i32),
+}
+
+/// Read events and redraw until the reader quits or a signal comes.
+pub fn run(mut state: State) -> io::Result<Exit> {
+    let pending = watch_signals()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = state.config.mouse;
     let _guard = Guard { mouse };
@@ -42,6 +64,13 @@ pub fn run(mut state: State) -> io::Result<()> {
     update(&mut state, Action::Resize(size.width, size.height));
     while !state.quit {
         terminal.draw(|frame| crate::ui::draw(frame, &state))?;
+        let signal = pending.load(Ordering::SeqCst);
+        if signal != 0 {
+            return Ok(Exit::Signal(i32::try_from(signal).unwrap_or(0)));
+        }
+        if !event::poll(SIGNAL_POLL)? {
+            continue;
+        }
         match event::read()? {
             Event::Key(key) => press(&mut state, key),
             Event::Resize(w, h) => update(&mut state, Action::Resize(w, h)),
@@ -53,7 +82,39 @@ pub fn run(mut state: State) -> io::Result<()> {
             _ => {}
         }
     }
-    Ok(())
+    Ok(Exit::Quit)
+}
+
+/// The signals that end a program, recorded in the returned flag (0: none yet).
+#[cfg(unix)]
+fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::flag;
+    let pending = Arc::new(AtomicUsize::new(0));
+    let taken = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for sig in [SIGTERM, SIGINT, SIGHUP, SIGQUIT] {
+        // Order matters: the shutdown check runs first, so it sees only an earlier one.
+        flag::register_conditional_shutdown(sig, 128 + sig, taken.clone())?;
+        flag::register(sig, taken.clone())?;
+        flag::register_usize(sig, pending.clone(), sig as usize)?;
+    }
+    Ok(pending)
+}
+
+#[cfg(not(unix))]
+fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
+    Ok(Arc::new(AtomicUsize::new(0)))
+}
+
+/// End the process as `signal` would have, now that the terminal is restored: the
+/// default action (the shell sees "killed by SIGTERM", status 143), or exit 128 + n
+/// should the signal not end it.
+pub fn die_of(signal: i32) -> ! {
+    #[cfg(unix)]
+    {
+        let _ = signal_hook::low_level::emulate_default_handler(signal);
+    }
+    std::process::exit(128 + signal)
 }
 
 /// Clicks and the wheel; drags and moves mean nothing to the reader.

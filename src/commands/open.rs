@@ -140,7 +140,8 @@ pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCod
         return ExitCode::from(2);
     }
     match crate::tui::run(opened.into_state(config)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
+        Ok(crate::tui::Exit::Signal(signal)) => crate::tui::die_of(signal),
         Err(e) => {
             out::message(format_args!("brief: terminal error: {e}"));
             ExitCode::from(1)

@@ -158,9 +158,23 @@ fn entities_from_bytes(
     Ok((file, problems))
 }
 
-/// Read a file, refusing directories and anything over the cap without reading it all.
+/// Read a file, refusing directories, anything that is not a regular file, and
+/// anything over the cap without reading it all.
 fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
-    let file = std::fs::File::open(path).map_err(|e| Problem::file(path, io_message(&e)))?;
+    let not_regular = |meta: &std::fs::Metadata| {
+        Problem::file(
+            path,
+            format!(
+                "not a regular file ({}): expected a briefing or article file",
+                file_kind(meta)
+            ),
+        )
+    };
+    let file = open_nonblocking(path).map_err(|e| match std::fs::metadata(path) {
+        // A socket cannot be opened at all (ENXIO): say what it is, not errno.
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => not_regular(&meta),
+        _ => Problem::file(path, io_message(&e)),
+    })?;
     let meta = file
         .metadata()
         .map_err(|e| Problem::file(path, io_message(&e)))?;
@@ -169,6 +183,9 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
             path,
             "is a directory: expected a briefing or article file",
         ));
+    }
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
     }
     let too_big = |size: u64| {
         Problem::file(
@@ -191,6 +208,41 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
         return Err(too_big(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// Open for reading without ever blocking in `open` itself: a FIFO with no writer
+/// blocks a plain `open(2)` forever (`mkfifo f.txt; brief f.txt`), with O_NONBLOCK it
+/// opens at once and `read_capped` refuses it by its type. O_NONBLOCK changes nothing
+/// for the regular files that are read after.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// What a path that is not a regular file is, for the message.
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "a special file"
 }
 
 fn io_message(e: &std::io::Error) -> String {

@@ -34,6 +34,9 @@ struct Session {
     term: Term,
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
+    /// Kept open for as long as the session: it outlives the child, and its termios
+    /// tells whether the tty was left raw.
+    master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session {
@@ -69,12 +72,11 @@ fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session 
         }
     });
     let writer = pty.master.take_writer().expect("a writer");
-    // The master must outlive the child; leaking it keeps the test simple.
-    std::mem::forget(pty.master);
     Session {
         term,
         child,
         writer,
+        master: pty.master,
     }
 }
 
@@ -97,6 +99,15 @@ impl Session {
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+    }
+
+    /// Whether the tty is in canonical mode with echo, as a shell leaves it.
+    fn tty_cooked(&self) -> bool {
+        let fd = self.master.as_raw_fd().expect("a unix pty");
+        // SAFETY: tcgetattr writes a termios into the zeroed struct we own.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
     }
 
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
@@ -175,4 +186,40 @@ fn a_broken_file_fails_before_the_terminal_is_touched() {
     let term = s.term.lock().unwrap();
     assert!(!term.screen().alternate_screen());
     assert!(term.screen().contents().contains("bad.yaml"));
+}
+
+/// Issue 12 item 6: SIGTERM, SIGINT, SIGHUP and SIGQUIT left the alternate screen on,
+/// the cursor hidden, the tty raw and mouse reporting on.
+#[test]
+fn item6_signals_restore_the_terminal_and_end_conventionally() {
+    let dir = tempfile::tempdir().unwrap();
+    for (signal, name) in [
+        (libc::SIGTERM, "SIGTERM"),
+        (libc::SIGINT, "SIGINT"),
+        (libc::SIGHUP, "SIGHUP"),
+        (libc::SIGQUIT, "SIGQUIT"),
+    ] {
+        let mut s = spawn(&["--mouse"], dir.path(), &[]);
+        s.wait_for("§1/6");
+        assert!(!s.tty_cooked(), "raw while reading");
+        let pid = s.child.process_id().expect("a pid");
+        // SAFETY: a plain kill(2) of our own child.
+        assert_eq!(unsafe { libc::kill(pid as i32, signal) }, 0);
+        let status = s.wait_exit();
+        assert!(!status.success(), "{name}: {status:?}");
+        assert!(
+            status.signal().is_some_and(|s| s.contains(&name[3..]) || s.contains("Quit") || s.contains("Hangup") || s.contains("Interrupt") || s.contains("Terminated")),
+            "{name}: {status:?}"
+        );
+        assert!(s.tty_cooked(), "{name}: the tty is cooked again");
+        let term = s.term.lock().unwrap();
+        let screen = term.screen();
+        assert!(!screen.alternate_screen(), "{name}: alternate screen left");
+        assert!(!screen.hide_cursor(), "{name}: cursor shown");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "{name}: mouse reporting off"
+        );
+    }
 }
