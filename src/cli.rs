@@ -66,9 +66,11 @@ pub enum Command {
     /// Draw the reader's screen after a key script, as text, without a terminal.
     Render {
         path: Option<PathBuf>,
-        #[arg(long, default_value_t = 120)]
+        /// Screen width in columns, at most 1000.
+        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(..=i64::from(MAX_RENDER_SIDE)))]
         width: u16,
-        #[arg(long, default_value_t = 40)]
+        /// Screen height in rows, at most 1000.
+        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u16).range(..=i64::from(MAX_RENDER_SIDE)))]
         height: u16,
         /// Keys to type first: characters plus <Enter> <Esc> <Tab> <S-Tab> <Up> <Down>
         /// <PgUp> <PgDn> <C-d> <C-u> <Space>.
@@ -81,6 +83,10 @@ pub enum Command {
         no_color: bool,
     },
 }
+
+/// The largest `render` screen side: 1000×1000 is a million cells (~60 MB of buffer),
+/// where 65535×65535 asked for 206 GB and aborted. No terminal is wider.
+pub const MAX_RENDER_SIDE: u16 = 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {

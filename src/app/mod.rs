@@ -11,6 +11,8 @@ pub use action::Action;
 pub(crate) use nav::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use nav::find_all;
+#[doc(hidden)]
+pub use nav::searcher;
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
 

@@ -152,10 +152,11 @@ pub fn name_in_text_language(
     }
     // Candidates (after `known`) are named from the text already; declared entities
     // are the analyst's.
+    let declared = briefing.entity_ids();
     let mut wanted: Vec<bool> = entities
         .iter()
         .enumerate()
-        .map(|(i, e)| i < known && briefing.entity(&e.id).is_none())
+        .map(|(i, e)| i < known && !declared.contains(e.id.as_str()))
         .collect();
     let mut seen = vec![0usize; entities.len()];
     // (entity, surface) → (uses, order of first use)
@@ -295,13 +296,14 @@ pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Entity> {
             forms.push(form.to_string());
         }
     }
+    let declared = briefing.entity_ids();
     analysis
         .entities
         .iter()
         .zip(seen)
         .map(|(entity, forms)| {
             let mut e = entity.clone();
-            if briefing.entity(&e.id).is_none() {
+            if !declared.contains(e.id.as_str()) {
                 e.aliases = forms.into_iter().filter(|f| *f != e.name).collect();
             }
             e

@@ -9,7 +9,7 @@ use yaml_rust2::Event;
 use yaml_rust2::parser::Parser;
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-use super::field::{Field, Step};
+use super::field::{EntityField, EvidenceField, Field, RelationField, SectionField, Step};
 
 /// 1-based line and column (columns count characters) in the text walked.
 pub type Position = (usize, usize);
@@ -18,8 +18,25 @@ pub type Position = (usize, usize);
 /// aliases, if any; "billion laughs" needs billions.
 pub const MAX_ALIAS_EXPANSION: usize = 1_000_000;
 
+/// Aliases may add at most this many bytes of scalar text in all. Counting nodes alone
+/// let one 1 MB string aliased 3,000 times through (3 GB once serde built it, 14 s
+/// for `check`); 16 MiB is a quarter of the largest file brief reads, far past what a
+/// curated briefing aliases.
+pub const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
+
 /// Lists and mappings may nest this deep.
 pub const MAX_DEPTH: usize = 64;
+
+/// A briefing may hold at most this many sections: an article's every heading opens
+/// one, and 20,000 repeats of a heading must still load (issue 12).
+pub const MAX_SECTIONS: u32 = 50_000;
+
+/// A briefing or an entities file may declare at most this many entities (the
+/// built-in gazetteer has about 4,000).
+pub const MAX_ENTITIES: u32 = 100_000;
+
+/// A declared relation may cite at most this many pieces of evidence.
+pub const MAX_EVIDENCE: u32 = 1_000;
 
 /// Where the fields of one document are.
 #[derive(Debug, Clone, Default)]
@@ -80,9 +97,10 @@ pub struct Refused {
 struct Open {
     /// Its field (`None`: outside the schema, or inside a complex key).
     field: Option<Field>,
-    /// Nodes it holds so far, aliases expanded, and its anchor (0: none), so that an
-    /// alias of it counts that many.
+    /// Nodes and scalar bytes it holds so far, aliases expanded, and its anchor (0:
+    /// none), so that an alias of it counts that many.
     nodes: usize,
+    bytes: usize,
     anchor: usize,
     /// A mapping's key awaiting its value (`None`: a key comes next), and the keys seen.
     map: Option<(Option<String>, HashSet<String>)>,
@@ -100,10 +118,11 @@ enum Place {
 /// reports that error in libyaml's words, and positions found before it still serve.
 pub fn scan(text: &str) -> Result<Spans, Refused> {
     let mut spans = Spans::default();
-    // Node counts per anchor id, aliases expanded.
-    let mut sizes: Vec<usize> = Vec::new();
+    // Node counts and bytes per anchor id, aliases expanded.
+    let mut sizes: Vec<(usize, usize)> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut expanded = 0usize;
+    let mut expanded_bytes = 0usize;
     let mut documents = 0;
     let mut content = false;
     // A block mapping is marked at its first colon: its first key stands for it.
@@ -122,7 +141,7 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
         if let (Some(i), Event::Scalar(..)) = (pending.take(), &event) {
             spans.at[i].1 = narrow(at);
         }
-        let (anchor, nodes) = match event {
+        let (anchor, nodes, bytes) = match event {
             Event::StreamEnd => {
                 spans.empty = !content;
                 break;
@@ -137,6 +156,7 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 content |= !(value.is_empty() && tag.is_none() && style == TScalarStyle::Plain);
+                let len = value.len();
                 match place(&mut open, Some(&value)) {
                     Place::Key => {
                         if let Some((_, seen)) = open.last_mut().and_then(|o| o.map.as_mut())
@@ -146,14 +166,18 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
                             spans.duplicate = Some((value, at));
                         }
                     }
-                    Place::Value(field) => record(&mut spans, field, at),
+                    Place::Value(field) => {
+                        record(&mut spans, field, at);
+                        budget(&open, field, at)?;
+                    }
                 }
-                (anchor, 1)
+                (anchor, 1, len)
             }
             Event::Alias(anchor) => {
                 content = true;
-                let size = sizes.get(anchor).copied().unwrap_or(1);
+                let (size, size_bytes) = sizes.get(anchor).copied().unwrap_or((1, 0));
                 expanded = expanded.saturating_add(size);
+                expanded_bytes = expanded_bytes.saturating_add(size_bytes);
                 if expanded > MAX_ALIAS_EXPANSION {
                     let message = format!(
                         "aliases expand to {expanded} nodes here, past the limit (a YAML \"alias bomb\"?): \
@@ -161,10 +185,19 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
                     );
                     return Err(Refused { at, message });
                 }
+                if expanded_bytes > MAX_ALIAS_BYTES {
+                    let message = format!(
+                        "aliases expand to {expanded_bytes} bytes of text here, past the limit (a YAML \"alias bomb\"?): \
+                         expected aliases to add at most {} MiB",
+                        MAX_ALIAS_BYTES / (1024 * 1024)
+                    );
+                    return Err(Refused { at, message });
+                }
                 if let Place::Value(field) = place(&mut open, None) {
                     record(&mut spans, field, at);
+                    budget(&open, field, at)?;
                 }
-                (0, size)
+                (0, size, size_bytes)
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 content = true;
@@ -173,6 +206,7 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
                     Place::Value(field) => field,
                 };
                 record(&mut spans, field, at);
+                budget(&open, field, at)?;
                 let is_map = matches!(event, Event::MappingStart(..));
                 if is_map && field.is_some() {
                     pending = Some(spans.at.len() - 1);
@@ -180,6 +214,7 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
                 open.push(Open {
                     field,
                     nodes: 1,
+                    bytes: 0,
                     anchor,
                     map: is_map.then(|| (None, HashSet::new())),
                     next: 0,
@@ -190,7 +225,7 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => match open.pop() {
-                Some(done) => (done.anchor, done.nodes),
+                Some(done) => (done.anchor, done.nodes, done.bytes),
                 None => continue,
             },
             _ => continue,
@@ -198,12 +233,13 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
         // A node is complete: remember its size under its anchor, add it to its parent.
         if anchor > 0 {
             if sizes.len() <= anchor {
-                sizes.resize(anchor + 1, 1);
+                sizes.resize(anchor + 1, (1, 0));
             }
-            sizes[anchor] = nodes;
+            sizes[anchor] = (nodes, bytes);
         }
         if let Some(parent) = open.last_mut() {
             parent.nodes = parent.nodes.saturating_add(nodes);
+            parent.bytes = parent.bytes.saturating_add(bytes);
         }
     }
     // Stable: a field met twice (under a repeated key) keeps its first position.
@@ -235,6 +271,31 @@ fn place(open: &mut [Open], scalar: Option<&str>) -> Place {
             Place::Value(parent.and_then(|p| p.child(Step::Key(&k))))
         }
     }
+}
+
+/// Refuse the node at `at` when it is one item too many of a budgeted list: the
+/// sections or entities of a briefing, the evidence of a relation. Checked as the item
+/// starts, so the message points at the first one over the limit and nothing past it
+/// is built.
+fn budget(open: &[Open], field: Option<Field>, at: Position) -> Result<(), Refused> {
+    let (Some(field), Some(top)) = (field, open.last()) else {
+        return Ok(());
+    };
+    let (limit, what) = match field {
+        Field::Section(_, SectionField::Whole) => (MAX_SECTIONS, "sections"),
+        Field::Entity(_, EntityField::Whole) => (MAX_ENTITIES, "entities"),
+        Field::Relation(_, RelationField::Cited(_, EvidenceField::Whole)) => {
+            (MAX_EVIDENCE, "pieces of evidence for one relation")
+        }
+        _ => return Ok(()),
+    };
+    if top.next <= limit {
+        return Ok(());
+    }
+    Err(Refused {
+        at,
+        message: format!("more than {limit} {what}: expected at most {limit}"),
+    })
 }
 
 fn record(spans: &mut Spans, field: Option<Field>, at: Position) {
@@ -269,7 +330,6 @@ fn position(mark: Marker) -> Position {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::field::{EntityField, RelationField, SectionField};
 
     const DOC: &str = "\
 title: Hello

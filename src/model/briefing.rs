@@ -329,6 +329,13 @@ impl Briefing {
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
     }
+
+    /// The ids of the declared entities, for callers that ask of many ids whether
+    /// they are declared: `entity` per id is a linear scan, and once per entity it
+    /// made 50,000 declared entities cost 2.5 billion comparisons (import 17 s).
+    pub fn entity_ids(&self) -> std::collections::HashSet<&str> {
+        self.entities.iter().map(|e| e.id.as_str()).collect()
+    }
 }
 
 #[cfg(test)]

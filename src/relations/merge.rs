@@ -39,8 +39,12 @@ pub fn declared(briefing: &Briefing, entities: &[Entity]) -> Vec<Link> {
             };
             let section = &briefing.sections[s];
             let list = cache.entry(s).or_insert_with(|| section_sentences(section));
+            // No `sentence`: the evidence is the section's heading, never its first
+            // sentence (issue 12 item 8: pinned to sentence 0, an import wrote YAML
+            // whose cue was then looked for in that sentence).
             let n = ev.sentence.unwrap_or(0);
-            let loc = match list.get(n) {
+            let found = ev.sentence.and_then(|n| list.get(n));
+            let loc = match found {
                 Some(sr) => Loc {
                     section: s as u32,
                     part: Part::Para(sr.para as u32),

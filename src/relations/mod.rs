@@ -16,7 +16,9 @@ mod view;
 
 use std::cmp::Ordering;
 
-use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation, RelationKind};
+use crate::model::{
+    Analysis, Briefing, Entity, Evidence, Link, Mention, Part, Relation, RelationKind,
+};
 
 pub use cues::LEXICON;
 pub use dot::to_dot;
@@ -114,7 +116,8 @@ pub fn curate(briefing: &Briefing, analysis: &Analysis) -> Vec<Relation> {
                     .filter_map(|e| {
                         Some(Evidence {
                             section: briefing.sections.get(e.loc.section as usize)?.id.clone(),
-                            sentence: Some(e.sentence),
+                            // Evidence on a heading has no sentence (see merge).
+                            sentence: (e.loc.part != Part::Title).then_some(e.sentence),
                             cue: e.cue.clone(),
                         })
                     })

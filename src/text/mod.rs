@@ -17,4 +17,4 @@ pub use display::{clean, fit, width};
 pub use fold::{Folded, fold_into, fold_str, is_word_char};
 pub use hash::{Fnv, FnvMap};
 pub use sentences::{Sentences, first_sentence, sentences};
-pub use slug::{slug, unique};
+pub use slug::{Ids, slug};

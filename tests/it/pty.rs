@@ -208,7 +208,11 @@ fn item6_signals_restore_the_terminal_and_end_conventionally() {
         let status = s.wait_exit();
         assert!(!status.success(), "{name}: {status:?}");
         assert!(
-            status.signal().is_some_and(|s| s.contains(&name[3..]) || s.contains("Quit") || s.contains("Hangup") || s.contains("Interrupt") || s.contains("Terminated")),
+            status.signal().is_some_and(|s| s.contains(&name[3..])
+                || s.contains("Quit")
+                || s.contains("Hangup")
+                || s.contains("Interrupt")
+                || s.contains("Terminated")),
             "{name}: {status:?}"
         );
         assert!(s.tty_cooked(), "{name}: the tty is cooked again");

@@ -20,7 +20,7 @@ use words::Class;
 
 use super::rollup::rollup_all;
 use crate::model::{Briefing, Entity, EntityKind, Loc, Mention, Part};
-use crate::text::{FnvMap, fold_into, fold_str, slug, unique};
+use crate::text::{FnvMap, fold_into, fold_str, slug};
 
 /// Tokens looked at before a name for a title ("le président russe", "spokesman").
 const LOOKBACK: usize = 6;
@@ -436,8 +436,7 @@ impl<'a> Candidates<'a> {
         cands: &[Candidate],
         text: &impl Fn(u32, Part) -> &'t str,
     ) -> Vec<Entity> {
-        let mut taken: std::collections::HashSet<String> =
-            self.universe.iter().map(|e| e.id.clone()).collect();
+        let mut taken: crate::text::Ids = self.universe.iter().map(|e| e.id.clone()).collect();
         cands
             .iter()
             .map(|c| {
@@ -446,7 +445,7 @@ impl<'a> Candidates<'a> {
                 let surname = c
                     .surname
                     .map(|(s, e)| t[s as usize..e as usize].to_string());
-                let id = unique(slug(&name, "candidate"), &mut taken);
+                let id = taken.unique(slug(&name, "candidate"));
                 Entity {
                     id,
                     name,

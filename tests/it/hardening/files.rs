@@ -57,15 +57,24 @@ fn item5_fifo_socket_and_device_are_refused_without_blocking() {
             args.push(path);
             let (code, text) = run_bounded(dir.path(), &args);
             assert_eq!(code, Some(1), "{args:?}: {text}");
-            assert!(text.contains(&format!("not a regular file ({kind})")), "{args:?}: {text}");
+            assert!(
+                text.contains(&format!("not a regular file ({kind})")),
+                "{args:?}: {text}"
+            );
         }
     }
     // Inside a directory: check lists them, the picker keeps the others openable.
     std::fs::write(dir.path().join("ok.txt"), "A paragraph of text.\n").unwrap();
     let (code, text) = run_bounded(dir.path(), &["check".as_ref(), dir.path().as_os_str()]);
     assert_eq!(code, Some(1), "{text}");
-    assert!(text.contains("f.txt: not a regular file (a FIFO)"), "{text}");
-    assert!(text.contains("s.yaml: not a regular file (a socket)"), "{text}");
+    assert!(
+        text.contains("f.txt: not a regular file (a FIFO)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("s.yaml: not a regular file (a socket)"),
+        "{text}"
+    );
     let (code, text) = run_bounded(dir.path(), &["render".as_ref(), dir.path().as_os_str()]);
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("ok.txt"), "{text}");

@@ -208,3 +208,25 @@ fn item7_closed_pipe_is_quiet_and_a_full_disk_is_an_error() {
 }
 
 use std::path::Path;
+
+#[test]
+fn item7_render_size_is_bounded_with_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = brief(dir.path())
+        .args(["render", "--width", "65535", "--height", "65535"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("65535 is not in 0..=1000"), "{stderr}");
+    let out = brief(dir.path())
+        .args(["render", "--width", "1000", "--height", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .all(|l| l.chars().count() <= 1000)
+    );
+}
