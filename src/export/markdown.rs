@@ -8,10 +8,8 @@ use super::group;
 use crate::entities::rollup_all;
 use crate::model::{Analysis, Briefing};
 
-/// A cell's text with the characters that would break a table escaped.
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
+// Every string from the file goes through the one Markdown escape (issue 12 item 9).
+use crate::text::markdown::inline as cell;
 
 /// Title, metadata, per-section entity counts, the entities table and the relations
 /// table (`relations::markdown_table`).
@@ -41,13 +39,13 @@ pub fn write_markdown(
     for m in analysis.mentions.iter().filter(|m| known(m)) {
         totals[m.entity as usize] += 1;
     }
-    writeln!(out, "# {}\n", briefing.title.trim())?;
-    writeln!(out, "- Language: {}", briefing.language)?;
+    writeln!(out, "# {}\n", cell(briefing.title.trim()))?;
+    writeln!(out, "- Language: {}", cell(&briefing.language))?;
     if let Some(date) = &briefing.date {
-        writeln!(out, "- Date: {date}")?;
+        writeln!(out, "- Date: {}", cell(date))?;
     }
     if let Some(source) = &briefing.source {
-        writeln!(out, "- Source: {}", source.trim())?;
+        writeln!(out, "- Source: {}", cell(source.trim()))?;
     }
     writeln!(
         out,
@@ -58,7 +56,7 @@ pub fn write_markdown(
         analysis.links.len()
     )?;
     if let Some(summary) = &briefing.summary {
-        writeln!(out, "\n{}", summary.trim())?;
+        writeln!(out, "\n{}", cell(summary.trim()))?;
     }
 
     out.write_all(b"\n## Sections\n\n| Section | Entities mentioned |\n| --- | --- |\n")?;
@@ -82,9 +80,9 @@ pub fn write_markdown(
                 list.push_str(", ");
             }
             let name = first_of.get(id).map_or(*id, |&e| entities[e].name.as_str());
-            list.push_str(&format!("{name} ({count})"));
+            list.push_str(&format!("{} ({count})", cell(name)));
         }
-        writeln!(out, "| {} | {} |", cell(&s.title), cell(&list))?;
+        writeln!(out, "| {} | {} |", cell(&s.title), list)?;
     }
 
     out.write_all(

@@ -40,14 +40,19 @@ impl Article {
                 .into_iter()
                 .filter(|(_, body)| !body.is_empty()),
         );
+        // A title says something: a first line of `...` or `* * *` is a rule, not a
+        // title (issue 12 item 8: it gave an empty title, which an import's YAML then
+        // failed), so the first paragraph that yields words is taken instead.
+        let says_something = |t: &String| t.chars().any(char::is_alphanumeric);
         let title = self
             .title
-            .filter(|t| !t.trim().is_empty())
+            .filter(says_something)
             .or_else(|| {
                 parts
-                    .first()
-                    .and_then(|(_, body)| body.first())
+                    .iter()
+                    .flat_map(|(_, body)| body)
                     .map(|p| title_from(p))
+                    .find(says_something)
             })
             .unwrap_or_else(|| file_title(path));
         // The first few thousand words tell French from English as well as all would.

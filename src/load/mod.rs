@@ -16,7 +16,7 @@ pub mod field;
 mod markdown;
 mod problem;
 pub mod sanitize;
-mod spans;
+pub mod spans;
 mod text;
 pub mod validate;
 mod yaml;

@@ -169,6 +169,9 @@ pub fn scan(text: &str) -> Result<Spans, Refused> {
                     Place::Value(field) => {
                         record(&mut spans, field, at);
                         budget(&open, field, at)?;
+                        if style == TScalarStyle::Plain && is_null(&value) {
+                            null_text(field, at)?;
+                        }
                     }
                 }
                 (anchor, 1, len)
@@ -295,6 +298,47 @@ fn budget(open: &[Open], field: Option<Field>, at: Position) -> Result<(), Refus
     Err(Refused {
         at,
         message: format!("more than {limit} {what}: expected at most {limit}"),
+    })
+}
+
+/// YAML's plain null spellings (`~`, `null`): serde reads them into a `String` field
+/// as the text "~" or "null", so `body: [~]` became a paragraph "~" (issue 12 item 8).
+fn is_null(value: &str) -> bool {
+    matches!(value, "~" | "null" | "Null" | "NULL")
+}
+
+/// Refuse a null where the schema wants text: a paragraph, an alias, an id, a name, a
+/// title, a label, the ends of a relation. Optional fields (`date: ~`) may be null.
+fn null_text(field: Option<Field>, at: Position) -> Result<(), Refused> {
+    let text = match field {
+        Some(Field::Title | Field::Language) => true,
+        Some(Field::Section(_, f)) => matches!(
+            f,
+            SectionField::Id | SectionField::Title | SectionField::Paragraph(_)
+        ),
+        Some(Field::Entity(_, f)) => {
+            matches!(
+                f,
+                EntityField::Id | EntityField::Name | EntityField::Alias(_)
+            )
+        }
+        Some(Field::Relation(_, f)) => matches!(
+            f,
+            RelationField::From
+                | RelationField::To
+                | RelationField::Label
+                | RelationField::Cited(_, EvidenceField::Section)
+        ),
+        _ => false,
+    };
+    if !text {
+        return Ok(());
+    }
+    Err(Refused {
+        at,
+        message: "null (`~` or `null`) where text is expected: expected text, in quotes if it \
+                  is meant literally (\"~\")"
+            .into(),
     })
 }
 

@@ -38,12 +38,12 @@ pub fn write_markdown_table(
             if n > 0 {
                 evidence.push_str(", ");
             }
-            evidence.push_str(section);
+            evidence.push_str(&cell(section));
             evidence.push('#');
             evidence.push_str(&e.sentence.to_string());
             if let Some(cue) = &e.cue {
                 evidence.push_str(" «");
-                evidence.push_str(cue);
+                evidence.push_str(&cell(cue));
                 evidence.push('»');
             }
         }
@@ -57,16 +57,14 @@ pub fn write_markdown_table(
             l.weight,
             cell(&l.label),
             if l.declared { "declared" } else { "inferred" },
-            cell(&evidence),
+            evidence,
         )?;
     }
     Ok(())
 }
 
 /// A table cell: pipes escaped, line breaks flattened.
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
+use crate::text::markdown::inline as cell;
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,7 @@ mod agreement_tests;
 mod display;
 mod fold;
 mod hash;
+pub mod markdown;
 mod sentences;
 mod slug;
 pub mod terminal;
