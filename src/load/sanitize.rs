@@ -4,6 +4,8 @@
 //! Runs on the raw bytes of every format before parsing, and again on each string a
 //! YAML parser produced (a double-quoted `"\e[31m"` decodes to a real ESC).
 
+use crate::text::terminal;
+
 /// What sanitising had to change; each kind is reported once per file, at its first
 /// occurrence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,6 +20,10 @@ pub enum Change {
     LoneCarriageReturn,
     /// Bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069), removed.
     Bidi,
+    /// Characters that break a row's width: line and paragraph separators (U+2028,
+    /// U+2029, turned into spaces), interlinear annotation marks (U+FFF9–U+FFFB), tag
+    /// characters (U+E0000–U+E007F), bidi marks and a BOM past the start (removed).
+    Invisible,
 }
 
 impl Change {
@@ -40,6 +46,11 @@ impl Change {
             Change::Bidi => {
                 "bidirectional override or isolate removed: expected text without U+202A–U+202E \
                  or U+2066–U+2069 (first occurrence here)"
+            }
+            Change::Invisible => {
+                "invisible format character removed (U+2028/U+2029 became spaces): expected \
+                 text without line separators, annotation marks or tag characters (first \
+                 occurrence here)"
             }
         }
     }
@@ -152,9 +163,10 @@ pub fn sanitize_field(s: &str, single_line: bool) -> (String, Vec<Change>) {
     (scrubber.out, kinds)
 }
 
-/// True for a character the model must never hold (the property tests check this).
+/// True for a character the model must never hold (the property tests check this):
+/// whatever the terminal rule calls unsafe, but the newline that separates lines.
 pub fn is_forbidden(c: char) -> bool {
-    (c.is_control() && c != '\n') || is_bidi(c)
+    c != '\n' && terminal::is_unsafe(c)
 }
 
 fn is_bidi(c: char) -> bool {
@@ -173,12 +185,22 @@ fn needs_work(text: &str, single_line: bool) -> bool {
         0x00..=0x1F | 0x7F => true,
         // C1 controls: U+0080–U+009F are C2 80–C2 9F.
         0xC2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-        // Bidi: U+202A–U+202E are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9.
+        // Bidi: U+202A–U+202E are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9; the
+        // marks U+200E/F are E2 80 8E/8F, the separators U+2028/9 E2 80 A8/A9.
         0xE2 => match (b.get(i + 1), b.get(i + 2)) {
-            (Some(0x80), Some(n)) => (0xAA..=0xAE).contains(n),
+            (Some(0x80), Some(n)) => matches!(n, 0xAA..=0xAE | 0x8E | 0x8F | 0xA8 | 0xA9),
             (Some(0x81), Some(n)) => (0xA6..=0xA9).contains(n),
             _ => false,
         },
+        // U+061C (arabic letter mark) is D8 9C.
+        0xD8 => b.get(i + 1) == Some(&0x9C),
+        // U+FEFF is EF BB BF, U+FFF9–U+FFFB are EF BF B9–BB.
+        0xEF => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xB9..=0xBB))
+        ),
+        // Tags U+E0000–U+E007F are F3 A0 80 80 – F3 A0 81 BF.
+        0xF3 => b.get(i + 1) == Some(&0xA0) && matches!(b.get(i + 2), Some(0x80 | 0x81)),
         _ => false,
     })
 }
@@ -247,6 +269,14 @@ impl<'a> Scrubber<'a> {
                 '\u{FEFF}' if at == 0 => self.remove(1),
                 c if is_bidi(c) => {
                     self.note(Change::Bidi);
+                    self.remove(1);
+                }
+                '\u{2028}' | '\u{2029}' => {
+                    self.note(Change::Invisible);
+                    self.keep(' ');
+                }
+                c if terminal::is_unsafe(c) && !c.is_control() => {
+                    self.note(Change::Invisible);
                     self.remove(1);
                 }
                 c if c.is_control() => {

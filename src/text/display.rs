@@ -31,6 +31,27 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `s` without the joiners and modifiers that fuse emoji into one picture: ZWJ
+/// (U+200D), variation selectors (U+FE0E, U+FE0F) and skin tones (U+1F3FB–U+1F3FF).
+/// How wide such a sequence is depends on the terminal (2 columns where it draws one
+/// picture, 4, 6 or 8 where it draws the parts), so a line measured one way is drawn
+/// another and everything after it shifts. Without them every character is drawn
+/// alone, at the width every terminal agrees on. For text the reader types (the search
+/// line), whose exact rendering matters less than a row that stays in place.
+pub fn unjoined(s: &str) -> Cow<'_, str> {
+    let joiner = |c: char| {
+        matches!(
+            c,
+            '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}'
+        )
+    };
+    if s.chars().any(joiner) {
+        Cow::Owned(s.chars().filter(|&c| !joiner(c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Columns `s` takes once cleaned.
 pub fn width(s: &str) -> usize {
     clean(s).width()

@@ -14,7 +14,7 @@ mod sentences;
 mod slug;
 pub mod terminal;
 
-pub use display::{clean, fit, width};
+pub use display::{clean, fit, unjoined, width};
 pub use fold::{Folded, fold_into, fold_str, is_word_char};
 pub use hash::{Fnv, FnvMap};
 pub use sentences::{Sentences, first_sentence, sentences};

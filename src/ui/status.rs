@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Theme, fit};
 use crate::app::state::Reader;
+use crate::text::unjoined;
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let width = usize::from(area.width);
@@ -15,7 +16,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let n = doc.briefing.sections.len();
     let mut left = String::new();
     if r.search.editing {
-        left.push_str(&format!(" /{}▏", r.search.query));
+        left.push_str(&format!(" /{}▏", unjoined(&r.search.query)));
         left.push_str(&match_counter(r));
     } else {
         left.push_str(&format!(
@@ -28,7 +29,11 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
             left.push_str(" │ skim");
         }
         if !r.search.matches.is_empty() {
-            left.push_str(&format!(" │ /{}{}", r.search.query, match_counter(r)));
+            left.push_str(&format!(
+                " │ /{}{}",
+                unjoined(&r.search.query),
+                match_counter(r)
+            ));
         }
         let entity = |i: usize| doc.analysis.entities.get(i);
         let focused = r.focused.as_ref().map(|f| f.entity);
