@@ -11,10 +11,10 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, Serializer};
 
 use super::{
-    EntityExport, EvidenceExport, Export, MentionAt, MentionsExport, RelationExport, SectionExport,
-    group,
+    EntityExport, EvidenceExport, Export, MAX_EXPORTED_EVIDENCE, MentionAt, MentionsExport,
+    RelationExport, SectionExport, SentenceExport, group,
 };
-use crate::model::{Analysis, Briefing, EntityKind, Mention, Part};
+use crate::model::{Analysis, Briefing, EntityKind, Loc, Mention, Part};
 
 /// Write the export as pretty-printed JSON, ending with a newline, straight to `out`.
 pub fn write_json(briefing: &Briefing, analysis: &Analysis, mut out: impl Write) -> io::Result<()> {
@@ -60,6 +60,13 @@ struct View<'a> {
     section_starts: Vec<usize>,
     /// Link indexes sorted by (from id, to id, kind), stable.
     link_order: Vec<u32>,
+    /// The sentences listed evidence cites, sorted, each once.
+    sentences: Vec<Loc>,
+}
+
+/// A sentence's place, as the order of `sentences`.
+fn loc_key(l: &Loc) -> (u32, Part, u32, u32) {
+    (l.section, l.part, l.start, l.end)
 }
 
 impl<'a> View<'a> {
@@ -83,6 +90,12 @@ impl<'a> View<'a> {
             let (a, b) = (&links[a as usize], &links[b as usize]);
             (id(a.from), id(a.to), a.kind).cmp(&(id(b.from), id(b.to), b.kind))
         });
+        let mut sentences: Vec<Loc> = links
+            .iter()
+            .flat_map(|l| l.evidence.iter().take(MAX_EXPORTED_EVIDENCE).map(|e| e.loc))
+            .collect();
+        sentences.sort_by_key(loc_key);
+        sentences.dedup_by_key(|l| loc_key(l));
         View {
             briefing,
             analysis,
@@ -92,6 +105,7 @@ impl<'a> View<'a> {
             by_section,
             section_starts,
             link_order,
+            sentences,
         }
     }
 
@@ -107,7 +121,15 @@ impl<'a> View<'a> {
     }
 
     /// The export, every list produced as it is written.
-    fn export(&self) -> Export<'a, impl Serialize + '_, impl Serialize + '_, impl Serialize + '_> {
+    fn export(
+        &self,
+    ) -> Export<
+        'a,
+        impl Serialize + '_,
+        impl Serialize + '_,
+        impl Serialize + '_,
+        impl Serialize + '_,
+    > {
         Export {
             title: Cow::Borrowed(&self.briefing.title),
             language: Cow::Borrowed(&self.briefing.language),
@@ -122,7 +144,28 @@ impl<'a> View<'a> {
                     .iter()
                     .map(move |&l| self.relation(l as usize))
             }),
+            sentences: Lazy(move || self.sentences.iter().map(move |l| self.sentence(l))),
         }
+    }
+
+    fn sentence(&self, loc: &Loc) -> SentenceExport<'a> {
+        SentenceExport {
+            section: Cow::Borrowed(self.section_id(loc.section)),
+            paragraph: match loc.part {
+                Part::Title => None,
+                Part::Para(p) => Some(p),
+            },
+            start: loc.start,
+            end: loc.end,
+            text: Cow::Borrowed(self.briefing.text_at(loc).unwrap_or_default()),
+        }
+    }
+
+    /// The index in `sentences` of the sentence at `loc` (listed evidence only).
+    fn reference(&self, loc: &Loc) -> usize {
+        self.sentences
+            .binary_search_by_key(&loc_key(loc), loc_key)
+            .unwrap_or(0)
     }
 
     fn section(&self, i: usize) -> SectionExport<'a, BTreeMap<&'a str, u32>> {
@@ -182,10 +225,11 @@ impl<'a> View<'a> {
             declared: link.declared,
             negated: link.negated,
             evidence: Lazy(move || {
-                link.evidence.iter().map(move |ev| EvidenceExport {
+                let listed = link.evidence.iter().take(MAX_EXPORTED_EVIDENCE);
+                listed.map(move |ev| EvidenceExport {
                     section: Cow::Borrowed(self.section_id(ev.loc.section)),
                     sentence: ev.sentence,
-                    text: Cow::Borrowed(self.briefing.text_at(&ev.loc).unwrap_or_default()),
+                    reference: self.reference(&ev.loc),
                     cue: ev.cue.as_deref().map(Cow::Borrowed),
                 })
             }),

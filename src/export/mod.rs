@@ -28,6 +28,7 @@ pub struct Export<
     Sections = Vec<SectionExport<'a>>,
     Entities = Vec<EntityExport<'a>>,
     Relations = Vec<RelationExport<'a>>,
+    Sentences = Vec<SentenceExport<'a>>,
 > {
     pub title: Cow<'a, str>,
     pub language: Cow<'a, str>,
@@ -37,6 +38,28 @@ pub struct Export<
     pub entities: Entities,
     /// Sorted by (from, to, kind).
     pub relations: Relations,
+    /// Every sentence some listed evidence cites, once, in document order; evidence
+    /// refers to it by index (`ref`). Writing the sentence into each piece of evidence
+    /// repeated it per pair: one sentence naming 212 countries gave 59 MB of JSON.
+    pub sentences: Sentences,
+}
+
+/// How many pieces of evidence a relation lists at most; `weight` still counts them
+/// all. The first ones in document order are listed.
+pub const MAX_EXPORTED_EVIDENCE: usize = 20;
+
+/// One cited sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceExport<'a> {
+    pub section: Cow<'a, str>,
+    /// Zero-based paragraph in the body, `null` for the heading.
+    pub paragraph: Option<u32>,
+    /// Byte range of the sentence in that paragraph or heading.
+    pub start: u32,
+    pub end: u32,
+    /// The sentence as written.
+    pub text: Cow<'a, str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,8 +125,9 @@ pub struct EvidenceExport<'a> {
     pub section: Cow<'a, str>,
     /// Zero-based sentence index within the section body.
     pub sentence: usize,
-    /// The sentence as written.
-    pub text: Cow<'a, str>,
+    /// Index in the export's `sentences` of the sentence as written.
+    #[serde(rename = "ref")]
+    pub reference: usize,
     /// The cue word that gave the kind, as written, or `null`.
     pub cue: Option<Cow<'a, str>>,
 }

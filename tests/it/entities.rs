@@ -463,7 +463,7 @@ mod export {
                     b.sections[section]
                         .body
                         .iter()
-                        .any(|p| p.contains(ev.text.as_ref())),
+                        .any(|p| p.contains(back.sentences[ev.reference].text.as_ref())),
                     "{ev:?}"
                 );
             }

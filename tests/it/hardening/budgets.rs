@@ -113,3 +113,41 @@ fn item4_fifty_thousand_entities_import() {
             .expect("serialises");
     assert!(yaml.contains("id: e49999"));
 }
+
+/// One sentence naming every country: 59 MB of JSON, the sentence repeated in the
+/// evidence of every pair. Each sentence is written once now, and each relation lists
+/// a bounded number of pieces of evidence, so the export is a few bytes per pair.
+#[test]
+fn item4_one_sentence_naming_every_country_exports_it_once() {
+    let gazetteer = brief::entities::Gazetteer::builtin();
+    let names: Vec<&str> = gazetteer
+        .entities
+        .iter()
+        .filter(|e| e.kind == brief::model::EntityKind::Country)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.len() > 150, "{}", names.len());
+    let sentence = format!("Sanctions against {} were discussed.", names.join(", "));
+    let article = format!("Countries\n\n{sentence}\n");
+    let loaded = load::load_bytes(Path::new("a.txt"), article.as_bytes()).expect("loads");
+    let analysis = brief::analysis::analyse(&loaded.briefing, &gazetteer);
+    let json = brief::export::to_json(&loaded.briefing, &analysis);
+    let pairs = analysis.links.len().max(1);
+    assert_eq!(
+        json.matches(&sentence).count(),
+        1,
+        "the sentence is written once"
+    );
+    assert!(
+        json.len() < 400 * pairs + 4 * article.len(),
+        "{} bytes for {pairs} links",
+        json.len()
+    );
+    let export: brief::export::Export = serde_json::from_str(&json).expect("reads back");
+    for r in &export.relations {
+        assert!(r.evidence.len() <= brief::export::MAX_EXPORTED_EVIDENCE);
+        for e in &r.evidence {
+            assert!(export.sentences[e.reference].text.starts_with("Sanctions"));
+        }
+    }
+}
