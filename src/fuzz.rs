@@ -64,10 +64,8 @@ fn assert_clean(b: &Briefing) {
 fn analyse_and_export(b: &Briefing) {
     let analysis = analyse(b, gazetteer());
     let md = crate::export::to_markdown(b, &analysis);
-    assert!(
-        !md.chars().any(terminal::is_unsafe),
-        "unsafe char in the Markdown export"
-    );
+    let bad = md.chars().find(|&c| is_forbidden(c));
+    assert!(bad.is_none(), "unsafe {bad:?} in the Markdown export");
     let json = crate::export::to_json(b, &analysis);
     assert!(
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),

@@ -4,6 +4,7 @@
 mod agreement;
 mod cli;
 mod entities;
+mod fuzz;
 mod generate;
 mod graph;
 mod hardening;
