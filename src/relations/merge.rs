@@ -189,7 +189,10 @@ mod tests {
     }
 
     #[test]
-    fn section_only_evidence_points_at_the_first_sentence() {
+    /// Issue 12 item 8: pinned to sentence 0, section-only evidence was written back
+    /// by `import` as `sentence: 0`, and `check` then looked for its cue there. It
+    /// points at the heading, as docs/format.md says.
+    fn section_only_evidence_points_at_the_heading() {
         let b = briefing(vec![rel(
             "ru",
             "us",
@@ -197,10 +200,8 @@ mod tests {
             &[("s1", None, None)],
         )]);
         let links = declared(&b, &b.entities);
-        assert_eq!(links[0].evidence[0].sentence, 0);
-        assert_eq!(
-            links[0].evidence[0].loc.range(),
-            0.."Kazakhstan met Russia.".len()
-        );
+        let loc = links[0].evidence[0].loc;
+        assert_eq!(loc.part, Part::Title);
+        assert_eq!(loc.range(), 0..b.sections[0].title.len());
     }
 }
