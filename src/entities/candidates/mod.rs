@@ -7,20 +7,21 @@
 //! entities and mentions once the whole text has been seen, so a surname used before
 //! the full name still links.
 
+mod link;
+mod people;
 #[cfg(test)]
 mod tests;
 pub(crate) mod tokens;
 mod words;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use tokens::{Gap, Kind, Tok, tokenize};
 use words::Class;
 
 use super::rollup::rollup_all;
-use crate::model::{Briefing, Entity, EntityKind, Loc, Mention, Part};
-use crate::text::{FnvMap, fold_into, fold_str, slug, unique};
+use crate::model::{Entity, EntityKind, Part};
+use crate::text::{FnvMap, fold_into};
 
 /// Tokens looked at before a name for a title ("le président russe", "spokesman").
 const LOOKBACK: usize = 6;
@@ -56,17 +57,9 @@ pub(crate) struct Candidates<'a> {
     toks: Vec<Tok>,
     buf: String,
     key_buf: String,
-}
-
-/// A candidate while the runs are read: where its name is first written, and what
-/// the rules found.
-struct Candidate {
-    /// Section, part, start and end of the name in the text.
-    name: (u32, Part, u32, u32),
-    kind: EntityKind,
-    affiliation: Option<u32>,
-    /// The last word of a person's name of two words or more.
-    surname: Option<(u32, u32)>,
+    /// Mentions of known people by a name of two words or more ("Gideon Saar"), in
+    /// text order: their surnames alone link to them too.
+    known_people: Vec<link::KnownFull>,
 }
 
 impl<'a> Candidates<'a> {
@@ -85,6 +78,7 @@ impl<'a> Candidates<'a> {
             toks: Vec::new(),
             buf: String::new(),
             key_buf: String::new(),
+            known_people: Vec::new(),
         }
     }
 
@@ -96,6 +90,17 @@ impl<'a> Candidates<'a> {
         text: &str,
         found: &[(u32, Range<usize>)],
     ) {
+        for (entity, range) in found {
+            if self.universe.get(*entity as usize).map(|e| e.kind) == Some(EntityKind::Person) {
+                link::KnownFull::record(
+                    &mut self.known_people,
+                    *entity,
+                    (section, part),
+                    text,
+                    range.clone(),
+                );
+            }
+        }
         // No capital, no run: skip the tokenizer.
         if !text.chars().any(char::is_uppercase) {
             return;
@@ -105,15 +110,58 @@ impl<'a> Candidates<'a> {
         tokens::classify(text, &mut toks, ORG_LOOKBACK, &mut self.buf);
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != Kind::Cap {
-                i += 1;
-                continue;
+            match toks[i].kind {
+                Kind::Cap => {
+                    let end = run_end(&toks, i);
+                    self.add_run(section, part, text, &toks, i..end);
+                    i = end;
+                }
+                Kind::Mention(_) => {
+                    let end = people::first_name_end(self.universe, text, &toks, i, |j| {
+                        run_end(&toks, j)
+                    });
+                    match end {
+                        Some(end) => {
+                            self.add_first_name_run(section, part, text, &toks, i..end);
+                            i = end;
+                        }
+                        None => i += 1,
+                    }
+                }
+                Kind::Lower => i += 1,
             }
-            let end = run_end(&toks, i);
-            self.add_run(section, part, text, &toks, i..end);
-            i = end;
         }
         self.toks = toks;
+    }
+
+    /// A person whose first name is a place the gazetteer knows ("Chad Morrison"):
+    /// the run starts at the place's mention, which the person's mention replaces (see
+    /// `index`). In a heading the run only links to a person the body names.
+    fn add_first_name_run(
+        &mut self,
+        section: u32,
+        part: Part,
+        text: &str,
+        toks: &[Tok],
+        run: Range<usize>,
+    ) {
+        let (kind, affiliation) = if part == Part::Title {
+            (None, None)
+        } else {
+            (
+                Some(EntityKind::Person),
+                self.title_before(toks, run.start).1,
+            )
+        };
+        let (words, key) = self.intern(text, &toks[run]);
+        self.runs.push(Run {
+            section,
+            part,
+            words,
+            key,
+            kind,
+            affiliation,
+        });
     }
 
     /// Trim one run of capitalised words, apply the rules to it and record it.
@@ -293,174 +341,6 @@ impl<'a> Candidates<'a> {
             }
         }
         None
-    }
-
-    /// Turn the runs into candidate entities and mentions. Entity indexes in the
-    /// mentions count from 0 among the returned entities.
-    pub(crate) fn finish(self, briefing: &Briefing) -> (Vec<Entity>, Vec<Mention>) {
-        let text = |s: u32, p: Part| -> &str {
-            let Some(section) = briefing.sections.get(s as usize) else {
-                return "";
-            };
-            match p {
-                Part::Title => &section.title,
-                Part::Para(i) => section.body.get(i as usize).map_or("", String::as_str),
-            }
-        };
-        let (cands, aliases) = self.decide(&text);
-        let mentions = self.link(&aliases, &text);
-        (self.entities(&cands, &text), mentions)
-    }
-
-    /// The candidates the runs make, and the folded names that link to them.
-    fn decide<'t>(
-        &self,
-        text: &impl Fn(u32, Part) -> &'t str,
-    ) -> (Vec<Candidate>, HashMap<String, usize>) {
-        let mut by_key: HashMap<u32, usize> = HashMap::new();
-        let mut cands: Vec<Candidate> = Vec::new();
-        let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
-        // Names of several words first, so a lone surname can link to them.
-        for multi in [true, false] {
-            for run in &self.runs {
-                let n = run.words.len();
-                let Some(kind) = run.kind else { continue };
-                if (n >= 2) != multi {
-                    continue;
-                }
-                match by_key.get(&run.key) {
-                    Some(&c) => {
-                        let cand = &mut cands[c];
-                        if cand.kind == EntityKind::Other && kind != EntityKind::Other {
-                            cand.kind = kind;
-                        }
-                        if cand.affiliation.is_none() {
-                            cand.affiliation = run.affiliation;
-                        }
-                    }
-                    None if !multi && surnames.contains_key(&self.key_names[run.key as usize]) => {}
-                    None => {
-                        let first = self.words[run.words.start as usize];
-                        let last = self.words[run.words.end as usize - 1];
-                        by_key.insert(run.key, cands.len());
-                        cands.push(Candidate {
-                            name: (run.section, run.part, first.0, last.1),
-                            kind,
-                            affiliation: run.affiliation,
-                            surname: (n >= 2 && kind == EntityKind::Person).then_some(last),
-                        });
-                    }
-                }
-            }
-            if multi {
-                // Two people sharing a surname: the surname alone links to neither.
-                for (c, cand) in cands.iter().enumerate() {
-                    if let Some((s, e)) = cand.surname {
-                        let key = fold_str(&text(cand.name.0, cand.name.1)[s as usize..e as usize]);
-                        surnames
-                            .entry(key)
-                            .and_modify(|v| *v = None)
-                            .or_insert(Some(c));
-                    }
-                }
-            }
-        }
-        (cands, self.aliases(&by_key, surnames))
-    }
-
-    /// Mentions of the candidates: in every run, the longest sequences of words (up to
-    /// `MAX_NAME_WORDS`) that are a candidate's full name or surname.
-    fn link<'t>(
-        &self,
-        aliases: &HashMap<String, usize>,
-        text: &impl Fn(u32, Part) -> &'t str,
-    ) -> Vec<Mention> {
-        let mut mentions = Vec::new();
-        let mut buf = String::new();
-        for run in &self.runs {
-            let t = text(run.section, run.part);
-            let words = &self.words[run.words.start as usize..run.words.end as usize];
-            let mut i = 0;
-            while i < words.len() {
-                let hit = (i + 1..=(i + MAX_NAME_WORDS).min(words.len()))
-                    .rev()
-                    .find_map(|j| {
-                        buf.clear();
-                        for (n, w) in words[i..j].iter().enumerate() {
-                            if n > 0 {
-                                buf.push(' ');
-                            }
-                            fold_into(&t[w.0 as usize..w.1 as usize], &mut buf);
-                        }
-                        aliases.get(buf.as_str()).map(|&c| (c, j))
-                    });
-                let Some((c, j)) = hit else {
-                    i += 1;
-                    continue;
-                };
-                mentions.push(Mention {
-                    entity: c as u32,
-                    loc: Loc {
-                        section: run.section,
-                        part: run.part,
-                        start: words[i].0,
-                        end: words[j - 1].1,
-                    },
-                });
-                i = j;
-            }
-        }
-        mentions
-    }
-
-    /// Folded full names and unambiguous surnames → candidate.
-    fn aliases(
-        &self,
-        by_key: &HashMap<u32, usize>,
-        surnames: HashMap<String, Option<usize>>,
-    ) -> HashMap<String, usize> {
-        let mut out: HashMap<String, usize> = HashMap::new();
-        for (&key, &c) in by_key {
-            out.insert(self.key_names[key as usize].clone(), c);
-        }
-        for (key, c) in surnames {
-            if let Some(c) = c {
-                out.entry(key).or_insert(c);
-            }
-        }
-        out
-    }
-
-    fn entities<'t>(
-        &self,
-        cands: &[Candidate],
-        text: &impl Fn(u32, Part) -> &'t str,
-    ) -> Vec<Entity> {
-        let mut taken: std::collections::HashSet<String> =
-            self.universe.iter().map(|e| e.id.clone()).collect();
-        cands
-            .iter()
-            .map(|c| {
-                let t = text(c.name.0, c.name.1);
-                let name = t[c.name.2 as usize..c.name.3 as usize].to_string();
-                let surname = c
-                    .surname
-                    .map(|(s, e)| t[s as usize..e as usize].to_string());
-                let id = unique(slug(&name, "candidate"), &mut taken);
-                Entity {
-                    id,
-                    name,
-                    kind: c.kind,
-                    iso: None,
-                    aliases: surname.into_iter().collect(),
-                    affiliation: c
-                        .affiliation
-                        .and_then(|a| self.universe.get(a as usize))
-                        .map(|e| e.id.clone()),
-                    short: None,
-                }
-            })
-            .collect()
     }
 }
 

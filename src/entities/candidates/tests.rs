@@ -37,6 +37,36 @@ fn gazetteer() -> Gazetteer {
 type Cand = (String, EntityKind, Option<String>);
 
 fn candidates(paragraphs: &[&str]) -> (Vec<Cand>, Vec<String>) {
+    candidates_with(&gazetteer(), paragraphs)
+}
+
+/// Every candidate, and the texts of all mentions, with the gazetteer given.
+fn candidates_with(g: &Gazetteer, paragraphs: &[&str]) -> (Vec<Cand>, Vec<String>) {
+    let (b, entities, mentions) = analyse(g, paragraphs);
+    let known: Vec<&str> = g.entities.iter().map(|e| e.id.as_str()).collect();
+    let cands = entities
+        .iter()
+        .filter(|e| !known.contains(&e.id.as_str()))
+        .map(|e| (e.name.clone(), e.kind, e.affiliation.clone()))
+        .collect();
+    let texts = mentions.iter().map(|m| text_of(&b, m)).collect();
+    (cands, texts)
+}
+
+fn text_of(b: &Briefing, m: &crate::model::Mention) -> String {
+    let s = &b.sections[0];
+    let t = match m.loc.part {
+        crate::model::Part::Title => &s.title,
+        crate::model::Part::Para(p) => &s.body[p as usize],
+    };
+    t[m.loc.range()].to_string()
+}
+
+/// The briefing of one section (titled "Poutine et Tokayev") and what `index` finds.
+fn analyse(
+    g: &Gazetteer,
+    paragraphs: &[&str],
+) -> (Briefing, Vec<Entity>, Vec<crate::model::Mention>) {
     let b = Briefing {
         title: "t".into(),
         date: None,
@@ -51,26 +81,8 @@ fn candidates(paragraphs: &[&str]) -> (Vec<Cand>, Vec<String>) {
         entities: Vec::new(),
         relations: Vec::new(),
     };
-    let g = gazetteer();
-    let (entities, mentions) = index(&b, &g);
-    let known: Vec<&str> = g.entities.iter().map(|e| e.id.as_str()).collect();
-    let cands = entities
-        .iter()
-        .filter(|e| !known.contains(&e.id.as_str()))
-        .map(|e| (e.name.clone(), e.kind, e.affiliation.clone()))
-        .collect();
-    let texts = mentions
-        .iter()
-        .map(|m| {
-            let s = &b.sections[0];
-            let t = match m.loc.part {
-                crate::model::Part::Title => &s.title,
-                crate::model::Part::Para(p) => &s.body[p as usize],
-            };
-            t[m.loc.range()].to_string()
-        })
-        .collect();
-    (cands, texts)
+    let (entities, mentions) = index(&b, g);
+    (b, entities, mentions)
 }
 
 fn cand(name: &str, kind: EntityKind, aff: Option<&str>) -> Cand {
@@ -274,4 +286,181 @@ fn two_plain_capitalised_words_are_still_a_person() {
             cand("Jane Roe", EntityKind::Person, None),
         ]
     );
+}
+
+/// Every (entity id, mention text) that `index` finds in the paragraphs, with the
+/// built-in gazetteer.
+fn found(paragraphs: &[&str]) -> Vec<(String, String)> {
+    let (b, entities, mentions) = analyse(&Gazetteer::builtin(), paragraphs);
+    mentions
+        .iter()
+        .filter(|m| m.loc.part != crate::model::Part::Title)
+        .map(|m| (entities[m.entity as usize].id.clone(), text_of(&b, m)))
+        .collect()
+}
+
+fn ids_of(found: &[(String, String)]) -> Vec<&str> {
+    found.iter().map(|(id, _)| id.as_str()).collect()
+}
+
+#[test]
+fn a_country_or_city_as_a_first_name_makes_a_person_of_no_country() {
+    let (c, _) = candidates_with(
+        &Gazetteer::builtin(),
+        &[
+            "Analysts such as Chad Morrison and Jordan Ellis disagree, said Georgia Hart.",
+            "Paris Okafor, a trader, met Sydney Brennan and Kenya Adebayo-Clarke at the port.",
+            "« Rien n’est joué », estime France Dubreuil, chercheuse à Lyon.",
+        ],
+    );
+    let people: Vec<&str> = c
+        .iter()
+        .filter(|(_, kind, aff)| *kind == EntityKind::Person && aff.is_none())
+        .map(|(name, _, _)| name.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        [
+            "Chad Morrison",
+            "Jordan Ellis",
+            "Georgia Hart",
+            "Paris Okafor",
+            "Sydney Brennan",
+            "Kenya Adebayo-Clarke",
+            "France Dubreuil"
+        ]
+    );
+    let f = found(&[
+        "Analysts such as Chad Morrison and Jordan Ellis disagree, said Georgia Hart.",
+        "« Rien n’est joué », estime France Dubreuil, chercheuse à Lyon.",
+    ]);
+    for country in ["chad", "jordan", "georgia", "france"] {
+        assert!(!ids_of(&f).contains(&country), "{country} in {f:?}");
+    }
+}
+
+#[test]
+fn places_and_bodies_named_after_a_country_keep_it() {
+    let f = found(&[
+        "Water from the Jordan River and the Chad Basin, under the Paris Agreement.",
+        "Researchers at Georgia Tech studied the Niger Delta with Kenya Airways.",
+        "Le bassin du Tchad et l’Accord de Paris.",
+    ]);
+    let ids = ids_of(&f);
+    for known in ["jordan", "chad", "paris", "georgia", "kenya"] {
+        assert!(ids.contains(&known), "{known} missing from {f:?}");
+    }
+    let (c, _) = candidates_with(
+        &Gazetteer::builtin(),
+        &["Water from the Jordan River and the Chad Basin, under the Paris Agreement."],
+    );
+    assert!(
+        c.iter().all(|(_, kind, _)| *kind != EntityKind::Person),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn an_adjective_before_a_capitalised_word_is_no_first_name() {
+    let (c, _) = candidates_with(
+        &Gazetteer::builtin(),
+        &["The Russian Duma voted and Georgian Dream won; Chinese Yuan bonds fell."],
+    );
+    assert!(
+        c.iter().all(|(_, kind, _)| *kind != EntityKind::Person),
+        "{c:?}"
+    );
+    let f = found(&["The Russian Duma voted and Georgian Dream won."]);
+    assert_eq!(ids_of(&f)[..3], ["russia", "state-duma", "georgia"]);
+}
+
+#[test]
+fn a_first_name_in_a_heading_links_only_to_a_person_of_the_body() {
+    let b = Briefing {
+        sections: vec![
+            Section {
+                id: "a".into(),
+                title: "Jordan Ellis on the talks".into(),
+                body: vec!["The talks stalled, said Jordan Ellis, an analyst.".into()],
+            },
+            Section {
+                id: "b".into(),
+                title: "Jordan Rejects the Plan".into(),
+                body: vec!["Amman said no.".into()],
+            },
+        ],
+        ..Briefing::new("t", "en", Vec::new())
+    };
+    let (entities, mentions) = index(&b, &Gazetteer::builtin());
+    let at = |m: &crate::model::Mention| {
+        let s = &b.sections[m.loc.section as usize];
+        let t = match m.loc.part {
+            crate::model::Part::Title => &s.title,
+            crate::model::Part::Para(p) => &s.body[p as usize],
+        };
+        (entities[m.entity as usize].id.as_str(), &t[m.loc.range()])
+    };
+    let got: Vec<(&str, &str)> = mentions.iter().map(at).collect();
+    assert_eq!(
+        got,
+        [
+            ("jordan-ellis", "Jordan Ellis"),
+            ("jordan-ellis", "Jordan Ellis"),
+            ("jordan", "Jordan"),
+            ("amman", "Amman"),
+        ]
+    );
+}
+
+#[test]
+fn a_known_person_named_in_full_is_then_known_by_the_surname() {
+    let f = found(&[
+        "Foreign Minister Gideon Saar arrived. Saar told reporters the talks would go on.",
+        "Le président du Conseil européen, António Costa, a parlé. Costa a ajouté un mot.",
+    ]);
+    assert_eq!(
+        f,
+        [
+            ("gideon-saar".to_string(), "Gideon Saar".to_string()),
+            ("gideon-saar".into(), "Saar".into()),
+            ("european-council".into(), "Conseil européen".into()),
+            ("antonio-costa".into(), "António Costa".into()),
+            ("antonio-costa".into(), "Costa".into()),
+        ]
+    );
+    // Without the full name, a bare surname stays unknown.
+    let f = found(&["Reporters asked Saar about it."]);
+    assert!(f.iter().all(|(id, _)| id != "gideon-saar"), "{f:?}");
+}
+
+#[test]
+fn two_people_sharing_a_surname_get_it_from_the_paragraph() {
+    let (b, entities, mentions) = analyse(
+        &Gazetteer::builtin(),
+        &[
+            "Nadia Okonjo teaches in the town. Ibrahim Okonjo, no relation, sells nails.",
+            "Okonjo said stock would run out. Ibrahim Okonjo repeated it: Okonjo was tired.",
+            "The minister, António Costa, met the lawyer Maître Inès da Costa. Costa spoke.",
+        ],
+    );
+    let got: Vec<(String, String)> = mentions
+        .iter()
+        .filter(|m| m.loc.part != crate::model::Part::Title)
+        .map(|m| (entities[m.entity as usize].name.clone(), text_of(&b, m)))
+        .collect();
+    let want = [
+        ("Nadia Okonjo", "Nadia Okonjo"),
+        ("Ibrahim Okonjo", "Ibrahim Okonjo"),
+        // A new paragraph, no full name yet: nobody.
+        ("Ibrahim Okonjo", "Ibrahim Okonjo"),
+        ("Ibrahim Okonjo", "Okonjo"),
+        ("António Costa", "António Costa"),
+        ("Inès da Costa", "Inès da Costa"),
+        ("Inès da Costa", "Costa"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
 }

@@ -52,7 +52,8 @@ const TITLES: &[&str] = &[
     "marechal", "colonel", "commandant", "senateur", "senatrice", "gouverneur", "maire",
     "cheikh", "emir", "monsieur", "madame", "m", "mme", "dr", "affaires", "etrangeres", "etat",
     "vice-president", "vice-presidente", "pdg", "conseiller", "conseillere", "depute",
-    "deputee", "juge", "pape", "ayatollah", "guide", "leader",
+    "deputee", "juge", "pape", "ayatollah", "guide", "leader", "me", "maitre", "capitaine",
+    "lieutenant", "sergent", "contre-amiral", "vice-amiral", "amiral",
     // English
     "president", "vice", "prime", "minister", "foreign", "defence", "defense", "interior",
     "finance", "secretary", "state", "spokesman", "spokeswoman", "spokesperson", "chancellor",
@@ -60,7 +61,8 @@ const TITLES: &[&str] = &[
     "commander", "colonel", "lieutenant", "captain", "admiral", "chairman", "chairwoman",
     "chair", "chief", "executive", "ceo", "director", "leader", "supreme", "counterpart", "mr",
     "mrs", "ms", "sir", "dame", "lord", "judge", "pope", "rep", "sen", "gov", "gen",
-    "vice-president", "deputy", "adviser", "advisor", "official", "officials",
+    "vice-president", "deputy", "adviser", "advisor", "official", "officials", "rear", "major",
+    "brigadier", "sergeant", "marshal", "corporal",
 ];
 
 #[rustfmt::skip]
@@ -109,7 +111,9 @@ const ORGS: &[&str] = &[
     "brigades", "guard", "garde", "house", "times", "post", "news", "press", "watch", "rights",
     "amnesty", "network", "media", "tv", "radio", "journal", "agence", "industries",
     "industrie", "systems", "technologies", "pharma", "mining", "steel", "shipping", "exchange",
-    "bourse", "police", "navy", "marine",
+    "bourse", "police", "navy", "marine", "tech", "center", "centre", "centres", "centers",
+    "alliance", "authority", "autorite", "club", "air", "petrochemical", "petrochemicals",
+    "daily", "herald", "tribune", "gazette",
 ];
 
 #[rustfmt::skip]
@@ -125,6 +129,7 @@ const PLACES: &[&str] = &[
     "straits", "detroits", "cape", "archipelago", "archipel", "lagoon", "lagune", "plateau",
     "delta", "hills", "collines", "riviere", "regions", "provinces", "dam", "barrage",
     "pipeline", "gazoduc", "oleoduc", "bridge", "pont", "tunnel", "field", "gisement",
+    "atlantic", "atlantique", "pacific", "pacifique", "arctic", "arctique",
 ];
 
 /// Geographic heads that name what follows them (see `Class::PLACE_HEAD`): only words
@@ -152,7 +157,8 @@ const EVENTS: &[&str] = &[
     "war", "guerre", "summit", "sommet", "conference", "forum", "crisis", "crise", "agreement",
     "accord", "accords", "treaty", "traite", "deal", "pact", "pacte", "games", "jeux", "cup",
     "coupe", "revolution", "spring", "printemps", "election", "elections", "olympics", "expo",
-    "festival", "talks", "process", "processus", "declaration",
+    "festival", "talks", "process", "processus", "declaration", "convention", "conventions",
+    "agreements", "treaties",
 ];
 
 #[rustfmt::skip]
