@@ -80,7 +80,9 @@ pub fn index_with(
         let matcher = build(&all);
         (Cow::Owned(all), Cow::Owned(matcher))
     };
-    let mut candidates = options.candidates.then(|| Candidates::new(&universe));
+    let mut candidates = options
+        .candidates
+        .then(|| Candidates::new(&universe, &briefing.language));
 
     let mut folded = Folded::new();
     let mut found = Vec::new();

@@ -43,6 +43,14 @@ impl KnownFull {
     }
 }
 
+/// What an acronym in brackets stands for: the run of a name (by its key), or a
+/// known organisation.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum LongForm {
+    Run(u32),
+    Known(u32),
+}
+
 /// Whom a name links to: a candidate (index among candidates) or a known entity
 /// (index in the universe).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,6 +69,8 @@ pub(super) struct Candidate {
     /// The surname of a person's name of two words or more: the last word with the
     /// particles before it ("Da Costa", "von der Leyen").
     surname: Option<(u32, u32)>,
+    /// The acronym bound to the name, when it is the long form of one.
+    acronym: Option<u32>,
 }
 
 /// The folded names that link.
@@ -155,10 +165,10 @@ impl Candidates<'_> {
                             cand.affiliation = run.affiliation;
                         }
                     }
-                    None if !multi
-                        && names
-                            .surnames
-                            .contains_key(&self.key_names[run.key as usize]) => {}
+                    None if !multi && {
+                        let key = &self.key_names[run.key as usize];
+                        names.surnames.contains_key(key) || names.full.contains_key(key)
+                    } => {}
                     None => {
                         let words = &self.words[run.words.start as usize..run.words.end as usize];
                         let (first, last) = (words[0], words[n - 1]);
@@ -168,11 +178,13 @@ impl Candidates<'_> {
                             kind,
                             affiliation: run.affiliation,
                             surname: None,
+                            acronym: None,
                         });
                     }
                 }
             }
             if multi {
+                self.bind_acronyms(&by_key, &mut cands, &mut names);
                 for (c, cand) in cands.iter_mut().enumerate() {
                     if cand.kind != EntityKind::Person {
                         continue;
@@ -201,6 +213,41 @@ impl Candidates<'_> {
         (cands, names)
     }
 
+    /// Acronyms in brackets link to the name before them, a candidate or a known
+    /// organisation, unless the text gives one acronym to two names.
+    fn bind_acronyms(
+        &self,
+        by_key: &HashMap<u32, usize>,
+        cands: &mut [Candidate],
+        names: &mut Names,
+    ) {
+        let mut bound: HashMap<u32, Option<Target>> = HashMap::new();
+        for &(acronym, long) in &self.acronyms {
+            let target = match long {
+                LongForm::Run(key) => by_key.get(&key).map(|&c| Target::Cand(c as u32)),
+                LongForm::Known(e) => Some(Target::Known(e)),
+            };
+            let Some(target) = target else { continue };
+            bound
+                .entry(acronym)
+                .and_modify(|t| {
+                    if *t != Some(target) {
+                        *t = None;
+                    }
+                })
+                .or_insert(Some(target));
+        }
+        for (acronym, target) in bound {
+            let Some(target) = target else { continue };
+            if let Target::Cand(c) = target {
+                cands[c as usize].acronym = Some(acronym);
+            }
+            names
+                .full
+                .insert(self.key_names[acronym as usize].clone(), target);
+        }
+    }
+
     /// Mentions: in every run, the longest sequences of words (up to
     /// `MAX_NAME_WORDS`) that are a candidate's full name or a person's surname.
     /// Returns the candidates' mentions and the known people's.
@@ -221,6 +268,21 @@ impl Candidates<'_> {
             let words = &self.words[run.words.start as usize..run.words.end as usize];
             while let Some(k) = fulls.next_if(|k| (k.at, k.start) < (here, words[0].0)) {
                 last_full.insert(Target::Known(k.entity), (k.at, k.start));
+            }
+            // A whole name, however long ("Commission électorale nationale autonome").
+            if let Some(&target) = names.full.get(&self.key_names[run.key as usize]) {
+                let loc = Loc {
+                    section: run.section,
+                    part: run.part,
+                    start: words[0].0,
+                    end: words[words.len() - 1].1,
+                };
+                last_full.insert(target, (here, loc.start));
+                match target {
+                    Target::Cand(c) => new.push(Mention { entity: c, loc }),
+                    Target::Known(e) => known.push(Mention { entity: e, loc }),
+                }
+                continue;
             }
             let mut i = 0;
             while i < words.len() {
@@ -294,13 +356,14 @@ impl Candidates<'_> {
                 let surname = c
                     .surname
                     .map(|(s, e)| t[s as usize..e as usize].to_string());
+                let acronym = c.acronym.map(|k| self.key_names[k as usize].to_uppercase());
                 let id = unique(slug(&name, "candidate"), &mut taken);
                 Entity {
                     id,
                     name,
                     kind: c.kind,
                     iso: None,
-                    aliases: surname.into_iter().collect(),
+                    aliases: surname.into_iter().chain(acronym).collect(),
                     affiliation: c
                         .affiliation
                         .and_then(|a| self.universe.get(a as usize))

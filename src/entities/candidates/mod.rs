@@ -8,6 +8,7 @@
 //! the full name still links.
 
 mod link;
+mod orgs;
 mod people;
 #[cfg(test)]
 mod tests;
@@ -60,10 +61,16 @@ pub(crate) struct Candidates<'a> {
     /// Mentions of known people by a name of two words or more ("Gideon Saar"), in
     /// text order: their surnames alone link to them too.
     known_people: Vec<link::KnownFull>,
+    /// Acronyms in brackets after a name, and the name: (key of the acronym, what it
+    /// stands for).
+    acronyms: Vec<(u32, link::LongForm)>,
+    /// Whether the text is French: names run on over lowercase adjectives.
+    french: bool,
 }
 
 impl<'a> Candidates<'a> {
-    pub(crate) fn new(universe: &'a [Entity]) -> Candidates<'a> {
+    /// The candidate finder for a text in `language` (`fr`, `en-GB`…).
+    pub(crate) fn new(universe: &'a [Entity], language: &str) -> Candidates<'a> {
         let country = rollup_all(universe)
             .into_iter()
             .map(|c| c.map(|c| c as u32))
@@ -79,6 +86,8 @@ impl<'a> Candidates<'a> {
             buf: String::new(),
             key_buf: String::new(),
             known_people: Vec::new(),
+            acronyms: Vec::new(),
+            french: language.to_ascii_lowercase().starts_with("fr"),
         }
     }
 
@@ -110,6 +119,31 @@ impl<'a> Candidates<'a> {
         tokens::classify(text, &mut toks, ORG_LOOKBACK, &mut self.buf);
         let mut i = 0;
         while i < toks.len() {
+            let chain_start = i == 0
+                || toks[i].gap != Gap::Space
+                || !orgs::part_of_name(self.universe, &toks[i - 1]);
+            if chain_start && toks[i].kind != Kind::Lower {
+                let reader = orgs::Reader {
+                    universe: self.universe,
+                    country: &self.country,
+                    french: self.french,
+                };
+                if let Some(org) = reader.org_at(text, &toks, i) {
+                    let long = self.add_whole_run(
+                        (section, part),
+                        text,
+                        &toks,
+                        org.range.clone(),
+                        (org.kind, org.affiliation),
+                    );
+                    if let Some(a) = org.acronym {
+                        let (_, key) = self.intern(text, &toks[a..a + 1]);
+                        self.acronyms.push((key, link::LongForm::Run(long)));
+                    }
+                    i = org.range.end;
+                    continue;
+                }
+            }
             match toks[i].kind {
                 Kind::Cap => {
                     let end = run_end(&toks, i);
@@ -122,36 +156,63 @@ impl<'a> Candidates<'a> {
                     });
                     match end {
                         Some(end) => {
-                            self.add_first_name_run(section, part, text, &toks, i..end);
+                            let affiliation = self.title_before(&toks, i).1;
+                            self.add_whole_run(
+                                (section, part),
+                                text,
+                                &toks,
+                                i..end,
+                                (EntityKind::Person, affiliation),
+                            );
                             i = end;
+                        }
+                        None => {
+                            self.known_acronym(text, &toks, i);
+                            i += 1;
+                        }
+                    }
+                }
+                Kind::Lower => {
+                    let reader = orgs::Reader {
+                        universe: self.universe,
+                        country: &self.country,
+                        french: self.french,
+                    };
+                    match reader.ministry_at(text, &toks, i) {
+                        Some(org) => {
+                            self.add_whole_run(
+                                (section, part),
+                                text,
+                                &toks,
+                                org.range.clone(),
+                                (org.kind, org.affiliation),
+                            );
+                            i = org.range.end;
                         }
                         None => i += 1,
                     }
                 }
-                Kind::Lower => i += 1,
             }
         }
         self.toks = toks;
     }
 
-    /// A person whose first name is a place the gazetteer knows ("Chad Morrison"):
-    /// the run starts at the place's mention, which the person's mention replaces (see
-    /// `index`). In a heading the run only links to a person the body names.
-    fn add_first_name_run(
+    /// Record the tokens `run` as one run of the kind given, as they are: a person
+    /// whose first name is a place ("Chad Morrison", the place's mention then gives way
+    /// to the person's, see `index`), an organisation's whole name. In a heading the
+    /// run only links to a name the body gives. Returns the run's key.
+    fn add_whole_run(
         &mut self,
-        section: u32,
-        part: Part,
+        (section, part): (u32, Part),
         text: &str,
         toks: &[Tok],
         run: Range<usize>,
-    ) {
+        (kind, affiliation): (EntityKind, Option<u32>),
+    ) -> u32 {
         let (kind, affiliation) = if part == Part::Title {
             (None, None)
         } else {
-            (
-                Some(EntityKind::Person),
-                self.title_before(toks, run.start).1,
-            )
+            (Some(kind), affiliation)
         };
         let (words, key) = self.intern(text, &toks[run]);
         self.runs.push(Run {
@@ -162,6 +223,26 @@ impl<'a> Candidates<'a> {
             kind,
             affiliation,
         });
+        key
+    }
+
+    /// A known organisation followed by an acronym in brackets the gazetteer does not
+    /// give it: later uses of the acronym are that organisation.
+    fn known_acronym(&mut self, text: &str, toks: &[Tok], at: usize) {
+        let Kind::Mention(e) = toks[at].kind else {
+            return;
+        };
+        let organisation = self
+            .universe
+            .get(e as usize)
+            .is_some_and(|x| x.kind == EntityKind::Organization);
+        if let Some(a) = organisation
+            .then(|| orgs::acronym_after(text, toks, at + 1))
+            .flatten()
+        {
+            let (_, key) = self.intern(text, &toks[a..a + 1]);
+            self.acronyms.push((key, link::LongForm::Known(e)));
+        }
     }
 
     /// Trim one run of capitalised words, apply the rules to it and record it.

@@ -81,7 +81,19 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
             break;
         };
         if !is_word_char(c) {
-            gap = gap.max(separator(c));
+            // The apostrophe of an elision before a known name ("l’Afrique", "d'Iran")
+            // joins words as a space does.
+            let elided = is_apostrophe(c)
+                && out.last().is_some_and(|t| {
+                    t.end as usize == i && {
+                        buf.clear();
+                        fold_into(&text[t.start as usize..i], buf);
+                        is_elision(buf)
+                    }
+                });
+            if !elided {
+                gap = gap.max(separator(c));
+            }
             i += c.len_utf8();
             continue;
         }

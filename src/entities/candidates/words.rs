@@ -93,7 +93,9 @@ const STOPS: &[&str] = &[
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
     "aout", "septembre", "octobre", "novembre", "decembre", "mr", "mrs", "ms", "last", "next",
-    "first", "second", "such", "other", "another", "more", "less", "only", "even",
+    "first", "second", "such", "other", "another", "more", "less", "only", "even", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois",
+    "quatre", "cinq", "sept", "huit", "neuf", "dix",
 ];
 
 #[rustfmt::skip]
@@ -113,7 +115,12 @@ const ORGS: &[&str] = &[
     "industrie", "systems", "technologies", "pharma", "mining", "steel", "shipping", "exchange",
     "bourse", "police", "navy", "marine", "tech", "center", "centre", "centres", "centers",
     "alliance", "authority", "autorite", "club", "air", "petrochemical", "petrochemicals",
-    "daily", "herald", "tribune", "gazette",
+    "daily", "herald", "tribune", "gazette", "programme", "program", "observatoire",
+    "observatory", "direction", "directorate", "facilite", "facility", "mecanisme",
+    "mechanism", "communaute", "community", "coalition", "mission", "secretariat", "caisse",
+    "chambre", "chamber", "confederation", "delegation", "service", "services", "gendarmerie",
+    "force", "societe", "commissariat", "haut-commissariat", "team", "area", "maritime",
+    "logistics", "board", "corps", "panel", "academie", "academy", "regie", "syndicat", "syndicats",
 ];
 
 #[rustfmt::skip]
