@@ -7,6 +7,7 @@
 //! entities and mentions once the whole text has been seen, so a surname used before
 //! the full name still links.
 
+mod cues;
 mod link;
 mod orgs;
 mod people;
@@ -121,7 +122,7 @@ impl<'a> Candidates<'a> {
         while i < toks.len() {
             let chain_start = i == 0
                 || toks[i].gap != Gap::Space
-                || !orgs::part_of_name(self.universe, &toks[i - 1]);
+                || !orgs::part_of_name(self.universe, text, &toks[i - 1]);
             if chain_start && toks[i].kind != Kind::Lower {
                 let reader = orgs::Reader {
                     universe: self.universe,
@@ -324,16 +325,39 @@ impl<'a> Candidates<'a> {
         {
             return (Some(EntityKind::Organization), Some(country));
         }
-        let all_caps = n == 1 && {
-            let w = word(&toks[first]);
+        if !title
+            && n <= 4
+            && let Some(met) = cues::company(text, toks, run.clone())
+        {
+            let country = met
+                .iter()
+                .find_map(|&e| self.country.get(e as usize).copied().flatten());
+            return (Some(EntityKind::Organization), country);
+        }
+        // An acronym makes a name an organisation: "AFP", "Petronet LNG", "LG Display".
+        let acronym = toks[run.clone()].iter().any(|t| {
+            let w = word(t);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
-        };
-        if any(Class::ORG) || all_caps {
+        });
+        // A dateline: capitals opening the text's first sentence, then a dash or a
+        // comma ("SINGAPORE —", "NAIROBI, 3 March").
+        if run.start == 0
+            && toks[run.clone()]
+                .iter()
+                .all(|t| !word(t).chars().any(char::is_lowercase))
+        {
+            let after = text[toks[run.end - 1].end as usize..].trim_start();
+            if after.starts_with(['—', '–', '-', ',']) {
+                return (Some(EntityKind::Place), None);
+            }
+        }
+        let locative = !title && cues::locative_before(text, toks, first);
+        if any(Class::ORG) || acronym {
             (Some(EntityKind::Organization), None)
         } else if any(Class::EVENT) {
             (Some(EntityKind::Event), None)
-        } else if any(Class::PLACE) || place_head_before(toks, first) {
+        } else if any(Class::PLACE) || place_head_before(toks, first) || locative {
             (Some(EntityKind::Place), None)
         } else if title || (2..=3).contains(&n) {
             (Some(EntityKind::Person), affiliation)
@@ -432,6 +456,9 @@ fn run_end(toks: &[Tok], i: usize) -> usize {
     let mut j = i + 1;
     while j < toks.len() && toks[j].gap == Gap::Space {
         match toks[j].kind {
+            // After a full stop the splitter took for an abbreviation ("Marcos Jr.
+            // The Leaders"), a function word opens a new sentence all the same.
+            Kind::Cap if toks[j].class.has(Class::STOP) && toks[j - 1].dotted => break,
             Kind::Cap => j += 1,
             Kind::Lower
                 if toks[j].class.has(Class::PARTICLE)

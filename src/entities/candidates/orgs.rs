@@ -42,24 +42,37 @@ pub(super) struct Reader<'a> {
     pub french: bool,
 }
 
-/// A capitalised word, or a known mention that can be part of an organisation's name:
-/// a country, a place or another organisation, not a person.
-pub(super) fn part_of_name(universe: &[Entity], t: &Tok) -> bool {
+/// A capitalised word, or a known mention written with a capital that can be part of
+/// an organisation's name: a country, a place or another organisation, not a person.
+/// (A lowercase adjective, "le groupe sud-africain Kaleo Mining", qualifies the noun
+/// before it.)
+pub(super) fn part_of_name(universe: &[Entity], text: &str, t: &Tok) -> bool {
     match t.kind {
-        Kind::Mention(e) => universe.get(e as usize).is_some_and(|x| {
-            matches!(
-                x.kind,
-                EntityKind::Country | EntityKind::Place | EntityKind::Organization
-            )
-        }),
+        Kind::Mention(_) => {
+            text[t.start as usize..].starts_with(char::is_uppercase) && known_part(universe, t)
+        }
         Kind::Cap => true,
         Kind::Lower => false,
     }
 }
 
+/// A known mention of a country, a place or an organisation.
+fn known_part(universe: &[Entity], t: &Tok) -> bool {
+    let Kind::Mention(e) = t.kind else {
+        return false;
+    };
+    universe.get(e as usize).is_some_and(|x| {
+        matches!(
+            x.kind,
+            EntityKind::Country | EntityKind::Place | EntityKind::Organization
+        )
+    })
+}
+
 impl Reader<'_> {
-    fn part_of_name(&self, t: &Tok) -> bool {
-        part_of_name(self.universe, t)
+    /// Inside a name, French adjectives of countries count too ("Office malien").
+    fn part_of_name(&self, text: &str, t: &Tok) -> bool {
+        part_of_name(self.universe, text, t) || (self.french && known_part(self.universe, t))
     }
 
     /// The organisation whose name holds the chain of names starting at token `at`
@@ -68,7 +81,7 @@ impl Reader<'_> {
         let mut end = at;
         while end < toks.len()
             && (end == at || toks[end].gap == Gap::Space)
-            && self.part_of_name(&toks[end])
+            && part_of_name(self.universe, text, &toks[end])
         {
             end += 1;
         }
@@ -171,7 +184,7 @@ impl Reader<'_> {
         let mut extended = false;
         while end < limit && toks[end].gap == Gap::Space {
             let t = &toks[end];
-            if self.part_of_name(t) {
+            if self.part_of_name(text, t) {
                 end += 1;
                 continue;
             }
@@ -218,7 +231,7 @@ impl Reader<'_> {
             // After a bare "de" or "pour" a verb may follow ("pressé la Commission de
             // conclure"); after an article, only a noun.
             let bare = joined == 1 && matches!(first.as_str(), "de" | "d" | "pour");
-            let content = self.part_of_name(next)
+            let content = self.part_of_name(text, next)
                 || (self.french && next.kind == Kind::Lower && {
                     let w = fold_tok(text, next, &mut buf);
                     !class(w).has(Class::STOP)

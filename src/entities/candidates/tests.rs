@@ -614,3 +614,77 @@ fn an_acronym_in_brackets_binds_to_the_long_form() {
         Some(vec!["ARSB".to_string()])
     );
 }
+
+#[test]
+fn company_cues_make_an_unknown_name_a_company() {
+    let orgs = named(
+        "en",
+        &[
+            "Freight rates, tracked by the data firm Shipzen, rose; the carrier Blue Anchor agreed.",
+            "Halvorsen, the Oslo-based drugmaker, and Tamarind Foods, Kenya's largest exporter, gained.",
+            "The bloc's naval mission, Trident, sails.",
+        ],
+    );
+    // Names of several words come first.
+    assert_eq!(
+        orgs_of(&orgs),
+        [
+            "Blue Anchor",
+            "Tamarind Foods",
+            "Shipzen",
+            "Halvorsen",
+            "Trident"
+        ]
+    );
+    let orgs = named(
+        "fr",
+        &[
+            "Le groupe sud-africain Kaleo Mining investit, et l’armateur Vauban s’y associe.",
+            "Sorelia, l’énergéticien portugais, a signé avec le parti centriste Avanti.",
+        ],
+    );
+    assert_eq!(
+        orgs_of(&orgs),
+        ["Kaleo Mining", "Vauban", "Sorelia", "Avanti"]
+    );
+    // A preposition between the cue and the name breaks it.
+    let orgs = named("fr", &["Le bloc pétrolier de Tamaran produit peu."]);
+    assert!(orgs_of(&orgs).is_empty(), "{orgs:?}");
+}
+
+#[test]
+fn places_after_in_and_datelines_are_not_people() {
+    let found = named(
+        "en",
+        &[
+            "TAMBARA, 3 March — heavy rains flooded farms in Tana Delta and near Garsen Town.",
+            "Gas fields in Loma Verde are growing, said Ana Ruiz.",
+        ],
+    );
+    assert_eq!(
+        found,
+        [
+            ("Tana Delta".to_string(), EntityKind::Place),
+            ("Garsen Town".into(), EntityKind::Place),
+            ("Loma Verde".into(), EntityKind::Place),
+            ("Ana Ruiz".into(), EntityKind::Person),
+            // One word: candidates of several words come first.
+            ("TAMBARA".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_name_suffix_keeps_its_full_stop_and_ends_the_name_before_a_new_sentence() {
+    let found = named(
+        "en",
+        &["They met President Ramon T. Aquino Jr. The talks lasted an hour, said Sen. Ana Ruiz."],
+    );
+    assert_eq!(
+        found,
+        [
+            ("Ramon T. Aquino Jr.".to_string(), EntityKind::Person),
+            ("Ana Ruiz".into(), EntityKind::Person),
+        ]
+    );
+}

@@ -44,6 +44,9 @@ pub struct Tok {
     pub gap: Gap,
     /// The word's classes (empty for mentions).
     pub class: Class,
+    /// A full stop follows the token ("Jr.", "U.S."), which the splitter may not have
+    /// taken for a sentence end.
+    pub dotted: bool,
 }
 
 fn is_joiner(c: char) -> bool {
@@ -72,6 +75,7 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
                 kind: Kind::Mention(*entity),
                 gap: sentence_gap(&mut starts, i, gap),
                 class: Class::default(),
+                dotted: text[r.end..].starts_with('.'),
             });
             gap = Gap::Space;
             i = r.end.max(i + 1);
@@ -167,6 +171,7 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
                 kind: Kind::Lower,
                 gap,
                 class: class(buf),
+                dotted: false,
             });
             start += k + a.len_utf8();
             return push_word(text, start..end, Gap::Space, buf, out);
@@ -177,6 +182,11 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         if text[start..end].ends_with(suffix) && end - suffix.len() > start {
             end -= suffix.len();
         }
+    }
+    // "Jr." and "Sr." keep their full stop: it is part of the name.
+    let dotted = text[end..].starts_with('.');
+    if dotted && matches!(&text[start..end], "Jr" | "Sr") {
+        end += 1;
     }
     let word = &text[start..end];
     let kind = if word.chars().next().is_some_and(char::is_uppercase) {
@@ -196,6 +206,7 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         gap,
         // Filled by `classify` where the rules will look.
         class: Class::default(),
+        dotted,
     });
 }
 

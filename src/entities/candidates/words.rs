@@ -147,7 +147,8 @@ const PLACE_HEADS: &[&str] = &[
     "baie", "river", "fleuve", "riviere", "valley", "vallee", "mount", "mont", "monts",
     "mountains", "montagnes", "peninsula", "peninsule", "province", "region", "island",
     "islands", "ile", "iles", "shoal", "reef", "lake", "lac", "archipelago", "archipel",
-    "oblast", "desert", "plateau", "canal", "city", "ville", "port", "atoll",
+    "oblast", "desert", "plateau", "canal", "city", "ville", "port", "atoll", "provinces",
+    "regions", "cities", "villes", "barrage", "dam", "camp", "aeroport", "airport",
 ];
 
 /// Navy ship prefixes: Philippines, United States (and its naval auxiliaries), United
