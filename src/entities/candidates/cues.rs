@@ -68,10 +68,10 @@ const QUALIFIERS: &[&str] = &[
     "plus",
 ];
 
-fn folded(text: &str, t: &Tok, buf: &mut String) -> String {
+fn folded<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
     buf.clear();
     fold_into(&text[t.start as usize..t.end as usize], buf);
-    buf.clone()
+    buf
 }
 
 fn is_company_noun(w: &str) -> bool {
@@ -107,12 +107,12 @@ pub(super) fn company(text: &str, toks: &[Tok], run: Range<usize>) -> Option<Vec
             Kind::Mention(e) => met.push(e),
             Kind::Lower => {
                 let w = folded(text, &toks[k], &mut buf);
-                if is_company_noun(&w) {
+                if is_company_noun(w) {
                     return Some(met);
                 }
                 // A qualifier may stand between, not a preposition ("le bloc
                 // pétrolier de Stabroek", "mission from eastern Congo").
-                if class(&w).has(Class::STOP) {
+                if class(w).has(Class::STOP) {
                     break;
                 }
             }
@@ -139,10 +139,10 @@ pub(super) fn company(text: &str, toks: &[Tok], run: Range<usize>) -> Option<Vec
             Kind::Mention(e) => met.push(e),
             _ => {
                 let w = folded(text, t, &mut buf);
-                if is_company_noun(&w) {
+                if is_company_noun(w) {
                     return Some(met);
                 }
-                let qualifier = QUALIFIERS.contains(&w.as_str())
+                let qualifier = QUALIFIERS.contains(&w)
                     || w == "s"
                     || w.ends_with("-based")
                     || w.chars().any(|c| c == '-');
@@ -169,10 +169,10 @@ pub(super) fn locative_before(text: &str, toks: &[Tok], at: usize) -> bool {
             return false;
         }
         let w = folded(text, &toks[k], &mut buf);
-        if LOCATIVES.contains(&w.as_str()) {
+        if LOCATIVES.contains(&w) {
             return true;
         }
-        if !matches!(w.as_str(), "the" | "le" | "la" | "les" | "l") {
+        if !matches!(w, "the" | "le" | "la" | "les" | "l") {
             return false;
         }
     }

@@ -118,6 +118,7 @@ impl<'a> Candidates<'a> {
         let mut toks = std::mem::take(&mut self.toks);
         tokenize(text, found, &mut self.buf, &mut toks);
         tokens::classify(text, &mut toks, ORG_LOOKBACK, &mut self.buf);
+        let brackets = text.contains('(');
         let mut i = 0;
         while i < toks.len() {
             let chain_start = i == 0
@@ -128,6 +129,7 @@ impl<'a> Candidates<'a> {
                     universe: self.universe,
                     country: &self.country,
                     french: self.french,
+                    brackets,
                 };
                 if let Some(org) = reader.org_at(text, &toks, i) {
                     let long = self.add_whole_run(
@@ -178,6 +180,7 @@ impl<'a> Candidates<'a> {
                         universe: self.universe,
                         country: &self.country,
                         french: self.french,
+                        brackets,
                     };
                     match reader.ministry_at(text, &toks, i) {
                         Some(org) => {

@@ -40,6 +40,9 @@ pub(super) struct Reader<'a> {
     pub universe: &'a [Entity],
     pub country: &'a [Option<u32>],
     pub french: bool,
+    /// Whether the paragraph holds an opening bracket at all: most hold none, and
+    /// then no acronym needs looking for.
+    pub brackets: bool,
 }
 
 /// A capitalised word, or a known mention written with a capital that can be part of
@@ -104,6 +107,9 @@ impl Reader<'_> {
         // Without an organisation word only an acronym in brackets can make one: look
         // for a bracket ahead before walking the name.
         if !head {
+            if !self.brackets {
+                return None;
+            }
             let ahead = toks
                 .get(end + MAX_TOKENS)
                 .map_or(text.len(), |t| t.start as usize);

@@ -50,10 +50,6 @@ pub(super) fn first_name_end(
     if !matches!(entity.kind, EntityKind::Country | EntityKind::Place) {
         return None;
     }
-    let surface = &text[toks[at].start as usize..toks[at].end as usize];
-    if !is_place_name(entity, surface) {
-        return None;
-    }
     let end = run_end(at + 1);
     let rest = &toks[at + 1..end];
     let words = rest.iter().filter(|t| t.kind == Kind::Cap).count();
@@ -69,7 +65,9 @@ pub(super) fn first_name_end(
     {
         return None;
     }
-    Some(end)
+    // Last, as it folds the entity's aliases.
+    let surface = &text[toks[at].start as usize..toks[at].end as usize];
+    is_place_name(entity, surface).then_some(end)
 }
 
 /// Whether `surface`, a mention of `entity`, is written as a name could be: one word
@@ -93,8 +91,11 @@ fn is_place_name(entity: &Entity, surface: &str) -> bool {
         return false;
     }
     let plural = format!("{folded}s");
+    // Folding drops accents, so an alias folding to `plural` is at most a few bytes
+    // longer than it: a cheap filter before folding each alias.
     !std::iter::once(&entity.name)
         .chain(&entity.aliases)
+        .filter(|a| a.len() >= folded.len() && a.len() <= plural.len() + 4)
         .any(|a| {
             let f = fold_str(a);
             f == plural || (f == folded && a.starts_with(char::is_lowercase))
