@@ -93,13 +93,19 @@ impl Reader<'_> {
         while start < end && toks[start].kind == Kind::Cap && toks[start].class.has(Class::STOP) {
             start += 1;
         }
-        if start == end || portfolio(text, toks, start) {
+        // A ship ("BRP Sierra Madre") is left to the run rules.
+        if start == end
+            || portfolio(text, toks, start)
+            || (toks[start].class.has(Class::VESSEL) && is_acronym(text, &toks[start]))
+        {
             return None;
         }
         let chain = &toks[start..end];
-        let head = chain
-            .iter()
-            .any(|t| t.kind == Kind::Cap && t.class.has(Class::ORG));
+        // An organisation word, or an acronym beside another name ("Arctic LNG 2").
+        let head = chain.iter().any(|t| {
+            t.kind == Kind::Cap
+                && (t.class.has(Class::ORG) || (chain.len() >= 2 && is_acronym(text, t)))
+        });
         // A lone capitalised word is a name only with more than the head ("Bank" no).
         if !head && !chain.iter().any(|t| t.kind == Kind::Cap) {
             return None;
@@ -364,6 +370,12 @@ fn is_company_word(w: &str) -> bool {
 /// A French infinitive by its ending ("conclure", "négocier", "soutenir").
 fn is_infinitive(w: &str) -> bool {
     w.len() > 4 && ["er", "ir", "oir", "re"].iter().any(|e| w.ends_with(e))
+}
+
+/// Capitals only, at least two letters: "LNG", "LG".
+fn is_acronym(text: &str, t: &Tok) -> bool {
+    let w = &text[t.start as usize..t.end as usize];
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// The folded text of a token, in `buf`.

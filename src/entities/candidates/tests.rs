@@ -534,6 +534,12 @@ fn english_organisation_names_stay_whole_over_of_for_and() {
     );
     let f = found(&["Baltic Crest Shipping of Singapore paid the fine."]);
     assert!(ids_of(&f).contains(&"singapore"), "{f:?}");
+    // An acronym beside a known place makes a project's or a company's name.
+    let orgs = named(
+        "en",
+        &["Cargoes from the Sakhalin LNG 3 plant reached Osaka."],
+    );
+    assert_eq!(orgs_of(&orgs), ["Sakhalin LNG 3"]);
 }
 
 #[test]
