@@ -92,7 +92,7 @@ pub(super) fn company(text: &str, toks: &[Tok], run: Range<usize>) -> Option<Vec
         && first.gap == Gap::Punct
         && text[toks[run.start - 1].end as usize..first.start as usize].trim() == ","
         && toks[run.start - 1].kind == Kind::Lower
-        && is_company_noun(&folded(text, &toks[run.start - 1], &mut buf))
+        && is_company_noun(folded(text, &toks[run.start - 1], &mut buf))
     {
         return Some(met);
     }
