@@ -6,9 +6,8 @@
 
 use std::ops::Range;
 
-use super::tokens::{Gap, Kind, Tok};
+use super::tokens::{Gap, Kind, Tok, fold_tok};
 use super::words::{Class, class};
-use crate::text::fold_into;
 
 /// Common nouns that name a company, a party or a mission, singular. English nouns in
 /// -maker (drugmaker, chipmaker, carmaker) count too.
@@ -68,12 +67,6 @@ const QUALIFIERS: &[&str] = &[
     "plus",
 ];
 
-fn folded<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
-    buf.clear();
-    fold_into(&text[t.start as usize..t.end as usize], buf);
-    buf
-}
-
 fn is_company_noun(w: &str) -> bool {
     COMPANY_NOUNS.contains(&w) || (w.len() > 6 && w.ends_with("maker"))
 }
@@ -92,7 +85,7 @@ pub(super) fn company(text: &str, toks: &[Tok], run: Range<usize>) -> Option<Vec
         && first.gap == Gap::Punct
         && text[toks[run.start - 1].end as usize..first.start as usize].trim() == ","
         && toks[run.start - 1].kind == Kind::Lower
-        && is_company_noun(folded(text, &toks[run.start - 1], &mut buf))
+        && is_company_noun(fold_tok(text, &toks[run.start - 1], &mut buf))
     {
         return Some(met);
     }
@@ -106,7 +99,7 @@ pub(super) fn company(text: &str, toks: &[Tok], run: Range<usize>) -> Option<Vec
         match toks[k].kind {
             Kind::Mention(e) => met.push(e),
             Kind::Lower => {
-                let w = folded(text, &toks[k], &mut buf);
+                let w = fold_tok(text, &toks[k], &mut buf);
                 if is_company_noun(w) {
                     return Some(met);
                 }
@@ -138,7 +131,7 @@ pub(super) fn company(text: &str, toks: &[Tok], run: Range<usize>) -> Option<Vec
         match t.kind {
             Kind::Mention(e) => met.push(e),
             _ => {
-                let w = folded(text, t, &mut buf);
+                let w = fold_tok(text, t, &mut buf);
                 if is_company_noun(w) {
                     return Some(met);
                 }
@@ -168,7 +161,7 @@ pub(super) fn locative_before(text: &str, toks: &[Tok], at: usize) -> bool {
         if toks[k].kind != Kind::Lower {
             return false;
         }
-        let w = folded(text, &toks[k], &mut buf);
+        let w = fold_tok(text, &toks[k], &mut buf);
         if LOCATIVES.contains(&w) {
             return true;
         }

@@ -218,7 +218,18 @@ impl<'a> Candidates<'a> {
         } else {
             (Some(kind), affiliation)
         };
-        let (words, key) = self.intern(text, &toks[run]);
+        self.push_run((section, part), text, &toks[run], (kind, affiliation))
+    }
+
+    /// Record a run of tokens as decided; returns its key.
+    fn push_run(
+        &mut self,
+        (section, part): (u32, Part),
+        text: &str,
+        toks: &[Tok],
+        (kind, affiliation): (Option<EntityKind>, Option<u32>),
+    ) -> u32 {
+        let (words, key) = self.intern(text, toks);
         self.runs.push(Run {
             section,
             part,
@@ -275,15 +286,12 @@ impl<'a> Candidates<'a> {
         } else {
             self.rules(text, toks, first..last, titled, sentence_start)
         };
-        let (words, key) = self.intern(text, &toks[first..last]);
-        self.runs.push(Run {
-            section,
-            part,
-            words,
-            key,
-            kind,
-            affiliation,
-        });
+        self.push_run(
+            (section, part),
+            text,
+            &toks[first..last],
+            (kind, affiliation),
+        );
     }
 
     /// What the rules of docs/entities.md make of the trimmed run `toks[run]`: a kind

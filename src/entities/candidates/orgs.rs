@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::tokens::{Gap, Kind, Tok};
+use super::tokens::{Gap, Kind, Tok, fold_tok};
 use super::words::{Class, class};
 use crate::model::{Entity, EntityKind};
 use crate::text::fold_into;
@@ -376,13 +376,6 @@ fn is_infinitive(w: &str) -> bool {
 fn is_acronym(text: &str, t: &Tok) -> bool {
     let w = &text[t.start as usize..t.end as usize];
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-}
-
-/// The folded text of a token, in `buf`.
-fn fold_tok<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
-    buf.clear();
-    fold_into(&text[t.start as usize..t.end as usize], buf);
-    buf
 }
 
 /// A French adjective after a noun, by its ending: "nationale", "électorale",

@@ -210,6 +210,13 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
     });
 }
 
+/// The folded text of a token, in `buf`.
+pub fn fold_tok<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    fold_into(&text[t.start as usize..t.end as usize], buf);
+    buf
+}
+
 /// Fill in the classes of the tokens the candidate rules read: every capitalised
 /// word and the `window` tokens before it. Most words of a text are never looked at.
 pub fn classify(text: &str, toks: &mut [Tok], window: usize, buf: &mut String) {
