@@ -80,7 +80,9 @@ pub fn index_with(
         let matcher = build(&all);
         (Cow::Owned(all), Cow::Owned(matcher))
     };
-    let mut candidates = options.candidates.then(|| Candidates::new(&universe));
+    let mut candidates = options
+        .candidates
+        .then(|| Candidates::new(&universe, &briefing.language));
 
     let mut folded = Folded::new();
     let mut found = Vec::new();
@@ -105,7 +107,14 @@ pub fn index_with(
         }
     }
     let (new_entities, new_mentions) = match candidates {
-        Some(c) => c.finish(briefing),
+        Some(c) => {
+            let (entities, new, known) = c.finish(briefing);
+            if !known.is_empty() {
+                mentions.extend(known);
+                mentions.sort_unstable_by_key(|m| m.loc);
+            }
+            (entities, new)
+        }
         None => (Vec::new(), Vec::new()),
     };
     let new = new_entities.len();
@@ -222,6 +231,7 @@ fn compact(
     new_mentions: Vec<Mention>,
 ) -> (Vec<Entity>, Vec<Mention>) {
     const NONE: u32 = u32::MAX;
+    drop_overlapped(&mut mentions, &new_mentions);
     let by_id: HashMap<&str, usize> = universe
         .iter()
         .enumerate()
@@ -279,6 +289,25 @@ fn compact(
     // as the analysis lives (megabytes on a long article).
     mentions.shrink_to_fit();
     (entities, mentions)
+}
+
+/// Remove the known mentions that a candidate's mention covers: the place of "Chad
+/// Morrison" is part of a person's name. Both lists are in text order.
+fn drop_overlapped(known: &mut Vec<Mention>, new: &[Mention]) {
+    if new.is_empty() {
+        return;
+    }
+    let mut next = new.iter().peekable();
+    known.retain(|m| {
+        let key = |x: &Mention| (x.loc.section, x.loc.part);
+        while next
+            .next_if(|n| key(n) < key(m) || (key(n) == key(m) && n.loc.end <= m.loc.start))
+            .is_some()
+        {}
+        !next
+            .peek()
+            .is_some_and(|n| key(n) == key(m) && n.loc.start < m.loc.end)
+    });
 }
 
 /// The entities an imported briefing should declare: those the text mentions,

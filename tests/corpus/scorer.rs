@@ -90,6 +90,9 @@ pub struct Score {
     pub countries_r: Ratio,
     pub people_r: Ratio,
     pub orgs_r: Ratio,
+    /// People and organisations found that gold names (see `actor_precision`).
+    pub people_p: Ratio,
+    pub orgs_p: Ratio,
     /// Typed links between the actors as the text names them.
     pub links_p: Ratio,
     pub links_r: Ratio,
@@ -112,6 +115,8 @@ impl Score {
         self.countries_r.add(o.countries_r);
         self.people_r.add(o.people_r);
         self.orgs_r.add(o.orgs_r);
+        self.people_p.add(o.people_p);
+        self.orgs_p.add(o.orgs_p);
         self.links_p.add(o.links_p);
         self.links_r.add(o.links_r);
         self.country_links_p.add(o.country_links_p);
@@ -291,6 +296,8 @@ pub fn score(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Score {
                 .push(format!("organisation missed (whole name): {}", o.name));
         }
     }
+
+    actor_precision(&mut s, gold, ents, &texts);
 
     // Link ends: a country id, else a listed actor found by any of its names.
     let actor = |name: &str| -> Option<&Actor> {
@@ -491,6 +498,60 @@ pub fn score(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Score {
     s
 }
 
+/// Precision of people and organisations: every entity of that kind the text mentions
+/// is right when its name or a mention of it is a gold name or alias of that kind. A
+/// person may be named in part ("Marcos" of "Ferdinand R. Marcos Jr."); an organisation
+/// must be named whole, so a fragment counts as false.
+fn actor_precision(
+    s: &mut Score,
+    gold: &Gold,
+    ents: &[brief::model::Entity],
+    texts: &[BTreeSet<String>],
+) {
+    let words = |n: &str| -> Vec<String> {
+        fold(n)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let part_of = |part: &[String], whole: &[String]| {
+        !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+    };
+    let people: Vec<Vec<String>> = gold.people.iter().map(|p| words(&p.name)).collect();
+    let orgs: BTreeSet<String> = gold
+        .organizations
+        .iter()
+        .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
+        .map(|n| fold(n))
+        .collect();
+    for (e, forms) in ents.iter().zip(texts) {
+        if forms.is_empty() {
+            continue;
+        }
+        let names = || std::iter::once(fold(&e.name)).chain(forms.iter().cloned());
+        match e.kind {
+            EntityKind::Person => {
+                let ok = names().any(|n| people.iter().any(|p| part_of(&words(&n), p)));
+                s.people_p.count(ok);
+                if !ok {
+                    s.notes
+                        .push(format!("person found, not in gold: {}", e.name));
+                }
+            }
+            EntityKind::Organization => {
+                let ok = names().any(|n| orgs.contains(&n));
+                s.orgs_p.count(ok);
+                if !ok {
+                    s.notes
+                        .push(format!("organisation found, not in gold: {}", e.name));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// A link the text states (not a mere co-mention, not negated).
 fn is_typed(l: &brief::model::Link) -> bool {
     l.kind != RelationKind::CoMention
@@ -541,12 +602,15 @@ pub fn table(rows: &[(String, Score)], total: &Score) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "| article | ctry P | ctry R | link P | link R | c-link P | c-link R | kind | dir | evid P | people R | org R |"
+        "| article | ctry P | ctry R | link P | link R | c-link P | c-link R | kind | dir | evid P | people P | people R | org P | org R |"
     );
-    let _ = writeln!(out, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    let _ = writeln!(
+        out,
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+    );
     let line = |name: &str, s: &Score| {
         format!(
-            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             pct(s.countries_p),
             pct(s.countries_r),
             pct(s.links_p),
@@ -556,7 +620,9 @@ pub fn table(rows: &[(String, Score)], total: &Score) -> String {
             pct(s.kind),
             pct(s.direction),
             pct(s.evidence_p),
+            pct(s.people_p),
             pct(s.people_r),
+            pct(s.orgs_p),
             pct(s.orgs_r)
         )
     };
@@ -571,7 +637,7 @@ pub fn table(rows: &[(String, Score)], total: &Score) -> String {
 pub fn counts(total: &Score) -> String {
     let r = |x: Ratio| format!("{}/{}", x.hit, x.of);
     format!(
-        "countries P {} R {} · links P {} R {} · country links P {} R {} · kind {} · direction {} · evidence {} · people {} · organisations {}",
+        "countries P {} R {} · links P {} R {} · country links P {} R {} · kind {} · direction {} · evidence {} · people P {} R {} · organisations P {} R {}",
         r(total.countries_p),
         r(total.countries_r),
         r(total.links_p),
@@ -581,7 +647,9 @@ pub fn counts(total: &Score) -> String {
         r(total.kind),
         r(total.direction),
         r(total.evidence_p),
+        r(total.people_p),
         r(total.people_r),
+        r(total.orgs_p),
         r(total.orgs_r)
     )
 }

@@ -7,20 +7,23 @@
 //! entities and mentions once the whole text has been seen, so a surname used before
 //! the full name still links.
 
+mod cues;
+mod link;
+mod orgs;
+mod people;
 #[cfg(test)]
 mod tests;
 pub(crate) mod tokens;
 mod words;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use tokens::{Gap, Kind, Tok, tokenize};
 use words::Class;
 
 use super::rollup::rollup_all;
-use crate::model::{Briefing, Entity, EntityKind, Loc, Mention, Part};
-use crate::text::{FnvMap, fold_into, fold_str, slug};
+use crate::model::{Entity, EntityKind, Part};
+use crate::text::{FnvMap, fold_into};
 
 /// Tokens looked at before a name for a title ("le président russe", "spokesman").
 const LOOKBACK: usize = 6;
@@ -56,21 +59,19 @@ pub(crate) struct Candidates<'a> {
     toks: Vec<Tok>,
     buf: String,
     key_buf: String,
-}
-
-/// A candidate while the runs are read: where its name is first written, and what
-/// the rules found.
-struct Candidate {
-    /// Section, part, start and end of the name in the text.
-    name: (u32, Part, u32, u32),
-    kind: EntityKind,
-    affiliation: Option<u32>,
-    /// The last word of a person's name of two words or more.
-    surname: Option<(u32, u32)>,
+    /// Mentions of known people by a name of two words or more ("Gideon Saar"), in
+    /// text order: their surnames alone link to them too.
+    known_people: Vec<link::KnownFull>,
+    /// Acronyms in brackets after a name, and the name: (key of the acronym, what it
+    /// stands for).
+    acronyms: Vec<(u32, link::LongForm)>,
+    /// Whether the text is French: names run on over lowercase adjectives.
+    french: bool,
 }
 
 impl<'a> Candidates<'a> {
-    pub(crate) fn new(universe: &'a [Entity]) -> Candidates<'a> {
+    /// The candidate finder for a text in `language` (`fr`, `en-GB`…).
+    pub(crate) fn new(universe: &'a [Entity], language: &str) -> Candidates<'a> {
         let country = rollup_all(universe)
             .into_iter()
             .map(|c| c.map(|c| c as u32))
@@ -85,6 +86,9 @@ impl<'a> Candidates<'a> {
             toks: Vec::new(),
             buf: String::new(),
             key_buf: String::new(),
+            known_people: Vec::new(),
+            acronyms: Vec::new(),
+            french: language.to_ascii_lowercase().starts_with("fr"),
         }
     }
 
@@ -96,6 +100,17 @@ impl<'a> Candidates<'a> {
         text: &str,
         found: &[(u32, Range<usize>)],
     ) {
+        for (entity, range) in found {
+            if self.universe.get(*entity as usize).map(|e| e.kind) == Some(EntityKind::Person) {
+                link::KnownFull::record(
+                    &mut self.known_people,
+                    *entity,
+                    (section, part),
+                    text,
+                    range.clone(),
+                );
+            }
+        }
         // No capital, no run: skip the tokenizer.
         if !text.chars().any(char::is_uppercase) {
             return;
@@ -103,17 +118,146 @@ impl<'a> Candidates<'a> {
         let mut toks = std::mem::take(&mut self.toks);
         tokenize(text, found, &mut self.buf, &mut toks);
         tokens::classify(text, &mut toks, ORG_LOOKBACK, &mut self.buf);
+        let brackets = text.contains('(');
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != Kind::Cap {
-                i += 1;
-                continue;
+            let chain_start = i == 0
+                || toks[i].gap != Gap::Space
+                || !orgs::part_of_name(self.universe, text, &toks[i - 1]);
+            if chain_start && toks[i].kind != Kind::Lower {
+                let reader = orgs::Reader {
+                    universe: self.universe,
+                    country: &self.country,
+                    french: self.french,
+                    brackets,
+                };
+                if let Some(org) = reader.org_at(text, &toks, i) {
+                    let long = self.add_whole_run(
+                        (section, part),
+                        text,
+                        &toks,
+                        org.range.clone(),
+                        (org.kind, org.affiliation),
+                    );
+                    if let Some(a) = org.acronym {
+                        let (_, key) = self.intern(text, &toks[a..a + 1]);
+                        self.acronyms.push((key, link::LongForm::Run(long)));
+                    }
+                    i = org.range.end;
+                    continue;
+                }
             }
-            let end = run_end(&toks, i);
-            self.add_run(section, part, text, &toks, i..end);
-            i = end;
+            match toks[i].kind {
+                Kind::Cap => {
+                    let end = run_end(&toks, i);
+                    self.add_run(section, part, text, &toks, i..end);
+                    i = end;
+                }
+                Kind::Mention(_) => {
+                    let end = people::first_name_end(self.universe, text, &toks, i, |j| {
+                        run_end(&toks, j)
+                    });
+                    match end {
+                        Some(end) => {
+                            let affiliation = self.title_before(&toks, i).1;
+                            self.add_whole_run(
+                                (section, part),
+                                text,
+                                &toks,
+                                i..end,
+                                (EntityKind::Person, affiliation),
+                            );
+                            i = end;
+                        }
+                        None => {
+                            self.known_acronym(text, &toks, i);
+                            i += 1;
+                        }
+                    }
+                }
+                Kind::Lower => {
+                    let reader = orgs::Reader {
+                        universe: self.universe,
+                        country: &self.country,
+                        french: self.french,
+                        brackets,
+                    };
+                    match reader.ministry_at(text, &toks, i) {
+                        Some(org) => {
+                            self.add_whole_run(
+                                (section, part),
+                                text,
+                                &toks,
+                                org.range.clone(),
+                                (org.kind, org.affiliation),
+                            );
+                            i = org.range.end;
+                        }
+                        None => i += 1,
+                    }
+                }
+            }
         }
         self.toks = toks;
+    }
+
+    /// Record the tokens `run` as one run of the kind given, as they are: a person
+    /// whose first name is a place ("Chad Morrison", the place's mention then gives way
+    /// to the person's, see `index`), an organisation's whole name. In a heading the
+    /// run only links to a name the body gives. Returns the run's key.
+    fn add_whole_run(
+        &mut self,
+        (section, part): (u32, Part),
+        text: &str,
+        toks: &[Tok],
+        run: Range<usize>,
+        (kind, affiliation): (EntityKind, Option<u32>),
+    ) -> u32 {
+        let (kind, affiliation) = if part == Part::Title {
+            (None, None)
+        } else {
+            (Some(kind), affiliation)
+        };
+        self.push_run((section, part), text, &toks[run], (kind, affiliation))
+    }
+
+    /// Record a run of tokens as decided; returns its key.
+    fn push_run(
+        &mut self,
+        (section, part): (u32, Part),
+        text: &str,
+        toks: &[Tok],
+        (kind, affiliation): (Option<EntityKind>, Option<u32>),
+    ) -> u32 {
+        let (words, key) = self.intern(text, toks);
+        self.runs.push(Run {
+            section,
+            part,
+            words,
+            key,
+            kind,
+            affiliation,
+        });
+        key
+    }
+
+    /// A known organisation followed by an acronym in brackets the gazetteer does not
+    /// give it: later uses of the acronym are that organisation.
+    fn known_acronym(&mut self, text: &str, toks: &[Tok], at: usize) {
+        let Kind::Mention(e) = toks[at].kind else {
+            return;
+        };
+        let organisation = self
+            .universe
+            .get(e as usize)
+            .is_some_and(|x| x.kind == EntityKind::Organization);
+        if let Some(a) = organisation
+            .then(|| orgs::acronym_after(text, toks, at + 1))
+            .flatten()
+        {
+            let (_, key) = self.intern(text, &toks[a..a + 1]);
+            self.acronyms.push((key, link::LongForm::Known(e)));
+        }
     }
 
     /// Trim one run of capitalised words, apply the rules to it and record it.
@@ -142,15 +286,12 @@ impl<'a> Candidates<'a> {
         } else {
             self.rules(text, toks, first..last, titled, sentence_start)
         };
-        let (words, key) = self.intern(text, &toks[first..last]);
-        self.runs.push(Run {
-            section,
-            part,
-            words,
-            key,
-            kind,
-            affiliation,
-        });
+        self.push_run(
+            (section, part),
+            text,
+            &toks[first..last],
+            (kind, affiliation),
+        );
     }
 
     /// What the rules of docs/entities.md make of the trimmed run `toks[run]`: a kind
@@ -195,16 +336,39 @@ impl<'a> Candidates<'a> {
         {
             return (Some(EntityKind::Organization), Some(country));
         }
-        let all_caps = n == 1 && {
-            let w = word(&toks[first]);
+        if !title
+            && n <= 4
+            && let Some(met) = cues::company(text, toks, run.clone())
+        {
+            let country = met
+                .iter()
+                .find_map(|&e| self.country.get(e as usize).copied().flatten());
+            return (Some(EntityKind::Organization), country);
+        }
+        // An acronym makes a name an organisation: "AFP", "Petronet LNG", "LG Display".
+        let acronym = toks[run.clone()].iter().any(|t| {
+            let w = word(t);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
-        };
-        if any(Class::ORG) || all_caps {
+        });
+        // A dateline: capitals opening the text's first sentence, then a dash or a
+        // comma ("SINGAPORE —", "NAIROBI, 3 March").
+        if run.start == 0
+            && toks[run.clone()]
+                .iter()
+                .all(|t| !word(t).chars().any(char::is_lowercase))
+        {
+            let after = text[toks[run.end - 1].end as usize..].trim_start();
+            if after.starts_with(['—', '–', '-', ',']) {
+                return (Some(EntityKind::Place), None);
+            }
+        }
+        let locative = !title && cues::locative_before(text, toks, first);
+        if any(Class::ORG) || acronym {
             (Some(EntityKind::Organization), None)
         } else if any(Class::EVENT) {
             (Some(EntityKind::Event), None)
-        } else if any(Class::PLACE) || place_head_before(toks, first) {
+        } else if any(Class::PLACE) || place_head_before(toks, first) || locative {
             (Some(EntityKind::Place), None)
         } else if title || (2..=3).contains(&n) {
             (Some(EntityKind::Person), affiliation)
@@ -294,173 +458,6 @@ impl<'a> Candidates<'a> {
         }
         None
     }
-
-    /// Turn the runs into candidate entities and mentions. Entity indexes in the
-    /// mentions count from 0 among the returned entities.
-    pub(crate) fn finish(self, briefing: &Briefing) -> (Vec<Entity>, Vec<Mention>) {
-        let text = |s: u32, p: Part| -> &str {
-            let Some(section) = briefing.sections.get(s as usize) else {
-                return "";
-            };
-            match p {
-                Part::Title => &section.title,
-                Part::Para(i) => section.body.get(i as usize).map_or("", String::as_str),
-            }
-        };
-        let (cands, aliases) = self.decide(&text);
-        let mentions = self.link(&aliases, &text);
-        (self.entities(&cands, &text), mentions)
-    }
-
-    /// The candidates the runs make, and the folded names that link to them.
-    fn decide<'t>(
-        &self,
-        text: &impl Fn(u32, Part) -> &'t str,
-    ) -> (Vec<Candidate>, HashMap<String, usize>) {
-        let mut by_key: HashMap<u32, usize> = HashMap::new();
-        let mut cands: Vec<Candidate> = Vec::new();
-        let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
-        // Names of several words first, so a lone surname can link to them.
-        for multi in [true, false] {
-            for run in &self.runs {
-                let n = run.words.len();
-                let Some(kind) = run.kind else { continue };
-                if (n >= 2) != multi {
-                    continue;
-                }
-                match by_key.get(&run.key) {
-                    Some(&c) => {
-                        let cand = &mut cands[c];
-                        if cand.kind == EntityKind::Other && kind != EntityKind::Other {
-                            cand.kind = kind;
-                        }
-                        if cand.affiliation.is_none() {
-                            cand.affiliation = run.affiliation;
-                        }
-                    }
-                    None if !multi && surnames.contains_key(&self.key_names[run.key as usize]) => {}
-                    None => {
-                        let first = self.words[run.words.start as usize];
-                        let last = self.words[run.words.end as usize - 1];
-                        by_key.insert(run.key, cands.len());
-                        cands.push(Candidate {
-                            name: (run.section, run.part, first.0, last.1),
-                            kind,
-                            affiliation: run.affiliation,
-                            surname: (n >= 2 && kind == EntityKind::Person).then_some(last),
-                        });
-                    }
-                }
-            }
-            if multi {
-                // Two people sharing a surname: the surname alone links to neither.
-                for (c, cand) in cands.iter().enumerate() {
-                    if let Some((s, e)) = cand.surname {
-                        let key = fold_str(&text(cand.name.0, cand.name.1)[s as usize..e as usize]);
-                        surnames
-                            .entry(key)
-                            .and_modify(|v| *v = None)
-                            .or_insert(Some(c));
-                    }
-                }
-            }
-        }
-        (cands, self.aliases(&by_key, surnames))
-    }
-
-    /// Mentions of the candidates: in every run, the longest sequences of words (up to
-    /// `MAX_NAME_WORDS`) that are a candidate's full name or surname.
-    fn link<'t>(
-        &self,
-        aliases: &HashMap<String, usize>,
-        text: &impl Fn(u32, Part) -> &'t str,
-    ) -> Vec<Mention> {
-        let mut mentions = Vec::new();
-        let mut buf = String::new();
-        for run in &self.runs {
-            let t = text(run.section, run.part);
-            let words = &self.words[run.words.start as usize..run.words.end as usize];
-            let mut i = 0;
-            while i < words.len() {
-                let hit = (i + 1..=(i + MAX_NAME_WORDS).min(words.len()))
-                    .rev()
-                    .find_map(|j| {
-                        buf.clear();
-                        for (n, w) in words[i..j].iter().enumerate() {
-                            if n > 0 {
-                                buf.push(' ');
-                            }
-                            fold_into(&t[w.0 as usize..w.1 as usize], &mut buf);
-                        }
-                        aliases.get(buf.as_str()).map(|&c| (c, j))
-                    });
-                let Some((c, j)) = hit else {
-                    i += 1;
-                    continue;
-                };
-                mentions.push(Mention {
-                    entity: c as u32,
-                    loc: Loc {
-                        section: run.section,
-                        part: run.part,
-                        start: words[i].0,
-                        end: words[j - 1].1,
-                    },
-                });
-                i = j;
-            }
-        }
-        mentions
-    }
-
-    /// Folded full names and unambiguous surnames → candidate.
-    fn aliases(
-        &self,
-        by_key: &HashMap<u32, usize>,
-        surnames: HashMap<String, Option<usize>>,
-    ) -> HashMap<String, usize> {
-        let mut out: HashMap<String, usize> = HashMap::new();
-        for (&key, &c) in by_key {
-            out.insert(self.key_names[key as usize].clone(), c);
-        }
-        for (key, c) in surnames {
-            if let Some(c) = c {
-                out.entry(key).or_insert(c);
-            }
-        }
-        out
-    }
-
-    fn entities<'t>(
-        &self,
-        cands: &[Candidate],
-        text: &impl Fn(u32, Part) -> &'t str,
-    ) -> Vec<Entity> {
-        let mut taken: crate::text::Ids = self.universe.iter().map(|e| e.id.clone()).collect();
-        cands
-            .iter()
-            .map(|c| {
-                let t = text(c.name.0, c.name.1);
-                let name = t[c.name.2 as usize..c.name.3 as usize].to_string();
-                let surname = c
-                    .surname
-                    .map(|(s, e)| t[s as usize..e as usize].to_string());
-                let id = taken.unique(slug(&name, "candidate"));
-                Entity {
-                    id,
-                    name,
-                    kind: c.kind,
-                    iso: None,
-                    aliases: surname.into_iter().collect(),
-                    affiliation: c
-                        .affiliation
-                        .and_then(|a| self.universe.get(a as usize))
-                        .map(|e| e.id.clone()),
-                    short: None,
-                }
-            })
-            .collect()
-    }
 }
 
 /// The end (exclusive) of the run of capitalised words starting at token `i`: names
@@ -470,6 +467,9 @@ fn run_end(toks: &[Tok], i: usize) -> usize {
     let mut j = i + 1;
     while j < toks.len() && toks[j].gap == Gap::Space {
         match toks[j].kind {
+            // After a full stop the splitter took for an abbreviation ("Marcos Jr.
+            // The Leaders"), a function word opens a new sentence all the same.
+            Kind::Cap if toks[j].class.has(Class::STOP) && toks[j - 1].dotted => break,
             Kind::Cap => j += 1,
             Kind::Lower
                 if toks[j].class.has(Class::PARTICLE)

@@ -44,6 +44,9 @@ pub struct Tok {
     pub gap: Gap,
     /// The word's classes (empty for mentions).
     pub class: Class,
+    /// A full stop follows the token ("Jr.", "U.S."), which the splitter may not have
+    /// taken for a sentence end.
+    pub dotted: bool,
 }
 
 fn is_joiner(c: char) -> bool {
@@ -72,6 +75,7 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
                 kind: Kind::Mention(*entity),
                 gap: sentence_gap(&mut starts, i, gap),
                 class: Class::default(),
+                dotted: text[r.end..].starts_with('.'),
             });
             gap = Gap::Space;
             i = r.end.max(i + 1);
@@ -81,7 +85,19 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
             break;
         };
         if !is_word_char(c) {
-            gap = gap.max(separator(c));
+            // The apostrophe of an elision before a known name ("l’Afrique", "d'Iran")
+            // joins words as a space does.
+            let elided = is_apostrophe(c)
+                && out.last().is_some_and(|t| {
+                    t.end as usize == i && {
+                        buf.clear();
+                        fold_into(&text[t.start as usize..i], buf);
+                        is_elision(buf)
+                    }
+                });
+            if !elided {
+                gap = gap.max(separator(c));
+            }
             i += c.len_utf8();
             continue;
         }
@@ -155,6 +171,7 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
                 kind: Kind::Lower,
                 gap,
                 class: class(buf),
+                dotted: false,
             });
             start += k + a.len_utf8();
             return push_word(text, start..end, Gap::Space, buf, out);
@@ -165,6 +182,11 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         if text[start..end].ends_with(suffix) && end - suffix.len() > start {
             end -= suffix.len();
         }
+    }
+    // "Jr." and "Sr." keep their full stop: it is part of the name.
+    let dotted = text[end..].starts_with('.');
+    if dotted && matches!(&text[start..end], "Jr" | "Sr") {
+        end += 1;
     }
     let word = &text[start..end];
     let kind = if word.chars().next().is_some_and(char::is_uppercase) {
@@ -184,7 +206,15 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
         gap,
         // Filled by `classify` where the rules will look.
         class: Class::default(),
+        dotted,
     });
+}
+
+/// The folded text of a token, in `buf`.
+pub fn fold_tok<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    fold_into(&text[t.start as usize..t.end as usize], buf);
+    buf
 }
 
 /// Fill in the classes of the tokens the candidate rules read: every capitalised

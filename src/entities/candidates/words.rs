@@ -52,7 +52,8 @@ const TITLES: &[&str] = &[
     "marechal", "colonel", "commandant", "senateur", "senatrice", "gouverneur", "maire",
     "cheikh", "emir", "monsieur", "madame", "m", "mme", "dr", "affaires", "etrangeres", "etat",
     "vice-president", "vice-presidente", "pdg", "conseiller", "conseillere", "depute",
-    "deputee", "juge", "pape", "ayatollah", "guide", "leader",
+    "deputee", "juge", "pape", "ayatollah", "guide", "leader", "me", "maitre", "capitaine",
+    "lieutenant", "sergent", "contre-amiral", "vice-amiral", "amiral",
     // English
     "president", "vice", "prime", "minister", "foreign", "defence", "defense", "interior",
     "finance", "secretary", "state", "spokesman", "spokeswoman", "spokesperson", "chancellor",
@@ -60,7 +61,8 @@ const TITLES: &[&str] = &[
     "commander", "colonel", "lieutenant", "captain", "admiral", "chairman", "chairwoman",
     "chair", "chief", "executive", "ceo", "director", "leader", "supreme", "counterpart", "mr",
     "mrs", "ms", "sir", "dame", "lord", "judge", "pope", "rep", "sen", "gov", "gen",
-    "vice-president", "deputy", "adviser", "advisor", "official", "officials",
+    "vice-president", "deputy", "adviser", "advisor", "official", "officials", "rear", "major",
+    "brigadier", "sergeant", "marshal", "corporal",
 ];
 
 #[rustfmt::skip]
@@ -91,7 +93,9 @@ const STOPS: &[&str] = &[
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
     "aout", "septembre", "octobre", "novembre", "decembre", "mr", "mrs", "ms", "last", "next",
-    "first", "second", "such", "other", "another", "more", "less", "only", "even",
+    "first", "second", "such", "other", "another", "more", "less", "only", "even", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois",
+    "quatre", "cinq", "sept", "huit", "neuf", "dix",
 ];
 
 #[rustfmt::skip]
@@ -109,7 +113,14 @@ const ORGS: &[&str] = &[
     "brigades", "guard", "garde", "house", "times", "post", "news", "press", "watch", "rights",
     "amnesty", "network", "media", "tv", "radio", "journal", "agence", "industries",
     "industrie", "systems", "technologies", "pharma", "mining", "steel", "shipping", "exchange",
-    "bourse", "police", "navy", "marine",
+    "bourse", "police", "navy", "marine", "tech", "center", "centre", "centres", "centers",
+    "alliance", "authority", "autorite", "club", "air", "petrochemical", "petrochemicals",
+    "daily", "herald", "tribune", "gazette", "programme", "program", "observatoire",
+    "observatory", "direction", "directorate", "facilite", "facility", "mecanisme",
+    "mechanism", "communaute", "community", "coalition", "mission", "secretariat", "caisse",
+    "chambre", "chamber", "confederation", "delegation", "service", "services", "gendarmerie",
+    "force", "societe", "commissariat", "haut-commissariat", "team", "area", "maritime",
+    "logistics", "board", "corps", "panel", "academie", "academy", "regie", "syndicat", "syndicats",
 ];
 
 #[rustfmt::skip]
@@ -125,6 +136,7 @@ const PLACES: &[&str] = &[
     "straits", "detroits", "cape", "archipelago", "archipel", "lagoon", "lagune", "plateau",
     "delta", "hills", "collines", "riviere", "regions", "provinces", "dam", "barrage",
     "pipeline", "gazoduc", "oleoduc", "bridge", "pont", "tunnel", "field", "gisement",
+    "atlantic", "atlantique", "pacific", "pacifique", "arctic", "arctique",
 ];
 
 /// Geographic heads that name what follows them (see `Class::PLACE_HEAD`): only words
@@ -135,7 +147,8 @@ const PLACE_HEADS: &[&str] = &[
     "baie", "river", "fleuve", "riviere", "valley", "vallee", "mount", "mont", "monts",
     "mountains", "montagnes", "peninsula", "peninsule", "province", "region", "island",
     "islands", "ile", "iles", "shoal", "reef", "lake", "lac", "archipelago", "archipel",
-    "oblast", "desert", "plateau", "canal", "city", "ville", "port", "atoll",
+    "oblast", "desert", "plateau", "canal", "city", "ville", "port", "atoll", "provinces",
+    "regions", "cities", "villes", "barrage", "dam", "camp", "aeroport", "airport",
 ];
 
 /// Navy ship prefixes: Philippines, United States (and its naval auxiliaries), United
@@ -152,7 +165,8 @@ const EVENTS: &[&str] = &[
     "war", "guerre", "summit", "sommet", "conference", "forum", "crisis", "crise", "agreement",
     "accord", "accords", "treaty", "traite", "deal", "pact", "pacte", "games", "jeux", "cup",
     "coupe", "revolution", "spring", "printemps", "election", "elections", "olympics", "expo",
-    "festival", "talks", "process", "processus", "declaration",
+    "festival", "talks", "process", "processus", "declaration", "convention", "conventions",
+    "agreements", "treaties",
 ];
 
 #[rustfmt::skip]
