@@ -6,13 +6,20 @@
 //! pressure and aid (`infer`); declared relations are merged over them (`merge`). The
 //! rules are documented in docs/relations.md.
 
+mod args;
+mod clauses;
 mod cues;
 mod dot;
+mod frames;
 mod infer;
 mod markdown;
 mod merge;
+mod modality;
+mod read;
 mod sentences;
+mod tokens;
 mod view;
+mod words;
 
 use std::cmp::Ordering;
 
@@ -60,7 +67,7 @@ fn name(entities: &[Entity], i: usize) -> &str {
     entities.get(i).map_or("?", |e| e.name.as_str())
 }
 
-fn is_french(language: &str) -> bool {
+pub(crate) fn is_french(language: &str) -> bool {
     let l = language.to_ascii_lowercase();
     l == "fr" || l.starts_with("fr-") || l.starts_with("fr_")
 }

@@ -493,7 +493,7 @@ pub fn score(article: &Path, gold: &Gold, gazetteer: &Gazetteer) -> Score {
 
 /// A link the text states (not a mere co-mention, not negated).
 fn is_typed(l: &brief::model::Link) -> bool {
-    l.kind != RelationKind::CoMention
+    l.kind != RelationKind::CoMention && !l.negated
 }
 
 fn first_sentence(briefing: &Briefing, l: &brief::model::Link) -> String {

@@ -1,0 +1,564 @@
+//! Where a cue's actors are in its clause (docs/relations.md, "Arguments"): the
+//! subject of a verb (left of it, past auxiliaries and adverbs; through "to" and
+//! "and" to the subject of the verb before), its object (the first noun phrase after
+//! it that names an actor), the phrases after prepositions, and the actors that
+//! modify a noun ("US sanctions", "Iran's backing", "sanctions américaines").
+//!
+//! Positions are indexes into the clause (`Clause::toks`), so a spliced antecedent
+//! reads as if written in place. Every walk is bounded by a few tokens: a sentence is
+//! read in linear time.
+
+use super::clauses::Clause;
+use super::cues::{self, Pos};
+use super::tokens::{Kind, Tokens};
+use super::words::Class;
+
+/// Actors found in one argument position: their link ends, and the positions they
+/// span in the clause.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Group {
+    pub ends: Vec<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the reader remembers from earlier sentences, for pronouns and "the two
+/// countries".
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    /// The subject of the last sentence that had one.
+    pub subject: Vec<usize>,
+    /// The last two or more actors named together or linked.
+    pub pair: Vec<usize>,
+}
+
+/// Whether token `k` reads as a verb: an auxiliary, a word of a verb class, a verb
+/// cue (an ambiguous one by the words around it), an English past form.
+pub fn verbish(t: &Tokens, k: usize) -> bool {
+    if !t.is_word(k) {
+        return false;
+    }
+    let c = t.class(k);
+    let w = t.word(k);
+    if t.french && w == "a" {
+        return french_has(t, k);
+    }
+    if c.has(Class::DET | Class::PREP) && !c.has(Class::AUX) {
+        return false;
+    }
+    if k > 0 && t.has(k - 1, Class::DET | Class::POSS) && !t.has(k - 1, Class::AUX) {
+        // "the armed forces", "l'envoyé spécial", "their talks": not verbs.
+        return false;
+    }
+    if let Some((entry, _)) = t.toks[k].cue {
+        return cue_pos(t, k, cues::LEXICON[entry].pos) == Pos::Verb;
+    }
+    if c.has(
+        Class::AUX
+            | Class::MODAL
+            | Class::LIGHT
+            | Class::REPORT
+            | Class::REFUSE
+            | Class::RESPOND
+            | Class::OBSERVE
+            | Class::BE,
+    ) {
+        return !t.has(k, Class::ROLE | Class::TIME);
+    }
+    if t.french {
+        // A past participle after an auxiliary: "a convoqué", "ont été".
+        return k > 0 && t.has(k - 1, Class::AUX | Class::NEG) && !t.toks[k].cap;
+    }
+    !t.toks[k].cap && w.len() > 4 && w.ends_with("ed") && !c.has(Class::ROLE)
+}
+
+/// French "a": the auxiliary ("a signé", "n'a pas") rather than the preposition à
+/// (folded alike).
+fn french_has(t: &Tokens, k: usize) -> bool {
+    let before = k > 0 && matches!(t.word(k - 1), "n" | "il" | "elle" | "on" | "y" | "qui" | "l");
+    let next = k + 1;
+    let after = t.is_word(next)
+        && !t.toks[next].cap
+        && !t.has(next, Class::DET | Class::PREP | Class::POSS)
+        && !matches!(t.word(next), "l" | "d" | "un" | "une");
+    before || after || (k > 0 && t.actor(k - 1).is_some() && t.is_word(next) && !t.toks[next].cap)
+}
+
+/// The part of speech of a cue word at token `k` whose lexicon says `pos`.
+pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
+    if pos != Pos::Either {
+        return pos;
+    }
+    if k == 0 {
+        return Pos::Noun;
+    }
+    let p = k - 1;
+    if t.toks[p].poss || matches!(t.kind(p), Some(Kind::Num)) {
+        return Pos::Noun;
+    }
+    let pw = t.word(p);
+    if matches!(pw, "to" | "se" | "s" | "n" | "ne" | "y" | "lui" | "qui") {
+        return Pos::Verb;
+    }
+    if t.has(p, Class::AUX | Class::MODAL | Class::NEG | Class::PRON) && !t.has(p, Class::DET) {
+        return Pos::Verb;
+    }
+    if t.french && pw == "a" && french_has(t, p) {
+        return Pos::Verb;
+    }
+    if t.actor(p).is_some_and(|a| !a.adjective) || t.has(p, Class::ADV) {
+        // "the EU sanctions Russia": a verb when an object follows at once.
+        let n = k + 1;
+        let object = t.actor(n).is_some() || t.has(n, Class::DET | Class::POSS);
+        return if object { Pos::Verb } else { Pos::Noun };
+    }
+    Pos::Noun
+}
+
+/// The clause reader: one clause of one sentence, with what it needs to resolve
+/// pronouns.
+pub struct Reader<'a> {
+    pub t: &'a Tokens,
+    pub c: &'a Clause,
+    /// Per token: a demonym or possessive that belongs to the person or organisation
+    /// named right after it ("le président russe Vladimir Poutine").
+    pub absorbed: &'a [bool],
+    pub mem: &'a Memory,
+}
+
+impl<'a> Reader<'a> {
+    pub fn len(&self) -> usize {
+        self.c.toks.len()
+    }
+
+    pub fn tok(&self, p: usize) -> usize {
+        self.c.toks[p]
+    }
+
+    pub fn word(&self, p: usize) -> &str {
+        self.c.toks.get(p).map_or("", |&k| self.t.word(k))
+    }
+
+    pub fn has(&self, p: usize, c: Class) -> bool {
+        self.c.toks.get(p).is_some_and(|&k| self.t.has(k, c))
+    }
+
+    pub fn is_punct(&self, p: usize, ch: char) -> bool {
+        self.c.toks.get(p).is_some_and(|&k| self.t.is_punct(k, ch))
+    }
+
+    pub fn verbish(&self, p: usize) -> bool {
+        self.c.toks.get(p).is_some_and(|&k| verbish(self.t, k))
+    }
+
+    /// An actor at `p` that can stand in an argument (not a demonym of a title).
+    pub fn actor_end(&self, p: usize) -> Option<usize> {
+        let k = *self.c.toks.get(p)?;
+        if self.absorbed.get(k).copied().unwrap_or(false) {
+            return None;
+        }
+        self.t.actor(k).map(|a| a.end)
+    }
+
+    fn is_actor(&self, p: usize) -> bool {
+        self.c.toks.get(p).is_some_and(|&k| self.t.actor(k).is_some())
+    }
+
+    /// A word that can be part of a noun phrase.
+    fn np_word(&self, p: usize) -> bool {
+        let Some(&k) = self.c.toks.get(p) else {
+            return false;
+        };
+        match self.t.kind(k) {
+            Some(Kind::Num) => true,
+            Some(Kind::Punct(ch)) => matches!(ch, '-' | '%' | '$' | '£' | '€' | '.' | '\'' | '’'),
+            Some(Kind::Word) => {
+                !verbish(self.t, k)
+                    && !self.t.has(
+                        k,
+                        Class::PREP
+                            | Class::CONJ
+                            | Class::REL
+                            | Class::SPLIT
+                            | Class::REPORT
+                            | Class::PRON,
+                    )
+            }
+            _ => false,
+        }
+    }
+
+    /// The actors listed from `p` on: "Iraq and Kazakhstan", "Tokyo, Seoul, Canberra
+    /// and Manila", "au Niger et au Mali", "à X puis à Y", "ASEAN-Republic of Korea".
+    pub fn group_right(&self, p: usize) -> Option<Group> {
+        let first = self.actor_end(p)?;
+        let mut g = Group {
+            ends: vec![first],
+            start: p,
+            end: p,
+        };
+        let mut q = p + 1;
+        loop {
+            let mut r = q;
+            let mut glued = false;
+            while r < self.len() && r < q + 4 {
+                let w = self.word(r);
+                let glue = self.is_punct(r, ',')
+                    || self.is_punct(r, '-')
+                    || self.is_punct(r, '–')
+                    || matches!(w, "and" | "et" | "or" | "ou" | "puis" | "as" | "well" | "ainsi" | "que")
+                    || (glued
+                        && (self.has(r, Class::DET)
+                            || matches!(w, "to" | "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of" | "with" | "avec")));
+                if !glue {
+                    break;
+                }
+                glued = true;
+                r += 1;
+            }
+            match (glued, self.actor_end(r)) {
+                (true, Some(e)) => {
+                    if !g.ends.contains(&e) {
+                        g.ends.push(e);
+                    }
+                    g.end = r;
+                    q = r + 1;
+                }
+                _ => break,
+            }
+        }
+        Some(g)
+    }
+
+    /// The list that ends with the actor at `p`, read leftwards.
+    pub fn group_left(&self, p: usize) -> Option<Group> {
+        self.actor_end(p)?;
+        let mut start = p;
+        let mut q = p;
+        while q > 0 {
+            let mut r = q - 1;
+            let mut glued = false;
+            while r > 0 && r + 4 > q {
+                let w = self.word(r);
+                let glue = self.is_punct(r, ',')
+                    || self.is_punct(r, '-')
+                    || self.is_punct(r, '–')
+                    || matches!(w, "and" | "et" | "or" | "ou" | "puis")
+                    || (self.has(r, Class::DET) && r + 1 == q)
+                    || (matches!(w, "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of") && r + 1 == q);
+                if !glue {
+                    break;
+                }
+                glued |= self.is_punct(r, ',')
+                    || self.is_punct(r, '-')
+                    || self.is_punct(r, '–')
+                    || self.has(r, Class::CONJ);
+                r -= 1;
+            }
+            if glued && self.actor_end(r).is_some() {
+                start = r;
+                q = r;
+            } else {
+                break;
+            }
+        }
+        self.group_right(start)
+    }
+
+    /// The first noun phrase from `p` on that names an actor, past articles,
+    /// numbers, nouns and adjectives, "of"/"de" and a place after a noun ("buyers in
+    /// Germany"): its actors, or `None` at a verb, a clause mark or a cue noun (which
+    /// then governs its own actors).
+    pub fn np_from(&self, p: usize) -> Option<Group> {
+        let mut q = p;
+        let mut noun = false;
+        while q < self.len() && q < p + 9 {
+            if self.is_actor(q) {
+                if let Some(g) = self.group_right(q) {
+                    return Some(g);
+                }
+                q += 1;
+                noun = true;
+                continue;
+            }
+            if q > p && self.cue_noun(q) {
+                return None;
+            }
+            let w = self.word(q);
+            let inner = matches!(w, "of" | "de" | "d" | "du" | "des" | "from")
+                || (noun && matches!(w, "in" | "au" | "aux" | "en" | "dans" | "a"))
+                || (self.has(q, Class::CONJ) && !self.verbish(q + 1));
+            if !(self.np_word(q) || inner) {
+                return None;
+            }
+            noun |= self.has(q, Class::ROLE) || (self.np_word(q) && !self.has(q, Class::DET));
+            q += 1;
+        }
+        None
+    }
+
+    /// A noun cue starts at `p`.
+    pub fn cue_noun(&self, p: usize) -> bool {
+        let Some(&k) = self.c.toks.get(p) else {
+            return false;
+        };
+        self.t.toks[k]
+            .cue
+            .is_some_and(|(e, _)| cue_pos(self.t, k, cues::LEXICON[e].pos) == Pos::Noun)
+    }
+
+    /// The subject of the verb at `v`: the nearest actor list to its left in subject
+    /// position, past auxiliaries, adverbs and time phrases; through "to" / "de" or a
+    /// gerund to the subject of the verb before ("agreed to restore", "denied
+    /// arming"), and through "and" to the subject of a coordinated verb. `None` when
+    /// the clause gives none.
+    pub fn subject(&self, v: usize, depth: usize) -> Option<Group> {
+        if depth > 3 {
+            return None;
+        }
+        let mut j = v;
+        let mut steps = 0;
+        while j > 0 && steps < 16 {
+            j -= 1;
+            steps += 1;
+            if self.is_actor(j) {
+                let Some(g) = self.group_left(j) else {
+                    continue;
+                };
+                if self.in_pp(g.start) {
+                    j = g.start;
+                    continue;
+                }
+                return Some(g);
+            }
+            let w = self.word(j);
+            if self.has(j, Class::PRON) && !matches!(w, "them" | "him" | "lui" | "itself" | "themselves") {
+                return self.anaphor(j);
+            }
+            if self.has(j, Class::GROUP) && j > 0 && matches!(self.word(j - 1), "two" | "deux" | "both" | "three" | "trois") {
+                return self.pair_anaphor(j);
+            }
+            if matches!(w, "government" | "administration" | "kingdom" | "country" | "gouvernement" | "royaume" | "pays")
+                && j > 0
+                && matches!(self.word(j - 1), "the" | "le" | "la" | "l")
+            {
+                return self.anaphor(j);
+            }
+            if self.has(j, Class::REL | Class::SPLIT) || self.is_stop(j) {
+                return None;
+            }
+            if self.has(j, Class::CONJ) && !self.is_actor(j + 1) {
+                // "X accused Y … and expelled Z": the subject of the verb before.
+                let q = (0..j).rev().find(|&q| self.verbish(q) && !self.aux(q))?;
+                return self.subject(q, depth + 1);
+            }
+            if self.verbish(j) && !self.aux(j) {
+                let chain = (j + 1..v).all(|q| self.chain(q));
+                if chain {
+                    return self.subject(j, depth + 1);
+                }
+            }
+        }
+        None
+    }
+
+    fn aux(&self, p: usize) -> bool {
+        self.has(p, Class::AUX | Class::MODAL | Class::NEG | Class::ADV) && !self.has(p, Class::LIGHT)
+            || (self.has(p, Class::AUX) && self.has(p, Class::BE))
+    }
+
+    /// Verb-chain material between a verb and the verb it controls.
+    fn chain(&self, p: usize) -> bool {
+        self.aux(p)
+            || matches!(self.word(p), "to" | "de" | "d" | "a" | "not" | "ne" | "n" | "pas" | "from" | "short" | "of")
+            || self.has(p, Class::NEG | Class::ADV | Class::TIME)
+    }
+
+    fn is_stop(&self, p: usize) -> bool {
+        self.c.toks.get(p).is_some_and(|&k| {
+            matches!(self.t.kind(k), Some(Kind::Punct(';' | ':' | '(' | ')' | '"' | '«' | '»' | '“' | '”')))
+        })
+    }
+
+    /// Whether the list starting at `s` sits in a prepositional phrase that is not its
+    /// clause's subject ("in Moscow", "with Beijing"); "officials in Delhi", "envoys of
+    /// the United States" and "ministers from Japan" are subjects all the same.
+    fn in_pp(&self, s: usize) -> bool {
+        let mut q = s;
+        while q > 0 && (self.has(q - 1, Class::DET) || self.word(q - 1) == "l") {
+            q -= 1;
+        }
+        if q == 0 || !self.has(q - 1, Class::PREP) {
+            return false;
+        }
+        let prep = self.word(q - 1);
+        let head = q >= 2 && self.has(q - 2, Class::ROLE);
+        !(head
+            && matches!(prep, "of" | "from" | "de" | "d" | "du" | "des" | "in" | "a" | "au" | "aux" | "en" | "dans"))
+    }
+
+    /// A pronoun at `p`: the nearest actor list before it in the sentence in subject
+    /// position, else the subject of the sentence before.
+    pub fn anaphor(&self, p: usize) -> Option<Group> {
+        let here = self.tok(p);
+        let t = self.t;
+        let mut best: Option<usize> = None;
+        for k in (0..here).rev() {
+            if t.actor(k).is_some() && !self.absorbed[k] && subject_position(t, k) {
+                best = Some(k);
+                break;
+            }
+        }
+        let ends = match best {
+            Some(k) => vec![t.actor(k)?.end],
+            None => self.mem.subject.clone(),
+        };
+        (!ends.is_empty()).then_some(Group {
+            ends,
+            start: p,
+            end: p,
+        })
+    }
+
+    /// "The two countries", "les deux pays", "both sides": the last pair named.
+    pub fn pair_anaphor(&self, p: usize) -> Option<Group> {
+        let here = self.tok(p);
+        let t = self.t;
+        // The last list of two or more in the sentence before `p`, else memory.
+        let mut ends: Vec<usize> = Vec::new();
+        let mut k = 0;
+        while k < here {
+            if t.actor(k).is_some() {
+                let mut list = vec![t.actor(k)?.end];
+                let mut j = k + 1;
+                while j + 1 < here
+                    && (t.is_punct(j, ',') || matches!(t.word(j), "and" | "et"))
+                {
+                    let mut n = j + 1;
+                    while n < here && (t.has(n, Class::DET) || matches!(t.word(n), "l" | "du" | "de")) {
+                        n += 1;
+                    }
+                    match t.actor(n) {
+                        Some(a) => {
+                            if !list.contains(&a.end) {
+                                list.push(a.end);
+                            }
+                            j = n + 1;
+                        }
+                        None => break,
+                    }
+                }
+                if list.len() >= 2 {
+                    ends = list;
+                }
+                k = j;
+            } else {
+                k += 1;
+            }
+        }
+        if ends.len() < 2 {
+            ends = self.mem.pair.clone();
+        }
+        (ends.len() >= 2).then_some(Group {
+            ends,
+            start: p,
+            end: p,
+        })
+    }
+
+    /// The object of the verb at `v`: the first noun phrase after it that names an
+    /// actor, past adverbs and particles. `Err(p)` when a noun cue at `p` comes first
+    /// (the verb governs it).
+    pub fn object(&self, v: usize) -> Result<Option<Group>, usize> {
+        let mut q = v + 1;
+        while q < self.len() && (self.aux(q) || self.has(q, Class::TIME) || matches!(self.word(q), "off" | "out" | "up")) {
+            q += 1;
+        }
+        if self.cue_noun(q) {
+            return Err(q);
+        }
+        let mut r = q;
+        while r < self.len() && r < q + 9 {
+            if self.cue_noun(r) {
+                return Err(r);
+            }
+            if self.is_actor(r) || !self.np_word(r) {
+                break;
+            }
+            r += 1;
+        }
+        if self.has(q, Class::PREP) {
+            return Ok(None);
+        }
+        Ok(self.np_from(q))
+    }
+
+    /// The prepositional phrases from `from` on, up to the next verb of another clause
+    /// part, clause mark or other cue: (preposition, its actors).
+    pub fn pps(&self, from: usize) -> Vec<(String, Group)> {
+        let mut out = Vec::new();
+        let mut q = from;
+        let mut steps = 0;
+        while q < self.len() && steps < 18 {
+            steps += 1;
+            if self.is_stop(q) || self.has(q, Class::REL | Class::SPLIT) {
+                break;
+            }
+            if self.is_punct(q, ',') && !self.is_actor(q + 1) {
+                break;
+            }
+            if q > from && self.c.toks.get(q).is_some_and(|&k| self.t.toks[k].cue.is_some()) {
+                break;
+            }
+            if self.verbish(q) && !self.aux(q) {
+                // A participle that opens a reduced relative ("imposed by", "imposées
+                // par", "destiné à") is read through; any other verb ends the phrase.
+                let next = q + 1;
+                let reduced = self.has(next, Class::PREP) && !(q > 0 && self.aux(q - 1));
+                if !reduced {
+                    break;
+                }
+                q += 1;
+                continue;
+            }
+            if self.has(q, Class::PREP) && !(self.word(q) == "a" && self.verbish(q)) {
+                let prep = self.word(q).to_string();
+                let mut r = q + 1;
+                // "de la part de", "on behalf of": the last preposition of the run.
+                if let Some(g) = self.np_from(r) {
+                    let end = g.end;
+                    out.push((prep, g));
+                    q = end + 1;
+                    continue;
+                }
+                while r < self.len() && r < q + 3 && !self.is_actor(r) {
+                    r += 1;
+                }
+            }
+            q += 1;
+        }
+        out
+    }
+}
+
+/// Whether the actor at token `k` stands where a subject stands: not after a
+/// preposition or verb in its phrase.
+pub fn subject_position(t: &Tokens, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        match t.kind(j) {
+            Some(Kind::Punct(',' | ';' | ':')) => return true,
+            Some(Kind::Punct(_)) | Some(Kind::Num) => continue,
+            Some(Kind::Actor(_)) => continue,
+            _ => {}
+        }
+        if t.has(j, Class::PREP) || verbish(t, j) {
+            return false;
+        }
+        if t.has(j, Class::CONJ | Class::SPLIT | Class::REL) || matches!(t.word(j), "that" | "que" | "qu") {
+            return true;
+        }
+    }
+    true
+}

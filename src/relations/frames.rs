@@ -1,0 +1,568 @@
+//! Argument frames (docs/relations.md, "Argument frames"): for a verb or noun cue, its
+//! agents and its targets or partners, by the cue's frame; then the pairs they make.
+
+use super::args::{Group, Reader};
+use super::cues::{self, Frame};
+use super::words::Class;
+use crate::model::RelationKind;
+
+/// A cue's actors.
+#[derive(Debug, Clone, Default)]
+pub struct Args {
+    /// The agent side: the subject, "by X", "US sanctions", "sanctions américaines".
+    pub agents: Vec<usize>,
+    /// The other side: object, target, recipient, partner.
+    pub others: Vec<usize>,
+    /// "between A and B": every party with every other.
+    pub all: Vec<usize>,
+    /// "joint operations against X": each party in tension with X.
+    pub against: Vec<usize>,
+    /// Where the cue's negation scope starts (clause position).
+    pub anchor: usize,
+    /// A verb answering the cue ("rejected a demand").
+    pub respond: Option<usize>,
+    /// A kind other than the cue's own (a trade agreement, goods that are sold).
+    pub kind: Option<RelationKind>,
+    /// Negated by the way the actors are written ("sells no gas").
+    pub negated: bool,
+}
+
+fn add(v: &mut Vec<usize>, g: Option<Group>) {
+    if let Some(g) = g {
+        for e in g.ends {
+            if !v.contains(&e) {
+                v.push(e);
+            }
+        }
+    }
+}
+
+fn pp(pps: &[(String, Group)], preps: &[&str]) -> Option<Group> {
+    let mut out: Option<Group> = None;
+    for (p, g) in pps {
+        if preps.contains(&p.as_str()) {
+            match &mut out {
+                Some(o) => o.ends.extend(g.ends.iter().copied()),
+                None => out = Some(g.clone()),
+            }
+        }
+    }
+    out
+}
+
+const TARGET: &[&str] = &[
+    "on", "against", "at", "into", "upon", "targeting", "toward", "towards", "contre", "sur",
+    "visant", "envers", "encontre", "a", "au", "aux",
+];
+const TO: &[&str] = &["to", "for", "a", "au", "aux", "pour", "toward", "towards", "vers"];
+const WITH: &[&str] = &["with", "avec", "among", "amongst", "parmi", "alongside"];
+const BETWEEN: &[&str] = &["between", "entre"];
+const BY: &[&str] = &["by", "par"];
+const OF: &[&str] = &["of", "de", "d", "du", "des"];
+const INTO: &[&str] = &["in", "into", "a", "au", "aux", "en", "dans"];
+const TRADE: &[&str] = &[
+    "from", "to", "with", "a", "au", "aux", "avec", "vers", "depuis", "aupres",
+];
+
+/// Whether the verb at `p` (spanning `width`) is passive: after "was", "been", "été",
+/// "est" (not "s'est"), or followed by "by" / "par".
+fn passive(r: &Reader, p: usize, width: usize) -> bool {
+    let mut q = p;
+    while q > 0 && r.has(q - 1, Class::ADV | Class::NEG) {
+        q -= 1;
+    }
+    let be = q > 0
+        && ((r.has(q - 1, Class::BE) && r.has(q - 1, Class::AUX)) || matches!(r.word(q - 1), "been" | "ete" | "being"))
+        && !(q >= 2 && matches!(r.word(q - 2), "s" | "se"));
+    let mut n = p + width;
+    while n < r.len() && (r.has(n, Class::ADV | Class::TIME) || matches!(r.word(n), "en" | "partie" | "in" | "part")) && !BY.contains(&r.word(n)) {
+        n += 1;
+    }
+    be || BY.contains(&r.word(n))
+}
+
+/// The actors of the verb cue at `p`; `Err(q)` when it only governs the noun cue at
+/// `q` ("signed an agreement", "imposed sanctions"), which then reads them itself.
+pub fn verb_args(
+    r: &Reader,
+    p: usize,
+    width: usize,
+    frame: Frame,
+    kind: RelationKind,
+) -> Result<Args, usize> {
+    let last = p + width - 1;
+    let obj = match r.object(last) {
+        Ok(g) => g,
+        Err(q) => {
+            let noun = r.c.toks.get(q).and_then(|&k| r.t.toks[k].cue).map(|(e, _)| &cues::LEXICON[e]);
+            let light = r.has(p, Class::LIGHT | Class::BE)
+                || noun.is_some_and(|n| n.kind == kind || n.frame == frame);
+            if light {
+                return Err(q);
+            }
+            None
+        }
+    };
+    let passive = passive(r, p, width);
+    let pps = r.pps(last + 1);
+    let by = pp(&pps, BY);
+    let subject = r.subject(p, 0);
+    let anchor = subject.as_ref().filter(|g| g.end < p).map_or(0, |g| g.end + 1);
+    let mut a = Args {
+        anchor,
+        ..Args::default()
+    };
+    let (agent, patient) = if passive {
+        (by.clone(), subject.clone())
+    } else {
+        (subject.clone(), None)
+    };
+    match frame {
+        Frame::Act => {
+            add(&mut a.agents, agent);
+            add(&mut a.others, patient);
+            add(&mut a.others, obj);
+            add(&mut a.others, pp(&pps, TARGET));
+            if a.others.is_empty() && kind == RelationKind::Pressure {
+                add(&mut a.others, complement(r, last + 1));
+            }
+            add(&mut a.all, pp(&pps, BETWEEN));
+        }
+        Frame::Give | Frame::Transfer => {
+            add(&mut a.agents, agent);
+            if a.agents.is_empty() {
+                add(&mut a.agents, pp(&pps, &["from"]));
+            }
+            let to = pp(&pps, TO);
+            let adjective_object = obj.as_ref().is_some_and(|g| {
+                r.c.toks.get(g.start).and_then(|&k| r.t.actor(k)).is_some_and(|x| x.adjective)
+            });
+            if to.is_some() {
+                add(&mut a.others, to);
+            } else if !(frame == Frame::Transfer && adjective_object) {
+                add(&mut a.others, obj.clone());
+            }
+            if a.others.is_empty() {
+                add(&mut a.others, patient);
+            }
+            if frame == Frame::Transfer {
+                a.kind = goods(r, last + 1);
+            }
+        }
+        Frame::Exchange => {
+            add(&mut a.agents, agent);
+            add(&mut a.agents, patient);
+            add(&mut a.others, obj);
+            add(&mut a.others, pp(&pps, TRADE));
+            add(&mut a.all, pp(&pps, BETWEEN));
+            a.negated = (last + 1..(last + 3).min(r.len())).any(|q| matches!(r.word(q), "no" | "aucun" | "aucune"));
+        }
+        Frame::Mutual | Frame::Ties => {
+            add(&mut a.agents, agent);
+            add(&mut a.agents, patient);
+            add(&mut a.others, obj);
+            add(&mut a.others, pp(&pps, WITH));
+            add(&mut a.all, pp(&pps, BETWEEN));
+            add(&mut a.against, pp(&pps, &["against", "contre"]));
+        }
+        Frame::Visit => {
+            add(&mut a.agents, agent);
+            add(&mut a.others, obj);
+            add(&mut a.others, pp(&pps, &["to", "a", "au", "aux", "en", "in"]));
+        }
+        Frame::Host => {
+            add(&mut a.agents, agent);
+            add(&mut a.others, patient);
+            add(&mut a.others, obj);
+        }
+        Frame::Mediate => {
+            add(&mut a.agents, agent);
+            add(&mut a.others, obj);
+            add(&mut a.others, pp(&pps, WITH));
+            add(&mut a.all, pp(&pps, BETWEEN));
+        }
+        Frame::Into => {
+            add(&mut a.agents, agent);
+            add(&mut a.others, pp(&pps, INTO));
+        }
+    }
+    Ok(a)
+}
+
+/// The first actor of a threat's or warning's complement: "threatened to penalise
+/// Chinese buyers", "a averti qu'il frapperait les sites iraniens".
+fn complement(r: &Reader, from: usize) -> Option<Group> {
+    let mut q = from;
+    while q < r.len() && q < from + 14 {
+        if r.is_punct(q, ';') || r.has(q, Class::SPLIT) {
+            return None;
+        }
+        if q > 0 && matches!(r.word(q - 1), "in" | "by" | "par" | "from" | "dans") {
+            q += 1;
+            continue;
+        }
+        if let Some(g) = r.group_right(q) {
+            return Some(g);
+        }
+        q += 1;
+    }
+    None
+}
+
+/// Goods that are sold make a transfer trade: "shipped 41 cargoes", "livre du gaz".
+fn goods(r: &Reader, from: usize) -> Option<RelationKind> {
+    let window = from..(from + 10).min(r.len());
+    let sold = window.clone().any(|q| r.has(q, Class::GOODS));
+    let given = window.into_iter().any(|q| r.has(q, Class::SUPPORT));
+    (sold && !given).then_some(RelationKind::Trade)
+}
+
+/// The actors of the noun cue at `p`; `gov` is the verb that governs it, when a verb
+/// cue already found it.
+pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<usize>) -> Args {
+    let (pre, start) = premod(r, p);
+    let post = postmod(r, p + width);
+    let pps = r.pps(p + width);
+    let mut a = Args::default();
+    let relational = matches!(r.word(p), "ally" | "allies" | "allie" | "alliee" | "alliees" | "partner" | "partners")
+        || r.word(p).starts_with("partenaire");
+    a.kind = kind_override(r, p, width);
+    add(&mut a.agents, pre.clone());
+    add(&mut a.agents, post);
+    let of = pp(&pps, OF);
+    match frame {
+        Frame::Act => {
+            add(&mut a.agents, pp(&pps, BY));
+            add(&mut a.others, pp(&pps, TARGET));
+            add(&mut a.others, pp(&pps, &["with", "avec", "to"]));
+            if a.agents.is_empty() {
+                add(&mut a.agents, of);
+            } else {
+                add(&mut a.others, of);
+            }
+            add(&mut a.all, pp(&pps, BETWEEN));
+        }
+        Frame::Give | Frame::Transfer => {
+            add(&mut a.agents, pp(&pps, BY));
+            add(&mut a.agents, pp(&pps, &["from"]));
+            add(&mut a.others, pp(&pps, TO));
+            if a.agents.is_empty() {
+                add(&mut a.agents, of);
+            } else {
+                add(&mut a.others, of);
+            }
+            if frame == Frame::Transfer {
+                a.kind = goods(r, p + width);
+            }
+        }
+        Frame::Exchange => {
+            add(&mut a.others, pp(&pps, TRADE));
+            add(&mut a.others, of);
+            add(&mut a.all, pp(&pps, BETWEEN));
+        }
+        Frame::Mutual | Frame::Ties | Frame::Mediate => {
+            add(&mut a.others, pp(&pps, WITH));
+            if relational {
+                add(&mut a.others, of);
+            }
+            add(&mut a.all, pp(&pps, BETWEEN));
+            add(&mut a.against, pp(&pps, &["against", "contre"]));
+        }
+        Frame::Visit | Frame::Into => {
+            add(&mut a.others, pp(&pps, &["to", "a", "au", "aux", "en", "in", "dans", "into"]));
+        }
+        Frame::Host => {}
+    }
+    let gov = gov.or_else(|| governing_verb(r, start));
+    if let Some(g) = gov {
+        let subject = r.subject(g, 0);
+        a.anchor = subject.as_ref().filter(|s| s.end < g).map_or(0, |s| s.end + 1);
+        let light = r.has(g, Class::LIGHT | Class::BE)
+            || r.c.toks.get(g).is_some_and(|&k| r.t.toks[k].cue.is_some());
+        if frame == Frame::Ties {
+            a.kind = cues::ties_kind(r.word(g));
+        }
+        if r.has(g, Class::RESPOND) {
+            a.respond = Some(g);
+            if a.others.is_empty() && matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {
+                add(&mut a.others, subject);
+            }
+        } else if light || !r.has(g, Class::OBSERVE | Class::REPORT | Class::INTEND) {
+            let mutual = matches!(frame, Frame::Mutual | Frame::Ties | Frame::Exchange | Frame::Mediate);
+            if a.agents.is_empty() && (light || mutual || !a.others.is_empty()) {
+                add(&mut a.agents, subject);
+            } else if light && mutual && !relational {
+                add(&mut a.agents, subject);
+            }
+            if light {
+                // "signed with Ouagadougou an agreement", "a accordé au Bénin un prêt".
+                for (prep, grp) in r.pps(g + 1) {
+                    if grp.end >= p {
+                        break;
+                    }
+                    let w = prep.as_str();
+                    if WITH.contains(&w) || TO.contains(&w) {
+                        add(&mut a.others, Some(grp));
+                    }
+                }
+            }
+        }
+    } else if r.c.apposition {
+        if a.agents.is_empty() {
+            add(&mut a.agents, r.group_right(0));
+        }
+    } else if !(0..start).any(|q| r.verbish(q)) {
+        // In subject position: "Iraqi mediation brought X and Y together", "relations
+        // between A and B broke down".
+        if let Some(v) = (p + width..r.len()).find(|&q| r.verbish(q) && !r.has(q, Class::AUX | Class::MODAL | Class::NEG)) {
+            if frame == Frame::Ties && a.kind.is_none() {
+                a.kind = cues::ties_kind(r.word(v));
+            }
+            let chain = p + width..(v + 2).min(r.len());
+            a.negated |= chain.clone().any(|q| {
+                (r.has(q, Class::NEG) && r.word(q) != "plus") || r.has(q, Class::REFUSE | Class::MODAL)
+            });
+            if a.others.is_empty() && a.all.is_empty() && matches!(frame, Frame::Mutual | Frame::Mediate | Frame::Act) {
+                if let Ok(Some(g)) = r.object(v) {
+                    if frame == Frame::Mediate || g.ends.len() >= 2 {
+                        add(&mut a.others, Some(g));
+                    }
+                }
+            }
+        }
+    }
+    if frame == Frame::Ties && a.kind.is_none() {
+        a.kind = ties_adjective(r, p + width);
+    }
+    a
+}
+
+/// An adjective that makes relations a tension: "relations … restent délicates",
+/// "at their lowest", "strained".
+fn ties_adjective(r: &Reader, from: usize) -> Option<RelationKind> {
+    (from..(from + 10).min(r.len()))
+        .any(|q| {
+            matches!(
+                r.word(q),
+                "delicates" | "tendues" | "glaciales" | "difficiles" | "strained" | "tense" | "lowest" | "frosty" | "froid"
+            )
+        })
+        .then_some(RelationKind::Tension)
+}
+
+/// The actors written before a noun cue ("US sanctions", "the EU's embargo", "Iraqi
+/// mediation", "its ties"): the list, and where the noun phrase starts. A place
+/// written before the noun without a possessive is where it happens ("the Vienna
+/// talks"), not an actor.
+fn premod(r: &Reader, p: usize) -> (Option<Group>, usize) {
+    let mut q = p;
+    let mut steps = 0;
+    while q > 0 && steps < 4 {
+        let j = q - 1;
+        if r.c.toks.get(j).and_then(|&k| r.t.actor(k)).is_some() {
+            let k = r.tok(j);
+            let a = r.t.actor(k).copied();
+            let poss = r.t.toks[k].poss;
+            if a.is_some_and(|a| a.place && !poss) {
+                return (None, j);
+            }
+            let g = r.group_left(j);
+            let start = g.as_ref().map_or(j, |g| g.start);
+            return (g, det_start(r, start));
+        }
+        let w = r.word(j);
+        if r.has(j, Class::POSS) {
+            let g = if matches!(w, "their" | "leur" | "leurs") {
+                r.pair_anaphor(j).or_else(|| r.anaphor(j))
+            } else {
+                r.anaphor(j)
+            };
+            return (g, j);
+        }
+        if r.has(j, Class::DET) {
+            return (None, j);
+        }
+        let filler = r.is_punct(j, '-')
+            || r.c.toks.get(j).is_some_and(|&k| matches!(r.t.kind(k), Some(super::tokens::Kind::Num)))
+            || (r.c.toks.get(j).is_some_and(|&k| r.t.is_word(k))
+                && !r.verbish(j)
+                && !r.has(j, Class::PREP | Class::CONJ | Class::REL | Class::NEG | Class::SPLIT));
+        if !filler {
+            return (None, q);
+        }
+        q = j;
+        steps += 1;
+    }
+    (None, q)
+}
+
+fn det_start(r: &Reader, mut s: usize) -> usize {
+    while s > 0 && (r.has(s - 1, Class::DET) || r.word(s - 1) == "l") {
+        s -= 1;
+    }
+    s
+}
+
+/// A French adjective after the noun: "sanctions américaines", "l'embargo pétrolier
+/// américain", "le veto hongrois".
+fn postmod(r: &Reader, q: usize) -> Option<Group> {
+    let adjective = |p: usize| {
+        r.c.toks
+            .get(p)
+            .and_then(|&k| r.t.actor(k))
+            .is_some_and(|a| a.adjective)
+    };
+    if !r.t.french {
+        return None;
+    }
+    if adjective(q) {
+        return r.group_right(q);
+    }
+    let plain = r.c.toks.get(q).is_some_and(|&k| r.t.is_word(k) && !r.t.toks[k].cap)
+        && !r.has(q, Class::PREP | Class::DET | Class::CONJ)
+        && !r.verbish(q);
+    if plain && adjective(q + 1) {
+        return r.group_right(q + 1);
+    }
+    None
+}
+
+/// The verb whose object the noun phrase starting at `s` is: left of it, past
+/// articles, numbers, amounts and "of" / "in" / "de".
+fn governing_verb(r: &Reader, s: usize) -> Option<usize> {
+    let mut q = s;
+    let mut steps = 0;
+    while q > 0 && steps < 8 {
+        q -= 1;
+        steps += 1;
+        if r.verbish(q) {
+            return Some(q);
+        }
+        if r.c.toks.get(q).is_some_and(|&k| r.t.actor(k).is_some()) {
+            return None;
+        }
+        let w = r.word(q);
+        let ok = r.has(q, Class::DET | Class::NEG | Class::ADV | Class::TIME | Class::POSS)
+            || matches!(w, "of" | "in" | "de" | "d" | "du" | "des" | "to" | "a")
+            || r.c.toks.get(q).is_some_and(|&k| {
+                matches!(r.t.kind(k), Some(super::tokens::Kind::Num | super::tokens::Kind::Punct('$' | '£' | '€' | '%' | '.' | ',' | '-')))
+                    || (r.t.is_word(k) && r.t.class(k) == Class::default() && r.t.toks[k].cue.is_none())
+            });
+        if !ok {
+            return None;
+        }
+    }
+    None
+}
+
+/// A word next to a mutual noun that gives it another kind: "trade agreement",
+/// "accord commercial", "accord de libre-échange", "defence pact".
+fn kind_override(r: &Reader, p: usize, width: usize) -> Option<RelationKind> {
+    let k = r.tok(p);
+    let entry = r.t.toks[k].cue.map(|(e, _)| &cues::LEXICON[e])?;
+    let generic = entry.kind == RelationKind::Cooperation && entry.frame == Frame::Mutual
+        || matches!(r.word(p), "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites" | "partnership" | "partenariat");
+    if !generic {
+        return None;
+    }
+    let near = p.saturating_sub(3)..(p + width + 3).min(r.len());
+    for q in near {
+        if q >= p && q < p + width {
+            continue;
+        }
+        if let Some(kind) = cues::kind_modifier(r.word(q)) {
+            let alliance_only = matches!(r.word(p), "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites");
+            if kind == RelationKind::Alliance && !alliance_only {
+                continue;
+            }
+            return Some(kind);
+        }
+        // "accord de coopération", "package of sanctions": a cue after "de" / "of".
+        if q > p + width
+            && matches!(r.word(q - 1), "de" | "d" | "of")
+            && let Some((e, _)) = r.c.toks.get(q).and_then(|&k| r.t.toks[k].cue)
+        {
+            return Some(cues::LEXICON[e].kind);
+        }
+    }
+    None
+}
+
+/// The links a cue's actors make, by its frame.
+pub fn pairs(frame: Frame, kind: RelationKind, a: &Args) -> Vec<(usize, usize, RelationKind)> {
+    let mut out = Vec::new();
+    let mut push = |x: usize, y: usize, k: RelationKind| {
+        if x != y && !out.contains(&(x, y, k)) {
+            out.push((x, y, k));
+        }
+    };
+    let pairwise = |v: &[usize], push: &mut dyn FnMut(usize, usize, RelationKind)| {
+        for (i, &x) in v.iter().enumerate() {
+            for &y in &v[i + 1..] {
+                push(x, y, kind);
+            }
+        }
+    };
+    if !a.all.is_empty() {
+        pairwise(&a.all, &mut push);
+        if frame == Frame::Mediate {
+            for &m in &a.agents {
+                for &x in &a.all {
+                    push(m, x, kind);
+                }
+            }
+        }
+        return out;
+    }
+    let directed = matches!(
+        frame,
+        Frame::Act | Frame::Give | Frame::Transfer | Frame::Visit | Frame::Host | Frame::Into
+    );
+    if directed {
+        for &x in &a.agents {
+            for &y in &a.others {
+                push(x, y, kind);
+            }
+        }
+        return out;
+    }
+    match frame {
+        Frame::Mediate => {
+            for &m in &a.agents {
+                for &x in &a.others {
+                    push(m, x, kind);
+                }
+            }
+            pairwise(&a.others, &mut push);
+        }
+        Frame::Exchange if !a.others.is_empty() => {
+            for &x in &a.agents {
+                for &y in &a.others {
+                    push(x, y, kind);
+                }
+            }
+        }
+        _ => {
+            if a.agents.is_empty() {
+                if a.others.len() >= 2 {
+                    pairwise(&a.others, &mut push);
+                }
+            } else {
+                pairwise(&a.agents, &mut push);
+                for &x in &a.agents {
+                    for &y in &a.others {
+                        push(x, y, kind);
+                    }
+                }
+            }
+            if kind == RelationKind::Cooperation {
+                for &x in &a.agents {
+                    for &y in &a.against {
+                        push(x, y, RelationKind::Tension);
+                    }
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,79 @@
+//! Negation and modality (docs/relations.md, "Negated and supposed acts"): a cue is
+//! stated only to be denied, refused, supposed or set aside when, between its
+//! subject and itself, the clause says "not", "never", "no longer", "ne … pas",
+//! "refused to", "denied", "a démenti", "would", "could", "pourrait", "plans to",
+//! "threatened to"; when it sits in a condition ("if", "unless", "si"), after a
+//! contrast ("rather than", "instead of", "plutôt que", "au lieu de"), after a warning
+//! against ("cautioned X against", "mis en garde contre") or inside an accusation
+//! ("accused X of …"). The link is kept, marked negated.
+
+use super::args::Reader;
+use super::cues::{self, Frame};
+use super::words::Class;
+
+/// Whether the cue at clause position `cue` is negated or supposed. `from` is where its
+/// scope starts (just after its subject, or the clause start); `respond` is a verb that
+/// answers the cue ("rejected a demand"), which negates an offer but leaves a demand
+/// made.
+pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Option<usize>) -> bool {
+    if r.c.conditional {
+        return true;
+    }
+    let mut reported = false;
+    for p in 0..cue {
+        let w = r.word(p);
+        if r.has(p, Class::REPORT) {
+            reported = true;
+        }
+        // A contrast, a warning against or an accusation reaches over the phrase
+        // after it, not past a comma or a coordinated verb.
+        let scope = r.has(p, Class::CONTRAST)
+            || (matches!(w, "against" | "contre") && p > 0 && warns(r, p))
+            || accusation(r, p);
+        if scope && !(p + 1..cue).any(|q| r.is_punct(q, ',') || coordinated(r, q)) {
+            return true;
+        }
+        if p < from {
+            continue;
+        }
+        if Some(p) == respond && frame == Frame::Act {
+            continue;
+        }
+        // French "plus" negates only with "ne", which is caught first.
+        if r.has(p, Class::NEG) && w != "plus" {
+            return true;
+        }
+        if r.has(p, Class::REFUSE | Class::IF | Class::INTEND) || Some(p) == respond {
+            return true;
+        }
+        if r.has(p, Class::MODAL) && !(reported && matches!(w, "would" | "will")) {
+            return true;
+        }
+    }
+    // French conditional on the cue itself: "Rabat offrirait", "ils signeraient".
+    let k = r.tok(cue);
+    let written = &r.t.word(k);
+    r.t.french && !reported && (written.ends_with("rait") || written.ends_with("raient"))
+}
+
+/// "and" / "et" followed by a verb: a coordinated verb, outside the scope before it.
+fn coordinated(r: &Reader, q: usize) -> bool {
+    r.has(q, Class::CONJ) && (r.verbish(q + 1) || r.verbish(q + 2))
+}
+
+/// "cautioned X against", "a mis en garde … contre": a warning verb before `p`.
+fn warns(r: &Reader, p: usize) -> bool {
+    (p.saturating_sub(6)..p).any(|q| {
+        let w = r.word(q);
+        w.starts_with("caution") || w.starts_with("warn") || w == "garde"
+    })
+}
+
+/// An accusation verb at `p`, whose complement (after "of" / "de") is the accused act.
+fn accusation(r: &Reader, p: usize) -> bool {
+    r.c.toks.get(p).is_some_and(|&k| {
+        r.t.toks[k]
+            .cue
+            .is_some_and(|(e, _)| cues::LEXICON[e].pattern[0] == "accus*")
+    }) && r.verbish(p)
+}
