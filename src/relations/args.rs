@@ -69,7 +69,11 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
         // A past participle after an auxiliary: "a convoqué", "ont été".
         return k > 0 && t.has(k - 1, Class::AUX | Class::NEG) && !t.toks[k].cap;
     }
-    !t.toks[k].cap && w.len() > 4 && w.ends_with("ed") && !c.has(Class::ROLE)
+    // English past forms and participles: "agreed", "letting", "carrying".
+    !t.toks[k].cap
+        && w.len() > 4
+        && (w.ends_with("ed") || (w.len() > 5 && w.ends_with("ing")))
+        && !c.has(Class::ROLE | Class::TIME)
 }
 
 /// French "a": the auxiliary ("a signé", "n'a pas") rather than the preposition à
@@ -201,18 +205,31 @@ impl<'a> Reader<'a> {
         loop {
             let mut r = q;
             let mut glued = false;
+            let mut comma = false;
             while r < self.len() && r < q + 4 {
                 let w = self.word(r);
+                let conj = matches!(w, "and" | "et" | "or" | "ou" | "puis" | "as" | "well" | "ainsi" | "que")
+                    && !self.c.toks.get(r).is_some_and(|&k| self.t.is_where(k));
+                // ", and" joins a list only once it has two items ("A, B, and C"):
+                // after one, it starts a new clause ("to the EU, and Novartis …").
+                if conj && comma && g.ends.len() < 2 {
+                    break;
+                }
                 let glue = self.is_punct(r, ',')
                     || self.is_punct(r, '-')
                     || self.is_punct(r, '–')
-                    || matches!(w, "and" | "et" | "or" | "ou" | "puis" | "as" | "well" | "ainsi" | "que")
+                    || conj
                     || (glued
                         && (self.has(r, Class::DET)
-                            || matches!(w, "to" | "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of" | "with" | "avec")));
+                            || matches!(
+                                w,
+                                "to" | "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of" | "with"
+                                    | "avec" | "celle" | "celui" | "ceux" | "celles" | "those"
+                            )));
                 if !glue {
                     break;
                 }
+                comma |= self.is_punct(r, ',');
                 glued = true;
                 r += 1;
             }
@@ -271,27 +288,26 @@ impl<'a> Reader<'a> {
     /// then governs its own actors).
     pub fn np_from(&self, p: usize) -> Option<Group> {
         let mut q = p;
-        let mut noun = false;
         while q < self.len() && q < p + 9 {
             if self.is_actor(q) {
                 if let Some(g) = self.group_right(q) {
                     return Some(g);
                 }
                 q += 1;
-                noun = true;
                 continue;
             }
             if q > p && self.cue_noun(q) {
                 return None;
             }
             let w = self.word(q);
+            // "buyers in Thailand", "sinistrés au Niger": people of a place.
+            let people = q > 0 && self.has(q - 1, Class::ROLE);
             let inner = matches!(w, "of" | "de" | "d" | "du" | "des" | "from")
-                || (noun && matches!(w, "in" | "au" | "aux" | "en" | "dans" | "a"))
+                || (people && matches!(w, "in" | "au" | "aux" | "en" | "dans" | "a"))
                 || (self.has(q, Class::CONJ) && !self.verbish(q + 1));
             if !(self.np_word(q) || inner) {
                 return None;
             }
-            noun |= self.has(q, Class::ROLE) || (self.np_word(q) && !self.has(q, Class::DET));
             q += 1;
         }
         None
@@ -392,9 +408,35 @@ impl<'a> Reader<'a> {
             return false;
         }
         let prep = self.word(q - 1);
-        let head = q >= 2 && self.has(q - 2, Class::ROLE);
-        !(head
-            && matches!(prep, "of" | "from" | "de" | "d" | "du" | "des" | "in" | "a" | "au" | "aux" | "en" | "dans"))
+        // "since the United States sanctioned …": a conjunction, not a preposition.
+        if matches!(prep, "since" | "after" | "before" | "until" | "as" | "once") {
+            let end = self.group_right(s).map_or(s, |g| g.end);
+            if (end + 1..end + 4).any(|v| self.verbish(v)) {
+                return false;
+            }
+        }
+        let of = matches!(prep, "of" | "from" | "de" | "d" | "du" | "des");
+        let at = matches!(prep, "in" | "a" | "au" | "aux" | "en" | "dans");
+        if !(of || at) {
+            return true;
+        }
+        // A role noun heads the phrase: right before, or (for "of"/"de") a few
+        // nouns back ("les ministres chargés de l'Énergie du Royaume du Maroc").
+        let reach = if of { 6 } else { 1 };
+        let mut k = q - 1;
+        for _ in 0..reach {
+            if k == 0 {
+                return true;
+            }
+            k -= 1;
+            if self.has(k, Class::ROLE) {
+                return false;
+            }
+            if self.verbish(k) || self.is_actor(k) || self.is_punct(k, ',') {
+                return true;
+            }
+        }
+        true
     }
 
     /// A pronoun at `p`: the nearest actor list before it in the sentence in subject
@@ -404,7 +446,7 @@ impl<'a> Reader<'a> {
         let t = self.t;
         let mut best: Option<usize> = None;
         for k in (0..here).rev() {
-            if t.actor(k).is_some() && !self.absorbed[k] && subject_position(t, k) {
+            if t.actor(k).is_some_and(|a| !a.adjective) && !self.absorbed[k] && subject_position(t, k) {
                 best = Some(k);
                 break;
             }
@@ -474,6 +516,15 @@ impl<'a> Reader<'a> {
         while q < self.len() && (self.aux(q) || self.has(q, Class::TIME) || matches!(self.word(q), "off" | "out" | "up")) {
             q += 1;
         }
+        // "signed with Ouagadougou an agreement", "a accordé au Bénin un prêt".
+        if matches!(self.word(q), "with" | "avec" | "a" | "au" | "aux")
+            && let Some(g) = self.np_from(q + 1)
+        {
+            let next = g.end + 1;
+            if self.cue_noun(next) || self.has(next, Class::DET) && self.cue_noun(next + 1) {
+                return Err(if self.cue_noun(next) { next } else { next + 1 });
+            }
+        }
         if self.cue_noun(q) {
             return Err(q);
         }
@@ -490,7 +541,11 @@ impl<'a> Reader<'a> {
         if self.has(q, Class::PREP) {
             return Ok(None);
         }
-        Ok(self.np_from(q))
+        match self.np_from(q) {
+            // "condemned the Manila memorandum": the actor modifies the cue.
+            Some(g) if self.cue_noun(g.end + 1) => Err(g.end + 1),
+            g => Ok(g),
+        }
     }
 
     /// The prepositional phrases from `from` on, up to the next verb of another clause

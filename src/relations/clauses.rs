@@ -21,6 +21,9 @@ pub struct Clause {
     pub conditional: bool,
     /// A lifted apposition: its noun cues have the antecedent as their actor.
     pub apposition: bool,
+    /// A relative clause of place ("where …", "où …"): actors meeting there are
+    /// geography, not a meeting.
+    pub place: bool,
 }
 
 /// The clauses of a sentence, main clauses first in reading order, then lifted ones.
@@ -148,7 +151,19 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
             return None;
         }
         let body: Vec<usize> = (first + 1..close).collect();
-        return Some((resume, clause(splice(t, ante, body))));
+        let mut c = clause(splice(t, ante, body));
+        c.place = w == "where" || t.is_where(first);
+        return Some((resume, c));
+    }
+    // ", led by X," / ", conduits par X,": a participle phrase about the antecedent.
+    let participle = close < end
+        && t.is_punct(close, ',')
+        && matches!(t.word(first + 1), "by" | "par")
+        && super::args::verbish(t, first);
+    if participle {
+        let mut toks = antecedent(t, i);
+        toks.extend(first..close);
+        return Some((resume, clause(toks)));
     }
     // ", according to …," / ", selon …," / ", two diplomats said."
     let aside = t.has(first, Class::REPORT)
@@ -165,7 +180,10 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
     let closed = close < end && t.is_punct(close, ',');
     let verbless = (first..close).all(|k| !super::args::verbish(t, k));
     let ante = antecedent(t, i);
-    if descriptive && closed && verbless && ante.iter().any(|&k| t.actor(k).is_some()) {
+    // ", Togo's President Faure Gnassingbe," after "the mediator" names it: kept.
+    let names = ante.last().is_some_and(|&k| t.actor(k).is_none())
+        && (first..close).any(|k| t.actor(k).is_some_and(|a| a.kind == crate::model::EntityKind::Person));
+    if descriptive && closed && verbless && !names && ante.iter().any(|&k| t.actor(k).is_some()) {
         let mut toks = ante;
         toks.extend(first..close);
         let mut c = clause(toks);
@@ -216,6 +234,13 @@ pub fn antecedent(t: &Tokens, i: usize) -> Vec<usize> {
     let mut k = i;
     if k > 0 && t.is_punct(k - 1, ',') {
         k -= 1;
+    }
+    // Past a bracket: "The Southern Transitional Council (STC), which …".
+    if k > 0 && matches!(t.kind(k - 1), Some(Kind::Punct(')' | ']'))) {
+        while k > 0 && !matches!(t.kind(k - 1), Some(Kind::Punct('(' | '['))) {
+            k -= 1;
+        }
+        k = k.saturating_sub(1);
     }
     let end = k;
     let mut start = k;

@@ -319,7 +319,10 @@ pub const LEXICON: &[CueWord] = &[
     c(En, Verb, Into, Cooperation, &["invests"]),
     c(En, Noun, Into, Cooperation, &["investment*"]),
     c(Fr, Noun, Into, Cooperation, &["investissement*"]),
-    c(Fr, Verb, Into, Cooperation, &["investi*"]),
+    c(Fr, Verb, Into, Cooperation, &["investi"]),
+    c(Fr, Verb, Into, Cooperation, &["investir"]),
+    c(Fr, Verb, Into, Cooperation, &["investit"]),
+    c(Fr, Verb, Into, Cooperation, &["investissent"]),
     // Dialogue.
     c(Any, Noun, Mutual, Dialogue, &["dialog*"]),
     c(En, Either, Mutual, Dialogue, &["talks"]),
@@ -529,7 +532,7 @@ pub fn kind_modifier(word: &str) -> Option<RelationKind> {
     match word {
         "trade" | "commercial" | "commerciale" | "commerciaux" | "commerciales" | "libre"
         | "supply" | "fourniture" | "customs" | "douanier" | "douaniere" | "quota" | "tariff"
-        | "echange" => Some(Trade),
+        | "echange" | "economic" | "economique" => Some(Trade),
         "defence" | "defense" | "security" | "mutual" | "military" | "mutuelle" | "militaire"
         | "securite" => Some(Alliance),
         _ => None,

@@ -25,6 +25,9 @@ pub struct Args {
     pub kind: Option<RelationKind>,
     /// Negated by the way the actors are written ("sells no gas").
     pub negated: bool,
+    /// Agents with no counterpart are linked with each other: "A and B met", "A and B
+    /// trade"; but not "A and B export wine".
+    pub reciprocal: bool,
 }
 
 fn add(v: &mut Vec<usize>, g: Option<Group>) {
@@ -63,6 +66,22 @@ const INTO: &[&str] = &["in", "into", "a", "au", "aux", "en", "dans"];
 const TRADE: &[&str] = &[
     "from", "to", "with", "a", "au", "aux", "avec", "vers", "depuis", "aupres",
 ];
+const SELL_TO: &[&str] = &["to", "a", "au", "aux", "vers"];
+const BUY_FROM: &[&str] = &["from", "depuis", "aupres", "a", "au", "aux"];
+
+/// The prepositions of an exchange verb's counterpart: "sold to", "bought from",
+/// "traded with".
+fn exchange_preps(verb: &str) -> &'static [&'static str] {
+    const SELL: &[&str] = &["sell", "sold", "export", "ship", "vend", "export", "livr"];
+    const BUY: &[&str] = &["buy", "bought", "purchas", "import", "achet", "achat"];
+    if SELL.iter().any(|s| verb.starts_with(s)) {
+        SELL_TO
+    } else if BUY.iter().any(|s| verb.starts_with(s)) {
+        BUY_FROM
+    } else {
+        WITH
+    }
+}
 
 /// Whether the verb at `p` (spanning `width`) is passive: after "was", "been", "été",
 /// "est" (not "s'est"), or followed by "by" / "par".
@@ -71,9 +90,11 @@ fn passive(r: &Reader, p: usize, width: usize) -> bool {
     while q > 0 && r.has(q - 1, Class::ADV | Class::NEG) {
         q -= 1;
     }
+    // French "être" also makes compound tenses ("sont convenus", "s'est rendu"): a
+    // French passive needs "été" or "par".
     let be = q > 0
-        && ((r.has(q - 1, Class::BE) && r.has(q - 1, Class::AUX)) || matches!(r.word(q - 1), "been" | "ete" | "being"))
-        && !(q >= 2 && matches!(r.word(q - 2), "s" | "se"));
+        && ((r.has(q - 1, Class::BE) && r.has(q - 1, Class::AUX) && !r.t.french)
+            || matches!(r.word(q - 1), "been" | "ete" | "being"));
     let mut n = p + width;
     while n < r.len() && (r.has(n, Class::ADV | Class::TIME) || matches!(r.word(n), "en" | "partie" | "in" | "part")) && !BY.contains(&r.word(n)) {
         n += 1;
@@ -112,19 +133,36 @@ pub fn verb_args(
         anchor,
         ..Args::default()
     };
+    // A participle without an auxiliary ("convoys sent by", "imposées par") is about
+    // the noun right before it, an actor only if it is one.
+    let reduced = passive && !(p > 0 && r.has(p - 1, Class::AUX | Class::BE | Class::ADV));
     let (agent, patient) = if passive {
-        (by.clone(), subject.clone())
+        let patient = if reduced {
+            p.checked_sub(1).and_then(|q| r.group_left(q))
+        } else {
+            subject.clone()
+        };
+        (by.clone(), patient)
     } else {
         (subject.clone(), None)
     };
+    let word = r.word(p).to_string();
     match frame {
         Frame::Act => {
             add(&mut a.agents, agent);
             add(&mut a.others, patient);
+            let envoy = word.starts_with("summon") || word.starts_with("convoqu") || word.starts_with("expel") || word.starts_with("expuls");
+            // "summoned the ambassador of X", "a expulsé deux diplomates russes": the
+            // envoy's country; a body summoned by its own state is no target.
+            let obj = obj.filter(|g| !envoy || (g.start.saturating_sub(3)..g.start).any(|q| r.has(q, Class::ROLE)));
             add(&mut a.others, obj);
-            add(&mut a.others, pp(&pps, TARGET));
-            if a.others.is_empty() && kind == RelationKind::Pressure {
-                add(&mut a.others, complement(r, last + 1));
+            if kind == RelationKind::Pressure {
+                add(&mut a.others, pp(&pps, &["on", "a", "au", "aux", "sur"]));
+                if a.others.is_empty() {
+                    add(&mut a.others, complement(r, last + 1));
+                }
+            } else {
+                add(&mut a.others, pp(&pps, TARGET));
             }
             add(&mut a.all, pp(&pps, BETWEEN));
         }
@@ -146,24 +184,42 @@ pub fn verb_args(
                 add(&mut a.others, patient);
             }
             if frame == Frame::Transfer {
-                a.kind = goods(r, last + 1);
+                a.kind = goods(r, last);
             }
         }
         Frame::Exchange => {
             add(&mut a.agents, agent);
             add(&mut a.agents, patient);
-            add(&mut a.others, obj);
-            add(&mut a.others, pp(&pps, TRADE));
+            a.reciprocal = ["trad", "commerc", "echang"].iter().any(|w| word.starts_with(w));
+            let preps = exchange_preps(&word);
+            let partner = pp(&pps, preps);
+            let adjective_object = obj.as_ref().is_some_and(|g| {
+                r.c.toks.get(g.start).and_then(|&k| r.t.actor(k)).is_some_and(|x| x.adjective)
+            });
+            // "sold drones to Niger": the partner, not the goods; "buys Russian oil":
+            // the origin of the goods.
+            if partner.is_some() {
+                add(&mut a.others, partner);
+            } else if adjective_object || preps == WITH {
+                add(&mut a.others, obj);
+            }
             add(&mut a.all, pp(&pps, BETWEEN));
             a.negated = (last + 1..(last + 3).min(r.len())).any(|q| matches!(r.word(q), "no" | "aucun" | "aucune"));
         }
         Frame::Mutual | Frame::Ties => {
+            a.reciprocal = true;
             add(&mut a.agents, agent);
-            add(&mut a.agents, patient);
+            if !passive {
+                add(&mut a.agents, patient);
+            }
             add(&mut a.others, obj);
             add(&mut a.others, pp(&pps, WITH));
             add(&mut a.all, pp(&pps, BETWEEN));
             add(&mut a.against, pp(&pps, &["against", "contre"]));
+            if r.c.place && a.others.is_empty() && a.all.is_empty() {
+                // "the triangle where Sudan, Libya and Egypt meet": geography.
+                a.agents.clear();
+            }
         }
         Frame::Visit => {
             add(&mut a.agents, agent);
@@ -209,9 +265,10 @@ fn complement(r: &Reader, from: usize) -> Option<Group> {
     None
 }
 
-/// Goods that are sold make a transfer trade: "shipped 41 cargoes", "livre du gaz".
-fn goods(r: &Reader, from: usize) -> Option<RelationKind> {
-    let window = from..(from + 10).min(r.len());
+/// Goods that are sold make a transfer trade: "shipped 41 cargoes", "livre du gaz",
+/// "1.6 million barrels a day … shipped to China".
+fn goods(r: &Reader, at: usize) -> Option<RelationKind> {
+    let window = at.saturating_sub(10)..(at + 10).min(r.len());
     let sold = window.clone().any(|q| r.has(q, Class::GOODS));
     let given = window.into_iter().any(|q| r.has(q, Class::SUPPORT));
     (sold && !given).then_some(RelationKind::Trade)
@@ -223,11 +280,20 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
     let (pre, start) = premod(r, p);
     let post = postmod(r, p + width);
     let pps = r.pps(p + width);
-    let mut a = Args::default();
-    let relational = matches!(r.word(p), "ally" | "allies" | "allie" | "alliee" | "alliees" | "partner" | "partners")
-        || r.word(p).starts_with("partenaire");
-    a.kind = kind_override(r, p, width);
-    add(&mut a.agents, pre.clone());
+    let mut a = Args {
+        reciprocal: true,
+        kind: kind_override(r, p, width),
+        ..Args::default()
+    };
+    let w = r.word(p);
+    let relational = matches!(w, "ally" | "allies" | "allie" | "alliee" | "alliees" | "partner" | "partners")
+        || w.starts_with("partenaire")
+        || w.starts_with("supplier")
+        || w.starts_with("fournisseur")
+        || w.starts_with("client")
+        || w.starts_with("customer");
+    let compound = pre.as_ref().is_some_and(|g| g.ends.len() >= 2);
+    add(&mut a.agents, pre);
     add(&mut a.agents, post);
     let of = pp(&pps, OF);
     match frame {
@@ -252,7 +318,7 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
                 add(&mut a.others, of);
             }
             if frame == Frame::Transfer {
-                a.kind = goods(r, p + width);
+                a.kind = goods(r, p);
             }
         }
         Frame::Exchange => {
@@ -261,9 +327,10 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             add(&mut a.all, pp(&pps, BETWEEN));
         }
         Frame::Mutual | Frame::Ties | Frame::Mediate => {
+            add(&mut a.agents, pp(&pps, BY));
             add(&mut a.others, pp(&pps, WITH));
-            if relational {
-                add(&mut a.others, of);
+            if relational && matches!(r.word(p + width), "of" | "de" | "d" | "du" | "des") {
+                add(&mut a.others, r.np_from(p + width + 1));
             }
             add(&mut a.all, pp(&pps, BETWEEN));
             add(&mut a.against, pp(&pps, &["against", "contre"]));
@@ -273,13 +340,21 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         }
         Frame::Host => {}
     }
+    if frame == Frame::Ties {
+        a.kind = ties_target(r, p + width);
+    }
+    let mutual = matches!(frame, Frame::Mutual | Frame::Ties | Frame::Exchange | Frame::Mediate);
     let gov = gov.or_else(|| governing_verb(r, start));
+    let noun = r.c.toks.get(p).and_then(|&k| r.t.toks[k].cue).map(|(e, _)| &cues::LEXICON[e]);
     if let Some(g) = gov {
         let subject = r.subject(g, 0);
         a.anchor = subject.as_ref().filter(|s| s.end < g).map_or(0, |s| s.end + 1);
+        // A light verb or copula ("signed an agreement", "is the EU's supplier"), or a
+        // verb cue of the noun's own kind ("pledged … aid").
+        let verb_cue = r.c.toks.get(g).and_then(|&k| r.t.toks[k].cue).map(|(e, _)| &cues::LEXICON[e]);
         let light = r.has(g, Class::LIGHT | Class::BE)
-            || r.c.toks.get(g).is_some_and(|&k| r.t.toks[k].cue.is_some());
-        if frame == Frame::Ties {
+            || verb_cue.is_some_and(|v| noun.is_some_and(|n| v.kind == n.kind || v.frame == n.frame));
+        if frame == Frame::Ties && a.kind.is_none() {
             a.kind = cues::ties_kind(r.word(g));
         }
         if r.has(g, Class::RESPOND) {
@@ -287,11 +362,18 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             if a.others.is_empty() && matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {
                 add(&mut a.others, subject);
             }
-        } else if light || !r.has(g, Class::OBSERVE | Class::REPORT | Class::INTEND) {
-            let mutual = matches!(frame, Frame::Mutual | Frame::Ties | Frame::Exchange | Frame::Mediate);
-            if a.agents.is_empty() && (light || mutual || !a.others.is_empty()) {
+        } else if !r.has(g, Class::OBSERVE | Class::REPORT | Class::INTEND) || light {
+            if light && mutual && !compound && !a.agents.is_empty() {
+                // "A signed B's agreement", "Norway is the EU's largest supplier": the
+                // subject on one side, the noun's actors on the other.
+                let own = std::mem::take(&mut a.agents);
+                for e in own {
+                    if !a.others.contains(&e) {
+                        a.others.push(e);
+                    }
+                }
                 add(&mut a.agents, subject);
-            } else if light && mutual && !relational {
+            } else if a.agents.is_empty() && (light || !a.others.is_empty()) {
                 add(&mut a.agents, subject);
             }
             if light {
@@ -313,7 +395,7 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         }
     } else if !(0..start).any(|q| r.verbish(q)) {
         // In subject position: "Iraqi mediation brought X and Y together", "relations
-        // between A and B broke down".
+        // between A and B broke down", "la crise qui oppose X et Y".
         if let Some(v) = (p + width..r.len()).find(|&q| r.verbish(q) && !r.has(q, Class::AUX | Class::MODAL | Class::NEG)) {
             if frame == Frame::Ties && a.kind.is_none() {
                 a.kind = cues::ties_kind(r.word(v));
@@ -324,17 +406,45 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             });
             if a.others.is_empty() && a.all.is_empty() && matches!(frame, Frame::Mutual | Frame::Mediate | Frame::Act) {
                 if let Ok(Some(g)) = r.object(v) {
-                    if frame == Frame::Mediate || g.ends.len() >= 2 {
+                    if frame == Frame::Mediate {
                         add(&mut a.others, Some(g));
+                    } else if g.ends.len() >= 2 {
+                        add(&mut a.all, Some(g));
                     }
                 }
             }
+        }
+    } else if a.agents.is_empty() && !a.others.is_empty() {
+        // "… a package of aid for Kyiv" in a clause whose subject gives it.
+        if let Some(v) = (0..start).rev().find(|&q| r.verbish(q) && !r.has(q, Class::OBSERVE | Class::REPORT | Class::RESPOND)) {
+            let subject = r.subject(v, 0);
+            a.anchor = subject.as_ref().filter(|s| s.end < v).map_or(0, |s| s.end + 1);
+            add(&mut a.agents, subject);
         }
     }
     if frame == Frame::Ties && a.kind.is_none() {
         a.kind = ties_adjective(r, p + width);
     }
     a
+}
+
+/// "upgraded its ties … to strategic partnerships": the kind of the cue the ties
+/// become.
+fn ties_target(r: &Reader, from: usize) -> Option<RelationKind> {
+    let mut q = from;
+    while q < r.len() && q < from + 8 {
+        if matches!(r.word(q), "to" | "a" | "en" | "into") {
+            for n in q + 1..(q + 5).min(r.len()) {
+                if let Some((e, _)) = r.c.toks.get(n).and_then(|&k| r.t.toks[k].cue)
+                    && cues::LEXICON[e].frame != Frame::Ties
+                {
+                    return Some(cues::LEXICON[e].kind);
+                }
+            }
+        }
+        q += 1;
+    }
+    None
 }
 
 /// An adjective that makes relations a tension: "relations … restent délicates",
@@ -465,18 +575,17 @@ fn kind_override(r: &Reader, p: usize, width: usize) -> Option<RelationKind> {
     if !generic {
         return None;
     }
-    let near = p.saturating_sub(3)..(p + width + 3).min(r.len());
-    for q in near {
-        if q >= p && q < p + width {
-            continue;
-        }
+    let near = || (p.saturating_sub(3)..(p + width + 4).min(r.len())).filter(|&q| q < p || q >= p + width);
+    let alliance_only = matches!(r.word(p), "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites");
+    for q in near() {
         if let Some(kind) = cues::kind_modifier(r.word(q)) {
-            let alliance_only = matches!(r.word(p), "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites");
             if kind == RelationKind::Alliance && !alliance_only {
                 continue;
             }
             return Some(kind);
         }
+    }
+    for q in near() {
         // "accord de coopération", "package of sanctions": a cue after "de" / "of".
         if q > p + width
             && matches!(r.word(q - 1), "de" | "d" | "of")
@@ -543,12 +652,14 @@ pub fn pairs(frame: Frame, kind: RelationKind, a: &Args) -> Vec<(usize, usize, R
             }
         }
         _ => {
-            if a.agents.is_empty() {
-                if a.others.len() >= 2 {
-                    pairwise(&a.others, &mut push);
+            if !a.agents.is_empty() {
+                if a.others.is_empty() && a.reciprocal {
+                    pairwise(&a.agents, &mut push);
                 }
-            } else {
-                pairwise(&a.agents, &mut push);
+                if frame == Frame::Mutual && !a.others.is_empty() {
+                    // "Le Maroc et le Nigeria ont convenu, avec la CEDEAO, …".
+                    pairwise(&a.agents, &mut push);
+                }
                 for &x in &a.agents {
                     for &y in &a.others {
                         push(x, y, kind);

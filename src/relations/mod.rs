@@ -7,7 +7,7 @@
 //! rules are documented in docs/relations.md.
 
 mod args;
-mod clauses;
+pub(crate) mod clauses;
 mod cues;
 mod dot;
 mod frames;
@@ -17,7 +17,7 @@ mod merge;
 mod modality;
 mod read;
 mod sentences;
-mod tokens;
+pub(crate) mod tokens;
 mod view;
 mod words;
 

@@ -29,7 +29,8 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
         // after it, not past a comma or a coordinated verb.
         let scope = r.has(p, Class::CONTRAST)
             || (matches!(w, "against" | "contre") && p > 0 && warns(r, p))
-            || accusation(r, p);
+            || accusation(r, p)
+            || denial(w);
         if scope && !(p + 1..cue).any(|q| r.is_punct(q, ',') || coordinated(r, q)) {
             return true;
         }
@@ -54,6 +55,12 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
     let k = r.tok(cue);
     let written = &r.t.word(k);
     r.t.french && !reported && (written.ends_with("rait") || written.ends_with("raient"))
+}
+
+/// A denial covers what follows it: "denied a report that it was in talks",
+/// "a démenti toute ingérence".
+fn denial(w: &str) -> bool {
+    matches!(w, "denied" | "denies" | "deny" | "denying" | "dementi" | "dement" | "dementent" | "nie" | "nient")
 }
 
 /// "and" / "et" followed by a verb: a coordinated verb, outside the scope before it.

@@ -76,6 +76,7 @@ pub fn read(t: &Tokens, mem: &Memory) -> Read {
 
 fn read_clause(r: &Reader, out: &mut Read) {
     let mut governed: Vec<(usize, usize)> = Vec::new();
+    let mut stated = false;
     let mut p = 0;
     while p < r.len() {
         let k = r.tok(p);
@@ -131,18 +132,30 @@ fn read_clause(r: &Reader, out: &mut Read) {
                     cue: first..last,
                 });
             }
-            if args.parties().len() >= 2 {
-                out.pair = args.parties();
+            // "The two countries" will mean the parties of the last mutual statement
+            // (not its mediator).
+            let parties = if args.all.len() >= 2 {
+                args.all.clone()
+            } else if cw.frame == Frame::Mediate {
+                Vec::new()
+            } else {
+                args.parties()
+            };
+            if parties.len() >= 2 && !pairs(cw.frame, kind, &args).is_empty() {
+                stated = true;
+                out.pair = parties;
             }
         }
         p += width;
     }
-    // The last list of two or more actors is what "the two countries" will mean.
+    // Else the last list of two or more actors named as such (not places).
     let mut q = 0;
-    while q < r.len() {
+    while q < r.len() && !stated {
         match r.group_right(q) {
             Some(g) => {
-                if g.ends.len() >= 2 {
+                let places = g.ends.len() == 1
+                    || (g.start..=g.end).any(|x| r.c.toks.get(x).and_then(|&k| r.t.actor(k)).is_some_and(|a| a.place));
+                if g.ends.len() >= 2 && !places {
                     out.pair = g.ends.clone();
                 }
                 q = g.end + 1;
@@ -214,28 +227,43 @@ fn modifier(r: &Reader, p: usize, width: usize) -> bool {
     false
 }
 
-/// Per token: a demonym or possessive that belongs to the person or organisation
-/// named right after it, through a title ("le président russe Vladimir Poutine",
-/// "Togo's President Faure Gnassingbe", "his Iranian counterpart Abbas Araghchi",
-/// "Malaysia's Petronas", "le groupe chinois ByteDance").
+/// Per token: an actor that only qualifies another and is no actor of its own — a
+/// demonym or possessive of a title ("le président russe Vladimir Poutine", "Togo's
+/// President Faure Gnassingbe", "his Iranian counterpart Abbas Araghchi"), of a
+/// company ("Malaysia's Petronas", "le groupe chinois ByteDance", "the Vanuatu Red
+/// Cross", "Khalifa Haftar's Libyan National Army"), or a country in a compound
+/// adjective ("Liberian-flagged", "Turkish-built").
 fn absorbed(t: &Tokens) -> Vec<bool> {
     let mut out = vec![false; t.len()];
     for k in 0..t.len() {
         let Some(a) = t.actor(k) else { continue };
+        let next = k + 1;
+        let glued = |j: usize| t.toks.get(j).is_some_and(|x| x.range.start == t.toks[j - 1].range.end);
+        if t.is_punct(next, '-') && glued(next) && t.is_word(next + 1) && glued(next + 1) && t.toks[next + 1].cue.is_none() {
+            out[k] = true;
+            continue;
+        }
+        let named = |j: usize| t.actor(j).is_some_and(|b| matches!(b.kind, EntityKind::Person | EntityKind::Organization));
+        if (t.toks[k].poss || a.kind == EntityKind::Country) && named(next) {
+            out[k] = true;
+            continue;
+        }
         if a.kind != EntityKind::Country || !(a.adjective || t.toks[k].poss) {
             continue;
         }
-        let mut j = k + 1;
+        let mut j = next;
+        let mut prep = false;
         while j < t.len() && j <= k + 7 {
             if let Some(b) = t.actor(j) {
-                out[k] = matches!(b.kind, EntityKind::Person | EntityKind::Organization);
+                out[k] = b.kind == EntityKind::Person || (b.kind == EntityKind::Organization && !prep);
                 break;
             }
+            let linking = matches!(t.word(j), "of" | "for" | "de" | "du" | "des" | "d" | "and" | "et");
             let title = match t.kind(j) {
                 Some(Kind::Word) => {
                     t.toks[j].cap
                         || t.has(j, Class::ROLE | Class::DET)
-                        || matches!(t.word(j), "of" | "for" | "de" | "du" | "des" | "d" | "and" | "et")
+                        || linking
                         || (!verbish(t, j) && t.class(j) == Class::default() && t.toks[j].cue.is_none())
                 }
                 Some(Kind::Punct(',' | '-')) => true,
@@ -244,6 +272,7 @@ fn absorbed(t: &Tokens) -> Vec<bool> {
             if !title {
                 break;
             }
+            prep |= linking;
             j += 1;
         }
     }

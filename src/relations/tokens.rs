@@ -39,6 +39,8 @@ pub struct Tok {
     pub poss: bool,
     /// A cue starts here: its lexicon index and how many tokens it spans.
     pub cue: Option<(usize, usize)>,
+    /// The word is French "où" (a relative pronoun, folded like "ou").
+    where_: bool,
 }
 
 /// An actor mention of the sentence.
@@ -160,8 +162,11 @@ impl Tokens {
             }
             if let Some((range, e)) = mentions.get(m).filter(|x| x.0.start <= i) {
                 let range = range.clone();
+                // "US$30", "A$12": a currency, not the country.
+                let currency = text[range.end..].starts_with('$');
                 if let Some(actor) = text
                     .get(range.clone())
+                    .filter(|_| !currency)
                     .and_then(|s| ents.actor(*e, s, belgium))
                 {
                     t.actors.push(actor);
@@ -223,7 +228,10 @@ impl Tokens {
             fold_into(s, &mut self.buf);
         }
         let folded = from..self.buf.len();
-        let class = if kind == Kind::Word {
+        let where_ = s == "où" || s == "Où";
+        let class = if where_ {
+            Class::REL
+        } else if kind == Kind::Word {
             class(&self.buf[folded.clone()], self.french)
         } else {
             Class::default()
@@ -236,6 +244,7 @@ impl Tokens {
             cap: s.chars().next().is_some_and(char::is_uppercase),
             poss: false,
             cue: None,
+            where_,
         });
     }
 
@@ -271,6 +280,11 @@ impl Tokens {
 
     pub fn is_punct(&self, i: usize, p: char) -> bool {
         self.kind(i) == Some(Kind::Punct(p))
+    }
+
+    /// French "où" (folded like "ou", "or").
+    pub fn is_where(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.where_)
     }
 
     /// A word token (not punctuation, number or actor).

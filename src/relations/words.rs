@@ -156,7 +156,10 @@ const ROLE: &[&str] = &[
     "chercheur", "chercheuse", "conseiller", "conseillers", "homologue", "chef", "chefs",
     "chancelier", "roi", "premier", "responsable", "responsables", "regime", "etat",
     "major", "officiers", "observateurs", "observateur", "observers", "observer",
-    "soldats", "soldiers", "militaires", "garde", "gardes",
+    "soldats", "soldiers", "militaires", "garde", "gardes", "buyers", "consumers",
+    "refugees", "families", "victims", "civilians", "residents", "acheteurs",
+    "consommateurs", "refugies", "familles", "victimes", "sinistres", "populations",
+    "importers", "importateurs", "exporters", "exportateurs", "clients", "customers",
 ];
 const ADV: &[&str] = &[
     "also", "already", "still", "again", "repeatedly", "quietly", "publicly", "formally",
