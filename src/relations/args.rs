@@ -61,7 +61,8 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
             | Class::REFUSE
             | Class::RESPOND
             | Class::OBSERVE
-            | Class::BE,
+            | Class::BE
+            | Class::VERB,
     ) {
         return !t.has(k, Class::ROLE | Class::TIME);
     }
@@ -111,9 +112,16 @@ pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
         return Pos::Verb;
     }
     if t.actor(p).is_some_and(|a| !a.adjective) || t.has(p, Class::ADV) {
-        // "the EU sanctions Russia": a verb when an object follows at once.
+        // A French noun takes an article: after a name it is the verb ("Niamey
+        // accuse"). "the EU sanctions Russia" is a verb when an object follows at once,
+        // "US sanctions target Rosneft" a noun.
+        if t.french {
+            return Pos::Verb;
+        }
         let n = k + 1;
-        let object = t.actor(n).is_some() || t.has(n, Class::DET | Class::POSS);
+        let object = t.actor(n).is_some()
+            || t.has(n, Class::DET | Class::POSS | Class::ADV)
+            || t.word(n) == "that";
         return if object { Pos::Verb } else { Pos::Noun };
     }
     Pos::Noun
@@ -206,7 +214,7 @@ impl<'a> Reader<'a> {
             let mut r = q;
             let mut glued = false;
             let mut comma = false;
-            while r < self.len() && r < q + 4 {
+            while r < self.len() && r < q + 6 {
                 let w = self.word(r);
                 let conj = matches!(w, "and" | "et" | "or" | "ou" | "puis" | "as" | "well" | "ainsi" | "que")
                     && !self.c.toks.get(r).is_some_and(|&k| self.t.is_where(k));
@@ -215,10 +223,15 @@ impl<'a> Reader<'a> {
                 if conj && comma && g.ends.len() < 2 {
                     break;
                 }
+                // "X and his Iranian counterpart Y": a title between.
+                let title = glued
+                    && (self.has(r, Class::POSS | Class::ROLE)
+                        || self.c.toks.get(r).is_some_and(|&k| self.absorbed.get(k).copied().unwrap_or(false)));
                 let glue = self.is_punct(r, ',')
                     || self.is_punct(r, '-')
                     || self.is_punct(r, '–')
                     || conj
+                    || title
                     || (glued
                         && (self.has(r, Class::DET)
                             || matches!(
@@ -351,7 +364,7 @@ impl<'a> Reader<'a> {
             if self.has(j, Class::PRON) && !matches!(w, "them" | "him" | "lui" | "itself" | "themselves") {
                 return self.anaphor(j);
             }
-            if self.has(j, Class::GROUP) && j > 0 && matches!(self.word(j - 1), "two" | "deux" | "both" | "three" | "trois") {
+            if self.has(j, Class::GROUP) && self.counted(j) {
                 return self.pair_anaphor(j);
             }
             if matches!(w, "government" | "administration" | "kingdom" | "country" | "gouvernement" | "royaume" | "pays")
@@ -376,6 +389,13 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// "the two countries", "les deux pays", "the two foreign ministers", "both
+    /// sides": a group word after a count.
+    pub fn counted(&self, j: usize) -> bool {
+        let count = |q: usize| matches!(self.word(q), "two" | "deux" | "both" | "three" | "trois");
+        (j >= 1 && count(j - 1)) || (j >= 2 && count(j - 2) && !self.verbish(j - 1) && !self.is_actor(j - 1))
     }
 
     fn aux(&self, p: usize) -> bool {

@@ -151,11 +151,17 @@ pub fn verb_args(
         Frame::Act => {
             add(&mut a.agents, agent);
             add(&mut a.others, patient);
-            let envoy = word.starts_with("summon") || word.starts_with("convoqu") || word.starts_with("expel") || word.starts_with("expuls");
-            // "summoned the ambassador of X", "a expulsé deux diplomates russes": the
-            // envoy's country; a body summoned by its own state is no target.
-            let obj = obj.filter(|g| !envoy || (g.start.saturating_sub(3)..g.start).any(|q| r.has(q, Class::ROLE)));
-            add(&mut a.others, obj);
+            let envoy = ["summon", "convoqu", "expel", "expuls", "recall", "rappel"]
+                .iter()
+                .any(|w| word.starts_with(w));
+            // "summoned the ambassador of X", "a expulsé deux diplomates russes",
+            // "recalled their ambassadors in Algiers": the envoys' country; a body
+            // summoned by its own state is no target.
+            if envoy {
+                add(&mut a.others, envoys(r, last + 1));
+            } else {
+                add(&mut a.others, obj);
+            }
             if kind == RelationKind::Pressure {
                 add(&mut a.others, pp(&pps, &["on", "a", "au", "aux", "sur"]));
                 if a.others.is_empty() {
@@ -245,6 +251,23 @@ pub fn verb_args(
     Ok(a)
 }
 
+/// The country of envoys named after the verb: "the ambassador of Russia", "two
+/// Russian diplomats", "leurs ambassadeurs en poste à Alger".
+fn envoys(r: &Reader, from: usize) -> Option<Group> {
+    let role = (from..(from + 4).min(r.len())).find(|&q| r.has(q, Class::ROLE))?;
+    let mut q = from;
+    while q < r.len() && q < role + 6 {
+        if r.is_punct(q, ',') || r.is_punct(q, ';') || (q > role && r.verbish(q)) {
+            return None;
+        }
+        if let Some(g) = r.group_right(q) {
+            return Some(g);
+        }
+        q += 1;
+    }
+    None
+}
+
 /// The first actor of a threat's or warning's complement: "threatened to penalise
 /// Chinese buyers", "a averti qu'il frapperait les sites iraniens".
 fn complement(r: &Reader, from: usize) -> Option<Group> {
@@ -322,7 +345,10 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             }
         }
         Frame::Exchange => {
+            // "tariffs imposed by the United States on goods from Cambodia".
+            add(&mut a.agents, pp(&pps, BY));
             add(&mut a.others, pp(&pps, TRADE));
+            add(&mut a.others, pp(&pps, &["on", "sur", "against", "contre"]));
             add(&mut a.others, of);
             add(&mut a.all, pp(&pps, BETWEEN));
         }
@@ -357,7 +383,11 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         if frame == Frame::Ties && a.kind.is_none() {
             a.kind = cues::ties_kind(r.word(g));
         }
-        if r.has(g, Class::RESPOND) {
+        if r.has(g, Class::REPORT) && mutual && a.agents.is_empty() && !a.others.is_empty() {
+            // "Israeli officials said security cooperation with Egypt would continue":
+            // the speaker is the other party.
+            add(&mut a.agents, subject);
+        } else if r.has(g, Class::RESPOND) {
             a.respond = Some(g);
             if a.others.is_empty() && matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {
                 add(&mut a.others, subject);
@@ -546,6 +576,14 @@ fn governing_verb(r: &Reader, s: usize) -> Option<usize> {
         q -= 1;
         steps += 1;
         if r.verbish(q) {
+            return Some(q);
+        }
+        // A plain word right before an article is a verb: "multiplie les attaques",
+        // "conducted joint operations" (a noun would need "of" / "de" first).
+        let plain = r.c.toks.get(q).is_some_and(|&k| {
+            r.t.is_word(k) && !r.t.toks[k].cap && r.t.class(k) == Class::default() && r.t.toks[k].cue.is_none()
+        });
+        if plain && r.has(q + 1, Class::DET | Class::POSS) {
             return Some(q);
         }
         if r.c.toks.get(q).is_some_and(|&k| r.t.actor(k).is_some()) {

@@ -32,14 +32,22 @@ pub fn read(lang: &str, text: &str) -> Vec<(String, String, RelationKind, bool)>
 #[test]
 #[ignore]
 fn debug_sentence() {
-    let text = std::env::var("BRIEF_SENTENCE").unwrap_or_default();
+    let all = std::env::var("BRIEF_SENTENCE").unwrap_or_default();
     let lang = std::env::var("BRIEF_LANG").unwrap_or_else(|_| "en".into());
+    for text in all.split("||") {
+        debug_one(text.trim(), &lang);
+    }
+}
+
+fn debug_one(text: &str, lang: &str) {
+    let text = text.to_string();
+    println!("=== {text}");
     let section = Section {
         id: "s".into(),
         title: "T".into(),
         body: vec![text.clone()],
     };
-    let b = Briefing::new("T", &lang, vec![section]);
+    let b = Briefing::new("T", lang, vec![section]);
     let a = crate::analysis::analyse(&b, &Gazetteer::builtin());
     for m in &a.mentions {
         let e = &a.entities[m.entity as usize];
@@ -56,7 +64,7 @@ fn debug_sentence() {
         let words: Vec<&str> = c.toks.iter().map(|&k| &text[t.toks[k].range.clone()]).collect();
         println!("clause: {}", words.join(" "));
     }
-    for l in &a.links {
+    for l in a.links.iter().filter(|l| l.kind != RelationKind::CoMention) {
         println!(
             "{} {} {} negated={} cue={:?}",
             a.entities[l.from].id,

@@ -19,6 +19,8 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
     if r.c.conditional {
         return true;
     }
+    // A coordinated verb starts a scope of its own: "called the deal … and summoned".
+    let from = (from..cue).rev().find(|&q| coordinated(r, q)).map_or(from, |q| q + 1);
     let mut reported = false;
     for p in 0..cue {
         let w = r.word(p);

@@ -63,6 +63,9 @@ impl Class {
     pub const SUPPORT: Class = Class(1 << 23);
     /// Copulas: "is", "became", "remains", "est", "devenu", "reste".
     pub const BE: Class = Class(1 << 24);
+    /// Other verbs a verb test cannot see by their ending: English irregular past
+    /// forms, frequent French present forms.
+    pub const VERB: Class = Class(1 << 25);
 
     pub fn has(self, other: Class) -> bool {
         self.0 & other.0 != 0
@@ -203,8 +206,8 @@ const INTEND: &[&str] = &[
     "souhaitent", "espere", "esperent", "compte", "comptent", "projette", "propose",
     "proposent", "offre", "offrait", "menace", "menacent", "menacait", "averti", "avertit",
     "promis", "promet", "cherche", "cherchent", "tente", "tentent", "demande", "demandent",
-    "exige", "exigent", "appele", "appelle", "appellent", "urged", "urges", "urge", "called",
-    "calls", "asked", "asks", "pressed", "presses", "demanded", "demands", "exhorte",
+    "exige", "exigent", "appele", "appelle", "appellent", "urged", "urges", "urge",
+    "asked", "asks", "pressed", "presses", "demanded", "demands", "exhorte",
     "invite", "invited", "pousse", "presse", "prepare", "prepares", "preparing", "floated",
     "floats", "evoque", "evoquee", "dreams", "ready", "willing", "vouloir", "possible", "possibles", "potential", "eventuel", "eventuelle",
 ];
@@ -255,7 +258,8 @@ const TIME: &[&str] = &[
 ];
 const GROUP: &[&str] = &[
     "countries", "sides", "governments", "capitals", "states", "neighbours", "neighbors",
-    "nations", "parties", "leaders", "allies", "partners", "pays", "parties", "gouvernements",
+    "nations", "parties", "leaders", "allies", "partners", "ministers", "presidents",
+    "envoys", "ministres", "presidents", "emissaires", "pays", "parties", "gouvernements",
     "capitales", "etats", "voisins", "nations", "dirigeants", "allies", "partenaires",
     "camps", "delegations",
 ];
@@ -287,9 +291,28 @@ const BE: &[&str] = &[
     "reste", "restent", "demeure", "sera", "seront",
 ];
 
+const VERB: &[&str] = &[
+    "brought", "took", "made", "gave", "sent", "held", "met", "left", "kept", "told", "said",
+    "began", "came", "went", "saw", "found", "led", "paid", "sold", "bought", "built", "won",
+    "lost", "struck", "fought", "spoke", "wrote", "drew", "chose", "rose", "fell", "ran",
+    "shot", "stood", "sought", "thought", "felt", "meant", "spent", "lent", "dealt", "froze",
+    "broke", "became", "grew", "knew", "threw", "drove", "flew", "withdrew", "overran",
+    "undertook", "got", "put", "let", "hit", "cut", "taken", "given", "shown", "known",
+    "seen", "done", "gone", "driven", "chosen", "broken", "frozen", "grown", "drawn",
+    "brings", "takes", "makes", "gives", "sends", "holds", "meets", "keeps", "tells",
+    "begins", "comes", "goes", "sees", "finds", "leads", "pays", "sells", "builds", "wins",
+    "runs", "seeks", "thinks", "feels", "means", "spends", "needs", "wants", "remains",
+    "reste", "restent", "suit", "suivent", "porte", "portent", "vise", "visent", "lie",
+    "lient", "relie", "oppose", "opposent", "permet", "permettent", "offre", "prevoit",
+    "entend", "veut", "doit", "peut", "fait", "font", "dit", "disent", "va", "vont",
+    "joue", "jouent", "mene", "menent", "compte", "comptent", "tient", "tiennent", "prend",
+    "prennent", "garde", "gardent", "cherche", "cherchent", "devient", "deviennent",
+];
+
 static TABLE: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
     let mut t: HashMap<&'static str, Class> = HashMap::new();
-    let lists: [(&[&str], Class); 25] = [
+    let lists: [(&[&str], Class); 26] = [
+        (VERB, Class::VERB),
         (DET, Class::DET),
         (POSS, Class::POSS),
         (PREP, Class::PREP),
