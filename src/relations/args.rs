@@ -46,8 +46,12 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
     if c.has(Class::DET | Class::PREP) && !c.has(Class::AUX) {
         return false;
     }
-    if k > 0 && t.has(k - 1, Class::DET | Class::POSS) && !t.has(k - 1, Class::AUX) {
+    if k > 0 && (article(t, k - 1) || t.has(k - 1, Class::POSS)) && !t.has(k - 1, Class::AUX) {
         // "the armed forces", "l'envoyé spécial", "their talks": not verbs.
+        return false;
+    }
+    if k > 0 && t.is_punct(k - 1, '-') && t.toks[k - 1].range.end == t.toks[k].range.start {
+        // "state-owned", "army-backed": the end of a compound adjective.
         return false;
     }
     if let Some((entry, _)) = t.toks[k].cue {
@@ -70,17 +74,38 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
         // A past participle after an auxiliary: "a convoqué", "ont été".
         return k > 0 && t.has(k - 1, Class::AUX | Class::NEG) && !t.toks[k].cap;
     }
-    // English past forms and participles: "agreed", "letting", "carrying".
+    // English past forms and participles: "agreed", "letting", "carrying"; not
+    // right after another verb ("ignored repeated demands": an adjective).
+    let after_verb = k > 0
+        && t.is_word(k - 1)
+        && !t.has(k - 1, Class::AUX | Class::MODAL | Class::NEG | Class::ADV)
+        && (t.has(
+            k - 1,
+            Class::LIGHT | Class::RESPOND | Class::REFUSE | Class::OBSERVE,
+        ) || t.word(k - 1).ends_with("ed"));
     !t.toks[k].cap
+        && !after_verb
         && w.len() > 4
         && (w.ends_with("ed") || (w.len() > 5 && w.ends_with("ing")))
         && !c.has(Class::ROLE | Class::TIME)
 }
 
+/// An article (not a demonstrative: "that restored ties" has a verb after "that").
+fn article(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.word(k),
+        "the" | "a" | "an" | "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du"
+    ) && !(t.french && t.word(k) == "a")
+}
+
 /// French "a": the auxiliary ("a signé", "n'a pas") rather than the preposition à
 /// (folded alike).
 fn french_has(t: &Tokens, k: usize) -> bool {
-    let before = k > 0 && matches!(t.word(k - 1), "n" | "il" | "elle" | "on" | "y" | "qui" | "l");
+    let before = k > 0
+        && matches!(
+            t.word(k - 1),
+            "n" | "il" | "elle" | "on" | "y" | "qui" | "l"
+        );
     let next = k + 1;
     let after = t.is_word(next)
         && !t.toks[next].cap
@@ -173,7 +198,10 @@ impl<'a> Reader<'a> {
     }
 
     fn is_actor(&self, p: usize) -> bool {
-        self.c.toks.get(p).is_some_and(|&k| self.t.actor(k).is_some())
+        self.c
+            .toks
+            .get(p)
+            .is_some_and(|&k| self.t.actor(k).is_some())
     }
 
     /// A word that can be part of a noun phrase.
@@ -216,8 +244,10 @@ impl<'a> Reader<'a> {
             let mut comma = false;
             while r < self.len() && r < q + 6 {
                 let w = self.word(r);
-                let conj = matches!(w, "and" | "et" | "or" | "ou" | "puis" | "as" | "well" | "ainsi" | "que")
-                    && !self.c.toks.get(r).is_some_and(|&k| self.t.is_where(k));
+                let conj = matches!(
+                    w,
+                    "and" | "et" | "or" | "ou" | "puis" | "as" | "well" | "ainsi" | "que"
+                ) && !self.c.toks.get(r).is_some_and(|&k| self.t.is_where(k));
                 // ", and" joins a list only once it has two items ("A, B, and C"):
                 // after one, it starts a new clause ("to the EU, and Novartis …").
                 if conj && comma && g.ends.len() < 2 {
@@ -226,7 +256,11 @@ impl<'a> Reader<'a> {
                 // "X and his Iranian counterpart Y": a title between.
                 let title = glued
                     && (self.has(r, Class::POSS | Class::ROLE)
-                        || self.c.toks.get(r).is_some_and(|&k| self.absorbed.get(k).copied().unwrap_or(false)));
+                        || self
+                            .c
+                            .toks
+                            .get(r)
+                            .is_some_and(|&k| self.absorbed.get(k).copied().unwrap_or(false)));
                 let glue = self.is_punct(r, ',')
                     || self.is_punct(r, '-')
                     || self.is_punct(r, '–')
@@ -236,8 +270,21 @@ impl<'a> Reader<'a> {
                         && (self.has(r, Class::DET)
                             || matches!(
                                 w,
-                                "to" | "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of" | "with"
-                                    | "avec" | "celle" | "celui" | "ceux" | "celles" | "those"
+                                "to" | "a"
+                                    | "au"
+                                    | "aux"
+                                    | "de"
+                                    | "du"
+                                    | "des"
+                                    | "d"
+                                    | "of"
+                                    | "with"
+                                    | "avec"
+                                    | "celle"
+                                    | "celui"
+                                    | "ceux"
+                                    | "celles"
+                                    | "those"
                             )));
                 if !glue {
                     break;
@@ -275,7 +322,8 @@ impl<'a> Reader<'a> {
                     || self.is_punct(r, '–')
                     || matches!(w, "and" | "et" | "or" | "ou" | "puis")
                     || (self.has(r, Class::DET) && r + 1 == q)
-                    || (matches!(w, "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of") && r + 1 == q);
+                    || (matches!(w, "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "of")
+                        && r + 1 == q);
                 if !glue {
                     break;
                 }
@@ -311,6 +359,10 @@ impl<'a> Reader<'a> {
             }
             if q > p && self.cue_noun(q) {
                 return None;
+            }
+            if self.has(q, Class::GROUP) && self.counted(q) {
+                // "entre les deux voisins", "between the two countries".
+                return self.pair_anaphor(q);
             }
             let w = self.word(q);
             // "buyers in Thailand", "sinistrés au Niger": people of a place.
@@ -361,14 +413,24 @@ impl<'a> Reader<'a> {
                 return Some(g);
             }
             let w = self.word(j);
-            if self.has(j, Class::PRON) && !matches!(w, "them" | "him" | "lui" | "itself" | "themselves") {
+            if self.has(j, Class::PRON)
+                && !matches!(w, "them" | "him" | "lui" | "itself" | "themselves")
+            {
                 return self.anaphor(j);
             }
             if self.has(j, Class::GROUP) && self.counted(j) {
                 return self.pair_anaphor(j);
             }
-            if matches!(w, "government" | "administration" | "kingdom" | "country" | "gouvernement" | "royaume" | "pays")
-                && j > 0
+            if matches!(
+                w,
+                "government"
+                    | "administration"
+                    | "kingdom"
+                    | "country"
+                    | "gouvernement"
+                    | "royaume"
+                    | "pays"
+            ) && j > 0
                 && matches!(self.word(j - 1), "the" | "le" | "la" | "l")
             {
                 return self.anaphor(j);
@@ -395,24 +457,38 @@ impl<'a> Reader<'a> {
     /// sides": a group word after a count.
     pub fn counted(&self, j: usize) -> bool {
         let count = |q: usize| matches!(self.word(q), "two" | "deux" | "both" | "three" | "trois");
-        (j >= 1 && count(j - 1)) || (j >= 2 && count(j - 2) && !self.verbish(j - 1) && !self.is_actor(j - 1))
+        (j >= 1 && count(j - 1))
+            || (j >= 2 && count(j - 2) && !self.verbish(j - 1) && !self.is_actor(j - 1))
+    }
+
+    pub fn aux_like(&self, p: usize) -> bool {
+        self.aux(p)
     }
 
     fn aux(&self, p: usize) -> bool {
-        self.has(p, Class::AUX | Class::MODAL | Class::NEG | Class::ADV) && !self.has(p, Class::LIGHT)
+        self.has(p, Class::AUX | Class::MODAL | Class::NEG | Class::ADV)
+            && !self.has(p, Class::LIGHT)
             || (self.has(p, Class::AUX) && self.has(p, Class::BE))
     }
 
     /// Verb-chain material between a verb and the verb it controls.
     fn chain(&self, p: usize) -> bool {
         self.aux(p)
-            || matches!(self.word(p), "to" | "de" | "d" | "a" | "not" | "ne" | "n" | "pas" | "from" | "short" | "of")
+            || matches!(
+                self.word(p),
+                "to" | "de" | "d" | "a" | "not" | "ne" | "n" | "pas" | "from" | "short" | "of"
+            )
             || self.has(p, Class::NEG | Class::ADV | Class::TIME)
     }
 
     fn is_stop(&self, p: usize) -> bool {
         self.c.toks.get(p).is_some_and(|&k| {
-            matches!(self.t.kind(k), Some(Kind::Punct(';' | ':' | '(' | ')' | '"' | '«' | '»' | '“' | '”')))
+            matches!(
+                self.t.kind(k),
+                Some(Kind::Punct(
+                    ';' | ':' | '(' | ')' | '"' | '«' | '»' | '“' | '”'
+                ))
+            )
         })
     }
 
@@ -466,7 +542,10 @@ impl<'a> Reader<'a> {
         let t = self.t;
         let mut best: Option<usize> = None;
         for k in (0..here).rev() {
-            if t.actor(k).is_some_and(|a| !a.adjective) && !self.absorbed[k] && subject_position(t, k) {
+            if t.actor(k).is_some_and(|a| !a.adjective)
+                && !self.absorbed[k]
+                && subject_position(t, k)
+            {
                 best = Some(k);
                 break;
             }
@@ -482,10 +561,32 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// "The two countries", "les deux pays", "both sides": the last pair named.
+    /// "The two countries", "les deux pays", "both sides": the last pair named (of
+    /// countries, for "countries", "neighbours", "capitals").
     pub fn pair_anaphor(&self, p: usize) -> Option<Group> {
         let here = self.tok(p);
         let t = self.t;
+        let states = matches!(
+            self.word(p),
+            "countries"
+                | "states"
+                | "neighbours"
+                | "neighbors"
+                | "nations"
+                | "capitals"
+                | "pays"
+                | "etats"
+                | "voisins"
+                | "capitales"
+        );
+        let fits = |list: &[usize]| {
+            !states
+                || list.iter().all(|&e| {
+                    t.actors.iter().any(|a| {
+                        a.end == e && (a.kind == crate::model::EntityKind::Country || a.place)
+                    })
+                })
+        };
         // The last list of two or more in the sentence before `p`, else memory.
         let mut ends: Vec<usize> = Vec::new();
         let mut k = 0;
@@ -493,11 +594,11 @@ impl<'a> Reader<'a> {
             if t.actor(k).is_some() {
                 let mut list = vec![t.actor(k)?.end];
                 let mut j = k + 1;
-                while j + 1 < here
-                    && (t.is_punct(j, ',') || matches!(t.word(j), "and" | "et"))
-                {
+                while j + 1 < here && (t.is_punct(j, ',') || matches!(t.word(j), "and" | "et")) {
                     let mut n = j + 1;
-                    while n < here && (t.has(n, Class::DET) || matches!(t.word(n), "l" | "du" | "de")) {
+                    while n < here
+                        && (t.has(n, Class::DET) || matches!(t.word(n), "l" | "du" | "de"))
+                    {
                         n += 1;
                     }
                     match t.actor(n) {
@@ -510,7 +611,7 @@ impl<'a> Reader<'a> {
                         None => break,
                     }
                 }
-                if list.len() >= 2 {
+                if list.len() >= 2 && fits(&list) {
                     ends = list;
                 }
                 k = j;
@@ -533,7 +634,11 @@ impl<'a> Reader<'a> {
     /// (the verb governs it).
     pub fn object(&self, v: usize) -> Result<Option<Group>, usize> {
         let mut q = v + 1;
-        while q < self.len() && (self.aux(q) || self.has(q, Class::TIME) || matches!(self.word(q), "off" | "out" | "up")) {
+        while q < self.len()
+            && (self.aux(q)
+                || self.has(q, Class::TIME)
+                || matches!(self.word(q), "off" | "out" | "up"))
+        {
             q += 1;
         }
         // "signed with Ouagadougou an agreement", "a accordé au Bénin un prêt".
@@ -582,7 +687,13 @@ impl<'a> Reader<'a> {
             if self.is_punct(q, ',') && !self.is_actor(q + 1) {
                 break;
             }
-            if q > from && self.c.toks.get(q).is_some_and(|&k| self.t.toks[k].cue.is_some()) {
+            if q > from
+                && self
+                    .c
+                    .toks
+                    .get(q)
+                    .is_some_and(|&k| self.t.toks[k].cue.is_some())
+            {
                 break;
             }
             if self.verbish(q) && !self.aux(q) {
@@ -631,7 +742,9 @@ pub fn subject_position(t: &Tokens, k: usize) -> bool {
         if t.has(j, Class::PREP) || verbish(t, j) {
             return false;
         }
-        if t.has(j, Class::CONJ | Class::SPLIT | Class::REL) || matches!(t.word(j), "that" | "que" | "qu") {
+        if t.has(j, Class::CONJ | Class::SPLIT | Class::REL)
+            || matches!(t.word(j), "that" | "que" | "qu")
+        {
             return true;
         }
     }

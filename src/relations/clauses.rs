@@ -77,8 +77,8 @@ fn starts_clause(t: &Tokens, i: usize) -> bool {
 
 /// Cut one segment into its main clause and lifted clauses.
 fn segment(t: &Tokens, start: usize, end: usize, out: &mut Vec<Clause>, lifted: &mut Vec<Clause>) {
-    let conditional = t.has(start, Class::IF)
-        || (t.is_punct(start, ',') && t.has(start + 1, Class::IF));
+    let conditional =
+        t.has(start, Class::IF) || (t.is_punct(start, ',') && t.has(start + 1, Class::IF));
     let mut main = Clause {
         conditional,
         ..Clause::default()
@@ -174,15 +174,20 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
         return Some((resume, clause((first..close).collect())));
     }
     // ", the largest buyers of the cargoes," after an actor: an apposition.
-    let descriptive = t.has(first, Class::DET | Class::POSS)
+    let descriptive = (t.has(first, Class::DET | Class::POSS)
         || t.toks[first].cue.is_some()
-        || (t.actor(first).is_some() && t.toks[first].poss);
+        || (t.actor(first).is_some() && t.toks[first].poss))
+        // ", the Philippines," is an item of a list.
+        && (first..close).any(|k| t.is_word(k) && !t.has(k, Class::DET | Class::CONJ));
     let closed = close < end && t.is_punct(close, ',');
     let verbless = (first..close).all(|k| !super::args::verbish(t, k));
     let ante = antecedent(t, i);
     // ", Togo's President Faure Gnassingbe," after "the mediator" names it: kept.
     let names = ante.last().is_some_and(|&k| t.actor(k).is_none())
-        && (first..close).any(|k| t.actor(k).is_some_and(|a| a.kind == crate::model::EntityKind::Person));
+        && (first..close).any(|k| {
+            t.actor(k)
+                .is_some_and(|a| a.kind == crate::model::EntityKind::Person)
+        });
     if descriptive && closed && verbless && !names && ante.iter().any(|&k| t.actor(k).is_some()) {
         let mut toks = ante;
         toks.extend(first..close);
@@ -280,7 +285,9 @@ pub fn antecedent(t: &Tokens, i: usize) -> Vec<usize> {
 fn splice(t: &Tokens, ante: Vec<usize>, body: Vec<usize>) -> Vec<usize> {
     let verb_first = body.first().is_some_and(|&k| {
         super::args::verbish(t, k) || t.has(k, Class::ADV | Class::NEG | Class::AUX | Class::MODAL)
-    }) || body.first().is_some_and(|&k| t.has(k, Class::PRON) && t.word(k) == "se");
+    }) || body
+        .first()
+        .is_some_and(|&k| t.has(k, Class::PRON) && t.word(k) == "se");
     if verb_first || body.is_empty() {
         let mut toks = ante;
         toks.extend(body);

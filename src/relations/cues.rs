@@ -392,6 +392,8 @@ pub const LEXICON: &[CueWord] = &[
     c(Fr, Verb, Host, Dialogue, &["recevra"]),
     c(Fr, Verb, Host, Dialogue, &["accueill*"]),
     c(Fr, Noun, Mediate, Dialogue, &["mediation*"]),
+    c(Fr, Noun, Mediate, Dialogue, &["egide"]),
+    c(En, Noun, Mediate, Dialogue, &["auspices"]),
     c(Fr, Noun, Mediate, Dialogue, &["mediateur*"]),
     // Rapprochement.
     c(Any, Noun, Mutual, Rapprochement, &["rapprochement*"]),
@@ -550,9 +552,25 @@ pub fn kind_modifier(word: &str) -> Option<RelationKind> {
 /// What a verb governing `relations` / `ties` makes of them.
 pub fn ties_kind(verb: &str) -> Option<RelationKind> {
     const UP: &[&str] = &[
-        "restor", "normal", "resum", "reopen", "re-establish", "reestablish", "upgrad",
-        "improv", "mend", "rebuil", "retabl", "renou", "reprend", "repris", "amelior",
-        "deepen", "approfond", "strengthen", "renforc",
+        "restor",
+        "normal",
+        "resum",
+        "reopen",
+        "re-establish",
+        "reestablish",
+        "upgrad",
+        "improv",
+        "mend",
+        "rebuil",
+        "retabl",
+        "renou",
+        "reprend",
+        "repris",
+        "amelior",
+        "deepen",
+        "approfond",
+        "strengthen",
+        "renforc",
     ];
     const DOWN: &[&str] = &[
         "broke", "break", "sever", "cut", "suspend", "rompu", "rompre", "romp", "gel", "froze",

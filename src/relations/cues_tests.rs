@@ -27,7 +27,14 @@ fn the_longest_entry_wins() {
 
 #[test]
 fn spelt_out_forms_do_not_overreach() {
-    for w in ["important", "vendredi", "financière", "hostile", "negotiators", "according"] {
+    for w in [
+        "important",
+        "vendredi",
+        "financière",
+        "hostile",
+        "negotiators",
+        "according",
+    ] {
         assert_eq!(cue(w, true), None, "{w} (fr)");
         assert_eq!(cue(w, false), None, "{w} (en)");
     }
@@ -36,7 +43,11 @@ fn spelt_out_forms_do_not_overreach() {
 #[test]
 fn first_pattern_words_are_long_enough_to_index() {
     for c in LEXICON {
-        assert!(c.pattern[0].trim_end_matches('*').len() >= 2, "{:?}", c.pattern);
+        assert!(
+            c.pattern[0].trim_end_matches('*').len() >= 2,
+            "{:?}",
+            c.pattern
+        );
         assert!(slot(c.pattern[0]).is_some(), "{:?}", c.pattern);
     }
 }
@@ -46,7 +57,10 @@ fn every_cue_is_documented() {
     let doc = include_str!("../../docs/relations.md");
     for c in LEXICON {
         let written = format!("`{}`", c.pattern.join(" "));
-        assert!(doc.contains(&written), "{written} missing from docs/relations.md");
+        assert!(
+            doc.contains(&written),
+            "{written} missing from docs/relations.md"
+        );
     }
 }
 

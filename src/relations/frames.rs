@@ -54,10 +54,26 @@ fn pp(pps: &[(String, Group)], preps: &[&str]) -> Option<Group> {
 }
 
 const TARGET: &[&str] = &[
-    "on", "against", "at", "into", "upon", "targeting", "toward", "towards", "contre", "sur",
-    "visant", "envers", "encontre", "a", "au", "aux",
+    "on",
+    "against",
+    "at",
+    "into",
+    "upon",
+    "targeting",
+    "toward",
+    "towards",
+    "contre",
+    "sur",
+    "visant",
+    "envers",
+    "encontre",
+    "a",
+    "au",
+    "aux",
 ];
-const TO: &[&str] = &["to", "for", "a", "au", "aux", "pour", "toward", "towards", "vers"];
+const TO: &[&str] = &[
+    "to", "for", "a", "au", "aux", "pour", "toward", "towards", "vers",
+];
 const WITH: &[&str] = &["with", "avec", "among", "amongst", "parmi", "alongside"];
 const BETWEEN: &[&str] = &["between", "entre"];
 const BY: &[&str] = &["by", "par"];
@@ -96,7 +112,11 @@ fn passive(r: &Reader, p: usize, width: usize) -> bool {
         && ((r.has(q - 1, Class::BE) && r.has(q - 1, Class::AUX) && !r.t.french)
             || matches!(r.word(q - 1), "been" | "ete" | "being"));
     let mut n = p + width;
-    while n < r.len() && (r.has(n, Class::ADV | Class::TIME) || matches!(r.word(n), "en" | "partie" | "in" | "part")) && !BY.contains(&r.word(n)) {
+    while n < r.len()
+        && (r.has(n, Class::ADV | Class::TIME)
+            || matches!(r.word(n), "en" | "partie" | "in" | "part"))
+        && !BY.contains(&r.word(n))
+    {
         n += 1;
     }
     be || BY.contains(&r.word(n))
@@ -115,7 +135,11 @@ pub fn verb_args(
     let obj = match r.object(last) {
         Ok(g) => g,
         Err(q) => {
-            let noun = r.c.toks.get(q).and_then(|&k| r.t.toks[k].cue).map(|(e, _)| &cues::LEXICON[e]);
+            let noun =
+                r.c.toks
+                    .get(q)
+                    .and_then(|&k| r.t.toks[k].cue)
+                    .map(|(e, _)| &cues::LEXICON[e]);
             let light = r.has(p, Class::LIGHT | Class::BE)
                 || noun.is_some_and(|n| n.kind == kind || n.frame == frame);
             if light {
@@ -128,7 +152,10 @@ pub fn verb_args(
     let pps = r.pps(last + 1);
     let by = pp(&pps, BY);
     let subject = r.subject(p, 0);
-    let anchor = subject.as_ref().filter(|g| g.end < p).map_or(0, |g| g.end + 1);
+    let anchor = subject
+        .as_ref()
+        .filter(|g| g.end < p)
+        .map_or(0, |g| g.end + 1);
     let mut a = Args {
         anchor,
         ..Args::default()
@@ -170,6 +197,10 @@ pub fn verb_args(
             } else {
                 add(&mut a.others, pp(&pps, TARGET));
             }
+            if kind == RelationKind::Sanctions {
+                // "froze the assets of X", "gèlent les avoirs de X".
+                add(&mut a.others, pp(&pps, OF));
+            }
             add(&mut a.all, pp(&pps, BETWEEN));
         }
         Frame::Give | Frame::Transfer => {
@@ -179,7 +210,10 @@ pub fn verb_args(
             }
             let to = pp(&pps, TO);
             let adjective_object = obj.as_ref().is_some_and(|g| {
-                r.c.toks.get(g.start).and_then(|&k| r.t.actor(k)).is_some_and(|x| x.adjective)
+                r.c.toks
+                    .get(g.start)
+                    .and_then(|&k| r.t.actor(k))
+                    .is_some_and(|x| x.adjective)
             });
             if to.is_some() {
                 add(&mut a.others, to);
@@ -196,11 +230,16 @@ pub fn verb_args(
         Frame::Exchange => {
             add(&mut a.agents, agent);
             add(&mut a.agents, patient);
-            a.reciprocal = ["trad", "commerc", "echang"].iter().any(|w| word.starts_with(w));
+            a.reciprocal = ["trad", "commerc", "echang"]
+                .iter()
+                .any(|w| word.starts_with(w));
             let preps = exchange_preps(&word);
             let partner = pp(&pps, preps);
             let adjective_object = obj.as_ref().is_some_and(|g| {
-                r.c.toks.get(g.start).and_then(|&k| r.t.actor(k)).is_some_and(|x| x.adjective)
+                r.c.toks
+                    .get(g.start)
+                    .and_then(|&k| r.t.actor(k))
+                    .is_some_and(|x| x.adjective)
             });
             // "sold drones to Niger": the partner, not the goods; "buys Russian oil":
             // the origin of the goods.
@@ -210,7 +249,8 @@ pub fn verb_args(
                 add(&mut a.others, obj);
             }
             add(&mut a.all, pp(&pps, BETWEEN));
-            a.negated = (last + 1..(last + 3).min(r.len())).any(|q| matches!(r.word(q), "no" | "aucun" | "aucune"));
+            a.negated = (last + 1..(last + 3).min(r.len()))
+                .any(|q| matches!(r.word(q), "no" | "aucun" | "aucune"));
         }
         Frame::Mutual | Frame::Ties => {
             a.reciprocal = true;
@@ -230,7 +270,10 @@ pub fn verb_args(
         Frame::Visit => {
             add(&mut a.agents, agent);
             add(&mut a.others, obj);
-            add(&mut a.others, pp(&pps, &["to", "a", "au", "aux", "en", "in"]));
+            add(
+                &mut a.others,
+                pp(&pps, &["to", "a", "au", "aux", "en", "in"]),
+            );
         }
         Frame::Host => {
             add(&mut a.agents, agent);
@@ -309,8 +352,10 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         ..Args::default()
     };
     let w = r.word(p);
-    let relational = matches!(w, "ally" | "allies" | "allie" | "alliee" | "alliees" | "partner" | "partners")
-        || w.starts_with("partenaire")
+    let relational = matches!(
+        w,
+        "ally" | "allies" | "allie" | "alliee" | "alliees" | "partner" | "partners"
+    ) || w.starts_with("partenaire")
         || w.starts_with("supplier")
         || w.starts_with("fournisseur")
         || w.starts_with("client")
@@ -324,22 +369,12 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             add(&mut a.agents, pp(&pps, BY));
             add(&mut a.others, pp(&pps, TARGET));
             add(&mut a.others, pp(&pps, &["with", "avec", "to"]));
-            if a.agents.is_empty() {
-                add(&mut a.agents, of);
-            } else {
-                add(&mut a.others, of);
-            }
             add(&mut a.all, pp(&pps, BETWEEN));
         }
         Frame::Give | Frame::Transfer => {
             add(&mut a.agents, pp(&pps, BY));
             add(&mut a.agents, pp(&pps, &["from"]));
             add(&mut a.others, pp(&pps, TO));
-            if a.agents.is_empty() {
-                add(&mut a.agents, of);
-            } else {
-                add(&mut a.others, of);
-            }
             if frame == Frame::Transfer {
                 a.kind = goods(r, p);
             }
@@ -349,10 +384,18 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             add(&mut a.agents, pp(&pps, BY));
             add(&mut a.others, pp(&pps, TRADE));
             add(&mut a.others, pp(&pps, &["on", "sur", "against", "contre"]));
-            add(&mut a.others, of);
+            add(&mut a.others, of.clone());
             add(&mut a.all, pp(&pps, BETWEEN));
         }
-        Frame::Mutual | Frame::Ties | Frame::Mediate => {
+        Frame::Mediate => {
+            // "sous l'égide du Brésil", "under the auspices of the AU": the mediator.
+            add(&mut a.agents, pp(&pps, BY));
+            if a.agents.is_empty() {
+                add(&mut a.agents, of.clone());
+            }
+            add(&mut a.all, pp(&pps, BETWEEN));
+        }
+        Frame::Mutual | Frame::Ties => {
             add(&mut a.agents, pp(&pps, BY));
             add(&mut a.others, pp(&pps, WITH));
             if relational && matches!(r.word(p + width), "of" | "de" | "d" | "du" | "des") {
@@ -362,24 +405,48 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             add(&mut a.against, pp(&pps, &["against", "contre"]));
         }
         Frame::Visit | Frame::Into => {
-            add(&mut a.others, pp(&pps, &["to", "a", "au", "aux", "en", "in", "dans", "into"]));
+            add(
+                &mut a.others,
+                pp(&pps, &["to", "a", "au", "aux", "en", "in", "dans", "into"]),
+            );
         }
         Frame::Host => {}
     }
     if frame == Frame::Ties {
         a.kind = ties_target(r, p + width);
     }
-    let mutual = matches!(frame, Frame::Mutual | Frame::Ties | Frame::Exchange | Frame::Mediate);
-    let gov = gov.or_else(|| governing_verb(r, start));
-    let noun = r.c.toks.get(p).and_then(|&k| r.t.toks[k].cue).map(|(e, _)| &cues::LEXICON[e]);
+    let mutual = matches!(
+        frame,
+        Frame::Mutual | Frame::Ties | Frame::Exchange | Frame::Mediate
+    );
+    let mut from_subject = false;
+    let (found, object, partner) = governing_verb(r, start);
+    let gov = gov.or(found);
+    if frame == Frame::Act && a.others.is_empty() {
+        // "added Sovcomflot to its asset-freeze list": the verb's object.
+        add(&mut a.others, object);
+    }
+    let noun =
+        r.c.toks
+            .get(p)
+            .and_then(|&k| r.t.toks[k].cue)
+            .map(|(e, _)| &cues::LEXICON[e]);
     if let Some(g) = gov {
         let subject = r.subject(g, 0);
-        a.anchor = subject.as_ref().filter(|s| s.end < g).map_or(0, |s| s.end + 1);
+        a.anchor = subject
+            .as_ref()
+            .filter(|s| s.end < g)
+            .map_or(0, |s| s.end + 1);
         // A light verb or copula ("signed an agreement", "is the EU's supplier"), or a
         // verb cue of the noun's own kind ("pledged … aid").
-        let verb_cue = r.c.toks.get(g).and_then(|&k| r.t.toks[k].cue).map(|(e, _)| &cues::LEXICON[e]);
+        let verb_cue =
+            r.c.toks
+                .get(g)
+                .and_then(|&k| r.t.toks[k].cue)
+                .map(|(e, _)| &cues::LEXICON[e]);
         let light = r.has(g, Class::LIGHT | Class::BE)
-            || verb_cue.is_some_and(|v| noun.is_some_and(|n| v.kind == n.kind || v.frame == n.frame));
+            || verb_cue
+                .is_some_and(|v| noun.is_some_and(|n| v.kind == n.kind || v.frame == n.frame));
         if frame == Frame::Ties && a.kind.is_none() {
             a.kind = cues::ties_kind(r.word(g));
         }
@@ -404,10 +471,12 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
                 }
                 add(&mut a.agents, subject);
             } else if a.agents.is_empty() && (light || !a.others.is_empty()) {
+                from_subject = subject.is_some();
                 add(&mut a.agents, subject);
             }
             if light {
                 // "signed with Ouagadougou an agreement", "a accordé au Bénin un prêt".
+                add(&mut a.others, partner.clone());
                 for (prep, grp) in r.pps(g + 1) {
                     if grp.end >= p {
                         break;
@@ -426,15 +495,21 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
     } else if !(0..start).any(|q| r.verbish(q)) {
         // In subject position: "Iraqi mediation brought X and Y together", "relations
         // between A and B broke down", "la crise qui oppose X et Y".
-        if let Some(v) = (p + width..r.len()).find(|&q| r.verbish(q) && !r.has(q, Class::AUX | Class::MODAL | Class::NEG)) {
+        if let Some(v) = (p + width..r.len())
+            .find(|&q| r.verbish(q) && !r.has(q, Class::AUX | Class::MODAL | Class::NEG))
+        {
             if frame == Frame::Ties && a.kind.is_none() {
                 a.kind = cues::ties_kind(r.word(v));
             }
             let chain = p + width..(v + 2).min(r.len());
             a.negated |= chain.clone().any(|q| {
-                (r.has(q, Class::NEG) && r.word(q) != "plus") || r.has(q, Class::REFUSE | Class::MODAL)
+                (r.has(q, Class::NEG) && r.word(q) != "plus")
+                    || r.has(q, Class::REFUSE | Class::MODAL)
             });
-            if a.others.is_empty() && a.all.is_empty() && matches!(frame, Frame::Mutual | Frame::Mediate | Frame::Act) {
+            if a.others.is_empty()
+                && a.all.is_empty()
+                && matches!(frame, Frame::Mutual | Frame::Mediate | Frame::Act)
+            {
                 if let Ok(Some(g)) = r.object(v) {
                     if frame == Frame::Mediate {
                         add(&mut a.others, Some(g));
@@ -444,12 +519,33 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
                 }
             }
         }
+    } else if frame == Frame::Mediate && a.others.is_empty() && a.all.is_empty() {
+        // "X and Y met … under the auspices of Z": the parties are the subject.
+        if let Some(v) = (0..start).rev().find(|&q| r.verbish(q) && !r.aux_like(q)) {
+            add(&mut a.others, r.subject(v, 0));
+        }
     } else if a.agents.is_empty() && !a.others.is_empty() {
         // "… a package of aid for Kyiv" in a clause whose subject gives it.
-        if let Some(v) = (0..start).rev().find(|&q| r.verbish(q) && !r.has(q, Class::OBSERVE | Class::REPORT | Class::RESPOND)) {
+        if let Some(v) = (0..start)
+            .rev()
+            .find(|&q| r.verbish(q) && !r.has(q, Class::OBSERVE | Class::REPORT | Class::RESPOND))
+        {
             let subject = r.subject(v, 0);
-            a.anchor = subject.as_ref().filter(|s| s.end < v).map_or(0, |s| s.end + 1);
+            a.anchor = subject
+                .as_ref()
+                .filter(|s| s.end < v)
+                .map_or(0, |s| s.end + 1);
             add(&mut a.agents, subject);
+        }
+    }
+    if matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {
+        // "l'appel de l'AIEA": the agent; "Iran's backing of the Houthis": the target
+        // of an agent already named. Goods after a light verb's subject ("la livraison
+        // de deux systèmes") are neither.
+        if a.agents.is_empty() {
+            add(&mut a.agents, of);
+        } else if !from_subject {
+            add(&mut a.others, of);
         }
     }
     if frame == Frame::Ties && a.kind.is_none() {
@@ -484,7 +580,15 @@ fn ties_adjective(r: &Reader, from: usize) -> Option<RelationKind> {
         .any(|q| {
             matches!(
                 r.word(q),
-                "delicates" | "tendues" | "glaciales" | "difficiles" | "strained" | "tense" | "lowest" | "frosty" | "froid"
+                "delicates"
+                    | "tendues"
+                    | "glaciales"
+                    | "difficiles"
+                    | "strained"
+                    | "tense"
+                    | "lowest"
+                    | "frosty"
+                    | "froid"
             )
         })
         .then_some(RelationKind::Tension)
@@ -523,10 +627,16 @@ fn premod(r: &Reader, p: usize) -> (Option<Group>, usize) {
             return (None, j);
         }
         let filler = r.is_punct(j, '-')
-            || r.c.toks.get(j).is_some_and(|&k| matches!(r.t.kind(k), Some(super::tokens::Kind::Num)))
+            || r.c
+                .toks
+                .get(j)
+                .is_some_and(|&k| matches!(r.t.kind(k), Some(super::tokens::Kind::Num)))
             || (r.c.toks.get(j).is_some_and(|&k| r.t.is_word(k))
                 && !r.verbish(j)
-                && !r.has(j, Class::PREP | Class::CONJ | Class::REL | Class::NEG | Class::SPLIT));
+                && !r.has(
+                    j,
+                    Class::PREP | Class::CONJ | Class::REL | Class::NEG | Class::SPLIT,
+                ));
         if !filler {
             return (None, q);
         }
@@ -558,9 +668,12 @@ fn postmod(r: &Reader, q: usize) -> Option<Group> {
     if adjective(q) {
         return r.group_right(q);
     }
-    let plain = r.c.toks.get(q).is_some_and(|&k| r.t.is_word(k) && !r.t.toks[k].cap)
-        && !r.has(q, Class::PREP | Class::DET | Class::CONJ)
-        && !r.verbish(q);
+    let plain =
+        r.c.toks
+            .get(q)
+            .is_some_and(|&k| r.t.is_word(k) && !r.t.toks[k].cap)
+            && !r.has(q, Class::PREP | Class::DET | Class::CONJ)
+            && !r.verbish(q);
     if plain && adjective(q + 1) {
         return r.group_right(q + 1);
     }
@@ -568,39 +681,84 @@ fn postmod(r: &Reader, q: usize) -> Option<Group> {
 }
 
 /// The verb whose object the noun phrase starting at `s` is: left of it, past
-/// articles, numbers, amounts and "of" / "in" / "de".
-fn governing_verb(r: &Reader, s: usize) -> Option<usize> {
+/// articles, numbers, amounts and "of" / "in" / "de", and past the verb's own object
+/// before "to" ("added X to its list"), which it returns too.
+fn governing_verb(r: &Reader, s: usize) -> (Option<usize>, Option<Group>, Option<Group>) {
     let mut q = s;
     let mut steps = 0;
+    let mut object = None;
+    let mut partner: Option<Group> = None;
     while q > 0 && steps < 8 {
         q -= 1;
         steps += 1;
         if r.verbish(q) {
-            return Some(q);
+            return (Some(q), object, partner);
         }
         // A plain word right before an article is a verb: "multiplie les attaques",
         // "conducted joint operations" (a noun would need "of" / "de" first).
         let plain = r.c.toks.get(q).is_some_and(|&k| {
-            r.t.is_word(k) && !r.t.toks[k].cap && r.t.class(k) == Class::default() && r.t.toks[k].cue.is_none()
+            r.t.is_word(k)
+                && !r.t.toks[k].cap
+                && r.t.class(k) == Class::default()
+                && r.t.toks[k].cue.is_none()
         });
         if plain && r.has(q + 1, Class::DET | Class::POSS) {
-            return Some(q);
+            return (Some(q), object, partner);
         }
         if r.c.toks.get(q).is_some_and(|&k| r.t.actor(k).is_some()) {
-            return None;
+            let g = r.group_left(q);
+            let to = g
+                .as_ref()
+                .is_some_and(|g| matches!(r.word(g.end + 1), "to" | "a" | "au" | "aux"));
+            // "signé avec Ouagadougou une convention", "a accordé au Bénin un prêt",
+            // "créer, avec la CEDEAO, une task force": a partner on the way.
+            let with = g.as_ref().is_some_and(|g| {
+                let mut b = g.start;
+                while b > 0 && (r.has(b - 1, Class::DET) || r.word(b - 1) == "l") {
+                    b -= 1;
+                }
+                b > 0 && matches!(r.word(b - 1), "with" | "avec" | "a" | "au" | "aux" | "to")
+            });
+            match g {
+                Some(g) if with && g.start > 1 => {
+                    let mut b = g.start;
+                    partner = Some(g.clone());
+                    while b > 0 && (r.has(b - 1, Class::DET) || r.word(b - 1) == "l") {
+                        b -= 1;
+                    }
+                    // Resume left of the preposition.
+                    q = b - 1;
+                    continue;
+                }
+                Some(g) if to && object.is_none() && g.start > 0 => {
+                    q = g.start;
+                    object = Some(g);
+                    continue;
+                }
+                _ => return (None, None, None),
+            }
         }
         let w = r.word(q);
-        let ok = r.has(q, Class::DET | Class::NEG | Class::ADV | Class::TIME | Class::POSS)
-            || matches!(w, "of" | "in" | "de" | "d" | "du" | "des" | "to" | "a")
-            || r.c.toks.get(q).is_some_and(|&k| {
-                matches!(r.t.kind(k), Some(super::tokens::Kind::Num | super::tokens::Kind::Punct('$' | '£' | '€' | '%' | '.' | ',' | '-')))
-                    || (r.t.is_word(k) && r.t.class(k) == Class::default() && r.t.toks[k].cue.is_none())
-            });
+        let ok = r.has(
+            q,
+            Class::DET | Class::NEG | Class::ADV | Class::TIME | Class::POSS,
+        ) || matches!(
+            w,
+            "of" | "in" | "de" | "d" | "du" | "des" | "to" | "a" | "for" | "pour"
+        ) || r.c.toks.get(q).is_some_and(|&k| {
+            matches!(
+                r.t.kind(k),
+                Some(
+                    super::tokens::Kind::Num
+                        | super::tokens::Kind::Punct('$' | '£' | '€' | '%' | '.' | ',' | '-')
+                )
+            ) || (r.t.is_word(k) && r.t.class(k) == Class::default() && r.t.toks[k].cue.is_none())
+        });
         if !ok {
-            return None;
+            return (None, None, None);
         }
     }
-    None
+    (None, None, None)
 }
 
 /// A word next to a mutual noun that gives it another kind: "trade agreement",
@@ -609,12 +767,27 @@ fn kind_override(r: &Reader, p: usize, width: usize) -> Option<RelationKind> {
     let k = r.tok(p);
     let entry = r.t.toks[k].cue.map(|(e, _)| &cues::LEXICON[e])?;
     let generic = entry.kind == RelationKind::Cooperation && entry.frame == Frame::Mutual
-        || matches!(r.word(p), "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites" | "partnership" | "partenariat");
+        || matches!(
+            r.word(p),
+            "pact"
+                | "pacts"
+                | "pacte"
+                | "treaty"
+                | "treaties"
+                | "traite"
+                | "traites"
+                | "partnership"
+                | "partenariat"
+        );
     if !generic {
         return None;
     }
-    let near = || (p.saturating_sub(3)..(p + width + 4).min(r.len())).filter(|&q| q < p || q >= p + width);
-    let alliance_only = matches!(r.word(p), "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites");
+    let near =
+        || (p.saturating_sub(3)..(p + width + 4).min(r.len())).filter(|&q| q < p || q >= p + width);
+    let alliance_only = matches!(
+        r.word(p),
+        "pact" | "pacts" | "pacte" | "treaty" | "treaties" | "traite" | "traites"
+    );
     for q in near() {
         if let Some(kind) = cues::kind_modifier(r.word(q)) {
             if kind == RelationKind::Alliance && !alliance_only {

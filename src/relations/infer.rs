@@ -10,8 +10,8 @@ use std::ops::Range;
 use super::args::Memory;
 use super::read;
 use super::tokens::{Ents, Tokens};
-use crate::model::{Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part};
 use crate::model::RelationKind;
+use crate::model::{Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part};
 use crate::text::sentences;
 
 /// Link identity: ends (sorted for undirected kinds), kind, negated.
@@ -36,7 +36,9 @@ impl Links {
             Some(&i) => {
                 let l = &mut self.list[i];
                 let last = l.evidence.last();
-                if last.is_some_and(|e| e.loc.section == ev.loc.section && e.sentence == ev.sentence) {
+                if last
+                    .is_some_and(|e| e.loc.section == ev.loc.section && e.sentence == ev.sentence)
+                {
                     return;
                 }
                 l.evidence.push(ev);
@@ -80,11 +82,15 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
         let mut sentence_no = 0;
         for (p, text) in section.body.iter().enumerate() {
             let here = (si as u32, Part::Para(p as u32));
-            while next < mentions.len() && (mentions[next].loc.section, mentions[next].loc.part) < here {
+            while next < mentions.len()
+                && (mentions[next].loc.section, mentions[next].loc.part) < here
+            {
                 next += 1;
             }
             let first = next;
-            while next < mentions.len() && (mentions[next].loc.section, mentions[next].loc.part) == here {
+            while next < mentions.len()
+                && (mentions[next].loc.section, mentions[next].loc.part) == here
+            {
                 next += 1;
             }
             let para = &mentions[first..next];
@@ -97,7 +103,8 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
                 while m < para.len() && (para[m].loc.start as usize) < range.end {
                     let x = &para[m];
                     if x.loc.end as usize <= range.end {
-                        let r = x.loc.start as usize - range.start..x.loc.end as usize - range.start;
+                        let r =
+                            x.loc.start as usize - range.start..x.loc.end as usize - range.start;
                         inside.push((r, x.entity as usize));
                     }
                     m += 1;
@@ -113,7 +120,11 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
                     let ev = LinkEvidence {
                         sentence: sentence_no,
                         loc,
-                        cue: s.cue.clone().and_then(|c| sentence.get(c)).map(str::to_string),
+                        cue: s
+                            .cue
+                            .clone()
+                            .and_then(|c| sentence.get(c))
+                            .map(str::to_string),
                     };
                     links.add(s.from, s.to, s.kind, s.negated, ev);
                 });
@@ -147,7 +158,12 @@ fn read_sentence(
     let mut first_actor = None;
     for (_, e) in mentions {
         let end = match ents.entities.get(*e).map(|x| x.kind) {
-            Some(EntityKind::Country | EntityKind::Organization | EntityKind::Person | EntityKind::Other) => {
+            Some(
+                EntityKind::Country
+                | EntityKind::Organization
+                | EntityKind::Person
+                | EntityKind::Other,
+            ) => {
                 first_actor.get_or_insert(*e);
                 Some(*e)
             }
@@ -209,9 +225,32 @@ fn anaphoric(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
-            "it" | "It" | "they" | "They" | "its" | "Its" | "their" | "Their" | "two" | "both"
-                | "Both" | "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "leur" | "leurs"
-                | "Leur" | "Leurs" | "deux" | "Deux" | "he" | "He" | "she" | "She"
+            "it" | "It"
+                | "they"
+                | "They"
+                | "its"
+                | "Its"
+                | "their"
+                | "Their"
+                | "two"
+                | "both"
+                | "Both"
+                | "il"
+                | "Il"
+                | "elle"
+                | "Elle"
+                | "ils"
+                | "Ils"
+                | "leur"
+                | "leurs"
+                | "Leur"
+                | "Leurs"
+                | "deux"
+                | "Deux"
+                | "he"
+                | "He"
+                | "she"
+                | "She"
         )
     })
 }

@@ -19,7 +19,11 @@ pub fn read(lang: &str, text: &str) -> Vec<(String, String, RelationKind, bool)>
         .filter(|l| l.kind != RelationKind::CoMention)
         .map(|l| {
             let (f, t) = (a.entities[l.from].id.clone(), a.entities[l.to].id.clone());
-            let (f, t) = if l.kind.is_directed() || f <= t { (f, t) } else { (t, f) };
+            let (f, t) = if l.kind.is_directed() || f <= t {
+                (f, t)
+            } else {
+                (t, f)
+            };
             (f, t, l.kind, l.negated)
         })
         .collect();
@@ -51,7 +55,12 @@ fn debug_one(text: &str, lang: &str) {
     let a = crate::analysis::analyse(&b, &Gazetteer::builtin());
     for m in &a.mentions {
         let e = &a.entities[m.entity as usize];
-        println!("mention {:?} → {} ({:?})", &text[m.loc.range()], e.id, e.kind);
+        println!(
+            "mention {:?} → {} ({:?})",
+            &text[m.loc.range()],
+            e.id,
+            e.kind
+        );
     }
     let ents = super::super::tokens::Ents::new(&a.entities);
     let mentions: Vec<_> = a
@@ -60,8 +69,22 @@ fn debug_one(text: &str, lang: &str) {
         .map(|m| (m.loc.range(), m.entity as usize))
         .collect();
     let t = super::super::tokens::Tokens::new(&text, &mentions, &ents, lang == "fr");
+    let kinds: Vec<String> = (0..t.len())
+        .map(|k| {
+            format!(
+                "{}{}",
+                &text[t.toks[k].range.clone()],
+                if t.actor(k).is_some() { "@" } else { "" }
+            )
+        })
+        .collect();
+    println!("tokens: {}", kinds.join(" "));
     for c in super::super::clauses::split(&t) {
-        let words: Vec<&str> = c.toks.iter().map(|&k| &text[t.toks[k].range.clone()]).collect();
+        let words: Vec<&str> = c
+            .toks
+            .iter()
+            .map(|&k| &text[t.toks[k].range.clone()])
+            .collect();
         println!("clause: {}", words.join(" "));
     }
     for l in a.links.iter().filter(|l| l.kind != RelationKind::CoMention) {

@@ -20,7 +20,10 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
         return true;
     }
     // A coordinated verb starts a scope of its own: "called the deal … and summoned".
-    let from = (from..cue).rev().find(|&q| coordinated(r, q)).map_or(from, |q| q + 1);
+    let from = (from..cue)
+        .rev()
+        .find(|&q| coordinated(r, q))
+        .map_or(from, |q| q + 1);
     let mut reported = false;
     for p in 0..cue {
         let w = r.word(p);
@@ -62,7 +65,18 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
 /// A denial covers what follows it: "denied a report that it was in talks",
 /// "a démenti toute ingérence".
 fn denial(w: &str) -> bool {
-    matches!(w, "denied" | "denies" | "deny" | "denying" | "dementi" | "dement" | "dementent" | "nie" | "nient")
+    matches!(
+        w,
+        "denied"
+            | "denies"
+            | "deny"
+            | "denying"
+            | "dementi"
+            | "dement"
+            | "dementent"
+            | "nie"
+            | "nient"
+    )
 }
 
 /// "and" / "et" followed by a verb: a coordinated verb, outside the scope before it.

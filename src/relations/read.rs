@@ -117,10 +117,19 @@ fn read_clause(r: &Reader, out: &mut Read) {
         } else {
             Some(noun_args(r, p, width, cw.frame, gov))
         };
+        if std::env::var("BRIEF_ARGS").is_ok() {
+            eprintln!(
+                "cue {} {:?} pps {:?} np {:?}",
+                r.word(p),
+                args,
+                r.pps(p + width),
+                r.np_from(p + width + 1)
+            );
+        }
         if let Some(args) = args.filter(|a| cw.frame != Frame::Ties || a.kind.is_some()) {
             let kind = args.kind.unwrap_or(kind);
-            let negated = modality::negated(r, args.anchor, p, cw.frame, args.respond)
-                || args.negated;
+            let negated =
+                modality::negated(r, args.anchor, p, cw.frame, args.respond) || args.negated;
             let first = r.t.toks[k].range.start;
             let last = r.t.toks[(k + span - 1).min(r.t.len() - 1)].range.end;
             for (from, to, kind) in pairs(cw.frame, kind, &args) {
@@ -154,7 +163,12 @@ fn read_clause(r: &Reader, out: &mut Read) {
         match r.group_right(q) {
             Some(g) => {
                 let places = g.ends.len() == 1
-                    || (g.start..=g.end).any(|x| r.c.toks.get(x).and_then(|&k| r.t.actor(k)).is_some_and(|a| a.place));
+                    || (g.start..=g.end).any(|x| {
+                        r.c.toks
+                            .get(x)
+                            .and_then(|&k| r.t.actor(k))
+                            .is_some_and(|a| a.place)
+                    });
                 if g.ends.len() >= 2 && !places {
                     out.pair = g.ends.clone();
                 }
@@ -197,8 +211,15 @@ fn modifier(r: &Reader, p: usize, width: usize) -> bool {
             return true;
         }
         let plain = r.word(q).len() > 1
-            && r.c.toks.get(q).is_some_and(|&k| r.t.is_word(k) && r.t.class(k) == Class::default())
-            && !r.c.toks.get(q).is_some_and(|&k| r.t.toks[k].cue.is_some() || r.t.toks[k].cap);
+            && r.c
+                .toks
+                .get(q)
+                .is_some_and(|&k| r.t.is_word(k) && r.t.class(k) == Class::default())
+            && !r
+                .c
+                .toks
+                .get(q)
+                .is_some_and(|&k| r.t.toks[k].cue.is_some() || r.t.toks[k].cap);
         if !plain || r.t.french {
             break;
         }
@@ -213,8 +234,28 @@ fn modifier(r: &Reader, p: usize, width: usize) -> bool {
         }
         q -= 1;
         let w = r.word(q);
-        if matches!(w, "de" | "du" | "des" | "d" | "dans" | "en" | "specialise" | "specialiste" | "specialisee" | "le" | "la" | "les" | "l" | "in" | "on" | "of") {
-            joined |= matches!(w, "de" | "du" | "des" | "d" | "dans" | "en" | "in" | "on" | "of");
+        if matches!(
+            w,
+            "de" | "du"
+                | "des"
+                | "d"
+                | "dans"
+                | "en"
+                | "specialise"
+                | "specialiste"
+                | "specialisee"
+                | "le"
+                | "la"
+                | "les"
+                | "l"
+                | "in"
+                | "on"
+                | "of"
+        ) {
+            joined |= matches!(
+                w,
+                "de" | "du" | "des" | "d" | "dans" | "en" | "in" | "on" | "of"
+            );
             continue;
         }
         if r.has(q, Class::ROLE) && joined && !r.has(q, Class::PREP) {
@@ -238,12 +279,24 @@ fn absorbed(t: &Tokens) -> Vec<bool> {
     for k in 0..t.len() {
         let Some(a) = t.actor(k) else { continue };
         let next = k + 1;
-        let glued = |j: usize| t.toks.get(j).is_some_and(|x| x.range.start == t.toks[j - 1].range.end);
-        if t.is_punct(next, '-') && glued(next) && t.is_word(next + 1) && glued(next + 1) && t.toks[next + 1].cue.is_none() {
+        let glued = |j: usize| {
+            t.toks
+                .get(j)
+                .is_some_and(|x| x.range.start == t.toks[j - 1].range.end)
+        };
+        if t.is_punct(next, '-')
+            && glued(next)
+            && t.is_word(next + 1)
+            && glued(next + 1)
+            && t.toks[next + 1].cue.is_none()
+        {
             out[k] = true;
             continue;
         }
-        let named = |j: usize| t.actor(j).is_some_and(|b| matches!(b.kind, EntityKind::Person | EntityKind::Organization));
+        let named = |j: usize| {
+            t.actor(j)
+                .is_some_and(|b| matches!(b.kind, EntityKind::Person | EntityKind::Organization))
+        };
         if (t.toks[k].poss || a.kind == EntityKind::Country) && named(next) {
             out[k] = true;
             continue;
@@ -255,16 +308,22 @@ fn absorbed(t: &Tokens) -> Vec<bool> {
         let mut prep = false;
         while j < t.len() && j <= k + 7 {
             if let Some(b) = t.actor(j) {
-                out[k] = b.kind == EntityKind::Person || (b.kind == EntityKind::Organization && !prep);
+                out[k] =
+                    b.kind == EntityKind::Person || (b.kind == EntityKind::Organization && !prep);
                 break;
             }
-            let linking = matches!(t.word(j), "of" | "for" | "de" | "du" | "des" | "d" | "and" | "et");
+            let linking = matches!(
+                t.word(j),
+                "of" | "for" | "de" | "du" | "des" | "d" | "and" | "et"
+            );
             let title = match t.kind(j) {
                 Some(Kind::Word) => {
                     t.toks[j].cap
                         || t.has(j, Class::ROLE | Class::DET)
                         || linking
-                        || (!verbish(t, j) && t.class(j) == Class::default() && t.toks[j].cue.is_none())
+                        || (!verbish(t, j)
+                            && t.class(j) == Class::default()
+                            && t.toks[j].cue.is_none())
                 }
                 Some(Kind::Punct(',' | '-')) => true,
                 _ => false,

@@ -143,7 +143,12 @@ fn is_adjective(entity: &Entity, text: &str) -> bool {
 impl Tokens {
     /// Tokenize `text` (a sentence) with its actor mentions: `mentions` are
     /// (sentence-relative byte range, entity), sorted, not overlapping.
-    pub fn new(text: &str, mentions: &[(Range<usize>, usize)], ents: &Ents, french: bool) -> Tokens {
+    pub fn new(
+        text: &str,
+        mentions: &[(Range<usize>, usize)],
+        ents: &Ents,
+        french: bool,
+    ) -> Tokens {
         let mut t = Tokens {
             toks: Vec::with_capacity(text.len() / 5 + 4),
             actors: Vec::new(),
@@ -189,7 +194,11 @@ impl Tokens {
                     }
                     end = i + j + c.len_utf8();
                 }
-                let kind = if c.is_ascii_digit() { Kind::Num } else { Kind::Word };
+                let kind = if c.is_ascii_digit() {
+                    Kind::Num
+                } else {
+                    Kind::Word
+                };
                 t.push(i..end, kind, text);
                 i = end;
             } else if c.is_whitespace() {
@@ -199,10 +208,7 @@ impl Tokens {
                 // (l', d', qu') leaves its word as a word of its own.
                 let after = i + c.len_utf8();
                 let s_word = bytes.get(after).is_some_and(|b| *b == b's' || *b == b'S')
-                    && !text[after + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(is_word_char);
+                    && !text[after + 1..].chars().next().is_some_and(is_word_char);
                 let glued = t.toks.last().is_some_and(|p| p.range.end == i);
                 if s_word && glued && !french {
                     if let Some(p) = t.toks.last_mut() {
@@ -250,9 +256,7 @@ impl Tokens {
 
     /// The folded form of token `i` ("" for punctuation and actors).
     pub fn word(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .map_or("", |t| &self.buf[t.folded.clone()])
+        self.toks.get(i).map_or("", |t| &self.buf[t.folded.clone()])
     }
 
     pub fn len(&self) -> usize {
@@ -305,7 +309,8 @@ impl Tokens {
             let mut at = [usize::MAX; 4];
             let mut k = i;
             for slot in &mut at {
-                while self.is_punct(k, '-') && self.toks[k].range.start == self.toks[k - 1].range.end
+                while self.is_punct(k, '-')
+                    && self.toks[k].range.start == self.toks[k - 1].range.end
                 {
                     k += 1;
                 }
@@ -393,7 +398,10 @@ mod tests {
 
     #[test]
     fn cues_follow_the_language() {
-        assert_eq!(toks("les sanctions exportent", true)[2], "exportent<trade:1>");
+        assert_eq!(
+            toks("les sanctions exportent", true)[2],
+            "exportent<trade:1>"
+        );
         assert_eq!(toks("vendredi", true), ["vendredi"]);
         assert_eq!(toks("important", true), ["important"]);
     }
