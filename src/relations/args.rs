@@ -540,6 +540,20 @@ impl<'a> Reader<'a> {
     pub fn anaphor(&self, p: usize) -> Option<Group> {
         let here = self.tok(p);
         let t = self.t;
+        // The clause's own subject first ("Washington tightened its sanctions").
+        let own = (0..p).find(|&q| {
+            let k = self.tok(q);
+            t.actor(k).is_some_and(|a| !a.adjective) && !self.absorbed[k] && subject_position(t, k)
+        });
+        if let Some(q) = own
+            && let Some(e) = self.actor_end(q)
+        {
+            return Some(Group {
+                ends: vec![e],
+                start: p,
+                end: p,
+            });
+        }
         let mut best: Option<usize> = None;
         for k in (0..here).rev() {
             if t.actor(k).is_some_and(|a| !a.adjective)
@@ -566,6 +580,8 @@ impl<'a> Reader<'a> {
     pub fn pair_anaphor(&self, p: usize) -> Option<Group> {
         let here = self.tok(p);
         let t = self.t;
+        let three = (p.saturating_sub(2)..p).any(|q| matches!(self.word(q), "three" | "trois"));
+        let size = if three { 3 } else { 2 };
         let states = matches!(
             self.word(p),
             "countries"
@@ -611,7 +627,7 @@ impl<'a> Reader<'a> {
                         None => break,
                     }
                 }
-                if list.len() >= 2 && fits(&list) {
+                if list.len() >= size && fits(&list) {
                     ends = list;
                 }
                 k = j;
@@ -619,10 +635,10 @@ impl<'a> Reader<'a> {
                 k += 1;
             }
         }
-        if ends.len() < 2 {
+        if ends.len() < size {
             ends = self.mem.pair.clone();
         }
-        (ends.len() >= 2).then_some(Group {
+        (ends.len() >= size).then_some(Group {
             ends,
             start: p,
             end: p,
@@ -645,9 +661,13 @@ impl<'a> Reader<'a> {
         if matches!(self.word(q), "with" | "avec" | "a" | "au" | "aux")
             && let Some(g) = self.np_from(q + 1)
         {
-            let next = g.end + 1;
-            if self.cue_noun(next) || self.has(next, Class::DET) && self.cue_noun(next + 1) {
-                return Err(if self.cue_noun(next) { next } else { next + 1 });
+            // The noun phrase after it: "un nouveau contrat".
+            let mut n = g.end + 1;
+            while n < self.len() && n < g.end + 4 && !self.cue_noun(n) && self.np_word(n) {
+                n += 1;
+            }
+            if self.cue_noun(n) {
+                return Err(n);
             }
         }
         if self.cue_noun(q) {

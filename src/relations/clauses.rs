@@ -98,10 +98,13 @@ fn segment(t: &Tokens, start: usize, end: usize, out: &mut Vec<Clause>, lifted: 
     if conditional {
         // The condition runs to the first comma; what follows is the main clause.
         if let Some(p) = main.toks.iter().position(|&k| t.is_punct(k, ',')) {
+            // A sentence opened by a condition states its consequence only under
+            // it: "If Beijing closed its ports, the trade would shrink".
             let rest = main.toks.split_off(p + 1);
             out.push(main);
             main = Clause {
                 toks: rest,
+                conditional: t.has(start, Class::IF),
                 ..Clause::default()
             };
         }
@@ -138,7 +141,8 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
     }
     let w = t.word(first);
     let relative = (comma && t.has(first, Class::REL))
-        || (matches!(w, "that" | "que" | "qu" | "qui" | "which" | "who" | "dont")
+        || ((matches!(w, "that" | "que" | "qu" | "qui" | "which" | "who" | "dont" | "where")
+            || t.is_where(first))
             && follows_noun(t, i - 1));
     if !comma && !relative {
         return None;
@@ -159,7 +163,8 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
     let participle = close < end
         && t.is_punct(close, ',')
         && matches!(t.word(first + 1), "by" | "par")
-        && super::args::verbish(t, first);
+        && t.is_word(first)
+        && !t.toks[first].cap;
     if participle {
         let mut toks = antecedent(t, i);
         toks.extend(first..close);

@@ -296,10 +296,10 @@ pub const LEXICON: &[CueWord] = &[
     c(En, Noun, Mutual, Cooperation, &["deals"]),
     c(En, Noun, Mutual, Cooperation, &["memorand*"]),
     c(Fr, Noun, Mutual, Cooperation, &["memorandum*"]),
-    c(En, Noun, Mutual, Cooperation, &["treaty"]),
-    c(En, Noun, Mutual, Cooperation, &["treaties"]),
-    c(Fr, Noun, Mutual, Cooperation, &["traite"]),
-    c(Fr, Noun, Mutual, Cooperation, &["traites"]),
+    c(En, Noun, Mutual, Alliance, &["treaty"]),
+    c(En, Noun, Mutual, Alliance, &["treaties"]),
+    c(Fr, Noun, Mutual, Alliance, &["traite"]),
+    c(Fr, Noun, Mutual, Alliance, &["traites"]),
     c(Any, Noun, Mutual, Cooperation, &["convention"]),
     c(Any, Noun, Mutual, Cooperation, &["protocol*"]),
     c(En, Noun, Mutual, Cooperation, &["framework"]),
@@ -542,7 +542,7 @@ pub fn kind_modifier(word: &str) -> Option<RelationKind> {
     match word {
         "trade" | "commercial" | "commerciale" | "commerciaux" | "commerciales" | "libre"
         | "supply" | "fourniture" | "customs" | "douanier" | "douaniere" | "quota" | "tariff"
-        | "echange" | "economic" | "economique" => Some(Trade),
+        | "economic" | "economique" => Some(Trade),
         "defence" | "defense" | "security" | "mutual" | "military" | "mutuelle" | "militaire"
         | "securite" => Some(Alliance),
         _ => None,

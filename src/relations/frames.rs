@@ -111,15 +111,12 @@ fn passive(r: &Reader, p: usize, width: usize) -> bool {
     let be = q > 0
         && ((r.has(q - 1, Class::BE) && r.has(q - 1, Class::AUX) && !r.t.french)
             || matches!(r.word(q - 1), "been" | "ete" | "being"));
-    let mut n = p + width;
-    while n < r.len()
-        && (r.has(n, Class::ADV | Class::TIME)
-            || matches!(r.word(n), "en" | "partie" | "in" | "part"))
-        && !BY.contains(&r.word(n))
-    {
-        n += 1;
-    }
-    be || BY.contains(&r.word(n))
+    // "sanctioned by", "reçu jeudi à Bakou par": "by" / "par" before any other verb
+    // or clause mark.
+    let by = (p + width..(p + width + 6).min(r.len()))
+        .take_while(|&n| !r.verbish(n) && !r.is_punct(n, ',') && !r.is_punct(n, ';'))
+        .any(|n| BY.contains(&r.word(n)));
+    be || by
 }
 
 /// The actors of the verb cue at `p`; `Err(q)` when it only governs the noun cue at
@@ -140,8 +137,7 @@ pub fn verb_args(
                     .get(q)
                     .and_then(|&k| r.t.toks[k].cue)
                     .map(|(e, _)| &cues::LEXICON[e]);
-            let light = r.has(p, Class::LIGHT | Class::BE)
-                || noun.is_some_and(|n| n.kind == kind || n.frame == frame);
+            let light = r.has(p, Class::LIGHT | Class::BE) || noun.is_some_and(|n| n.kind == kind);
             if light {
                 return Err(q);
             }
@@ -445,8 +441,14 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
                 .and_then(|&k| r.t.toks[k].cue)
                 .map(|(e, _)| &cues::LEXICON[e]);
         let light = r.has(g, Class::LIGHT | Class::BE)
-            || verb_cue
-                .is_some_and(|v| noun.is_some_and(|n| v.kind == n.kind || v.frame == n.frame));
+            || verb_cue.is_some_and(|v| noun.is_some_and(|n| v.kind == n.kind));
+        // "négocie un accord commercial", "talks on a trade deal": what is negotiated
+        // is not yet agreed.
+        if verb_cue.is_some_and(|v| v.kind == RelationKind::Dialogue)
+            && noun.is_some_and(|n| n.kind != RelationKind::Dialogue)
+        {
+            return Args::default();
+        }
         if frame == Frame::Ties && a.kind.is_none() {
             a.kind = cues::ties_kind(r.word(g));
         }

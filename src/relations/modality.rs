@@ -35,7 +35,8 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
         let scope = r.has(p, Class::CONTRAST)
             || (matches!(w, "against" | "contre") && p > 0 && warns(r, p))
             || accusation(r, p)
-            || denial(w);
+            || denial(w)
+            || directive(w);
         if scope && !(p + 1..cue).any(|q| r.is_punct(q, ',') || coordinated(r, q)) {
             return true;
         }
@@ -76,6 +77,17 @@ fn denial(w: &str) -> bool {
             | "dementent"
             | "nie"
             | "nient"
+    )
+}
+
+/// A demand or call: what it asks for is not (yet) done ("a U.S. demand to let
+/// American drones strike", "exhorté Budapest à lever son veto").
+fn directive(w: &str) -> bool {
+    matches!(
+        w,
+        "demand" | "demands" | "demanded" | "call" | "calls" | "called" | "appeal" | "appeals"
+            | "urge" | "urged" | "urges" | "asked" | "asks" | "exhorte" | "exhortent" | "appele"
+            | "appelle" | "appel" | "demande" | "demandent" | "exige" | "exigent"
     )
 }
 
