@@ -76,17 +76,39 @@ pub struct Ents<'e> {
     eu: Option<usize>,
     brussels: Option<usize>,
     belgium: Option<usize>,
+    /// Per entity: the country a body of its government stands for ("the Kremlin
+    /// said", "le département d'État a averti").
+    state: Vec<Option<usize>>,
 }
 
 impl<'e> Ents<'e> {
     pub fn new(entities: &'e [Entity]) -> Ents<'e> {
         let find = |id: &str| entities.iter().position(|e| e.id == id);
+        let country = crate::entities::rollup_all(entities);
+        let by_id: std::collections::HashMap<&str, usize> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let state = entities
+            .iter()
+            .map(|e| {
+                let parent = *by_id.get(e.affiliation.as_deref()?)?;
+                let seat = e.kind == EntityKind::Organization
+                    && entities[parent].kind == EntityKind::Country
+                    && std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|n| seat_of_government(&crate::text::fold_str(n)));
+                seat.then_some(parent)
+            })
+            .collect();
         Ents {
             entities,
-            country: crate::entities::rollup_all(entities),
+            country,
             eu: find("european-union"),
             brussels: find("brussels"),
             belgium: find("belgium"),
+            state,
         }
     }
 
@@ -97,10 +119,8 @@ impl<'e> Ents<'e> {
         let entity = self.entities.get(e)?;
         let adjective = is_adjective(entity, text);
         let (end, place) = match entity.kind {
-            EntityKind::Country
-            | EntityKind::Organization
-            | EntityKind::Person
-            | EntityKind::Other => (e, false),
+            EntityKind::Organization => (self.state.get(e).copied().flatten().unwrap_or(e), false),
+            EntityKind::Country | EntityKind::Person | EntityKind::Other => (e, false),
             EntityKind::Place => {
                 let seat = (Some(e) == self.brussels && !belgium)
                     .then_some(self.eu)
@@ -118,6 +138,21 @@ impl<'e> Ents<'e> {
             adjective,
         })
     }
+}
+
+/// Whether a folded name is that of a government body standing for its state: a
+/// ministry, department or presidential office, or a seat of government named for
+/// its building ("Kremlin", "White House", "Quai d'Orsay"). Agencies, parliaments,
+/// armies, central banks and state companies are actors of their own.
+fn seat_of_government(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "ministry", "ministere", "department", "departement", "treasury", "tresor",
+        "foreign office", "chancellery", "chancellerie", "presidential office",
+        "office of the president", "presidency", "presidence", "kremlin", "white house",
+        "maison blanche", "maison-blanche", "downing street", "elysee", "matignon",
+        "quai d'orsay", "quai d’orsay", "pentagon", "whitehall", "zhongnanhai",
+    ];
+    WORDS.iter().any(|w| name.contains(w))
 }
 
 /// Whether `text`, a mention of `entity`, is an adjective or demonym: written in
