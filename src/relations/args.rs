@@ -76,6 +76,16 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
     }
     // English past forms and participles: "agreed", "letting", "carrying"; not
     // right after another verb ("ignored repeated demands": an adjective).
+    // "eleven upgraded frigates", "of liquefied natural gas", "the community policing
+    // component": adjectives and nouns.
+    let number = k > 0
+        && (matches!(t.kind(k - 1), Some(Kind::Num))
+            || matches!(t.word(k - 1), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "several" | "many" | "few" | "some" | "most"));
+    let after_prep = k > 0 && t.has(k - 1, Class::PREP) && w.ends_with("ed") && t.word(k - 1) != "by";
+    let after_noun = k > 0 && w.ends_with("ing") && t.is_word(k - 1) && t.class(k - 1) == Class::default() && t.toks[k - 1].cue.is_none() && !t.toks[k - 1].cap;
+    if number || after_prep || after_noun {
+        return false;
+    }
     let after_verb = k > 0
         && t.is_word(k - 1)
         && !t.has(k - 1, Class::AUX | Class::MODAL | Class::NEG | Class::ADV)
@@ -364,9 +374,20 @@ impl<'a> Reader<'a> {
                 // "entre les deux voisins", "between the two countries".
                 return self.pair_anaphor(q);
             }
+            if q == p && self.has(q, Class::PRON) {
+                // "imposed on it by the Security Council".
+                return self.anaphor(q);
+            }
             let w = self.word(q);
-            // "buyers in Thailand", "sinistrés au Niger": people of a place.
-            let people = q > 0 && self.has(q - 1, Class::ROLE);
+            // "buyers in Thailand", "sinistrés au Niger": people of a place; "the
+            // policing component in Solomon Islands": a country.
+            let country = self
+                .c
+                .toks
+                .get(q + 1)
+                .and_then(|&k| self.t.actor(k))
+                .is_some_and(|a| a.kind == crate::model::EntityKind::Country);
+            let people = q > 0 && (self.has(q - 1, Class::ROLE) || (country && q > p));
             let inner = matches!(w, "of" | "de" | "d" | "du" | "des" | "from")
                 || (people && matches!(w, "in" | "au" | "aux" | "en" | "dans" | "a"))
                 || (self.has(q, Class::CONJ) && !self.verbish(q + 1));
@@ -421,27 +442,17 @@ impl<'a> Reader<'a> {
             if self.has(j, Class::GROUP) && self.counted(j) {
                 return self.pair_anaphor(j);
             }
-            if matches!(
-                w,
-                "government"
-                    | "administration"
-                    | "kingdom"
-                    | "country"
-                    | "gouvernement"
-                    | "royaume"
-                    | "pays"
-            ) && j > 0
-                && matches!(self.word(j - 1), "the" | "le" | "la" | "l")
-            {
-                return self.anaphor(j);
+            if let Some(g) = self.description(j) {
+                return Some(g);
             }
             if self.has(j, Class::REL | Class::SPLIT) || self.is_stop(j) {
                 return None;
             }
             if self.has(j, Class::CONJ) && !self.is_actor(j + 1) {
                 // "X accused Y … and expelled Z": the subject of the verb before.
-                let q = (0..j).rev().find(|&q| self.verbish(q) && !self.aux(q))?;
-                return self.subject(q, depth + 1);
+                if let Some(q) = (0..j).rev().find(|&q| self.verbish(q) && !self.aux(q)) {
+                    return self.subject(q, depth + 1);
+                }
             }
             if self.verbish(j) && !self.aux(j) {
                 let chain = (j + 1..v).all(|q| self.chain(q));
@@ -451,6 +462,47 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// A subject written as a description of an actor named before: "its foreign
+    /// ministry", "son président" (the possessor), "the government", "the company",
+    /// "le groupe" (the actor last written with that word, else the subject before).
+    fn description(&self, j: usize) -> Option<Group> {
+        const HEADS: &[&str] = &[
+            "government", "administration", "kingdom", "country", "company", "firm", "group",
+            "producer", "carrier", "operator", "utility", "generator", "giant", "major",
+            "gouvernement", "royaume", "pays", "groupe", "societe", "entreprise", "compagnie",
+            "armateur", "constructeur", "fabricant", "operateur", "regime",
+        ];
+        let w = self.word(j);
+        let opens = |q: usize| q == 0 || self.is_punct(q - 1, ',') || self.has(q - 1, Class::CONJ);
+        // "its foreign ministry", "son président": a possessive opening the subject.
+        if self.has(j, Class::POSS) && opens(j) && self.has(j + 1, Class::ROLE | Class::ADV) || (self.has(j, Class::POSS) && opens(j) && self.has(j + 2, Class::ROLE)) {
+            return self.anaphor(j);
+        }
+        if !HEADS.contains(&w) {
+            return None;
+        }
+        let mut d = j;
+        while d > 0 && self.c.toks.get(d - 1).is_some_and(|&k| self.t.is_word(k) && self.t.class(k) == Class::default() && !self.t.toks[k].cap) {
+            d -= 1;
+        }
+        if d == 0 || !matches!(self.word(d - 1), "the" | "le" | "la" | "l") {
+            return None;
+        }
+        // The same word written earlier with an actor: "Yemeni government troops …
+        // and the government accused".
+        let here = self.tok(j);
+        let t = self.t;
+        for k in (1..here).rev() {
+            if t.word(k) == w
+                && let Some(a) = t.actor(k - 1)
+                && !self.absorbed[k - 1]
+            {
+                return Some(Group { ends: vec![a.end], start: j, end: j });
+            }
+        }
+        self.anaphor(j)
     }
 
     /// "the two countries", "les deux pays", "the two foreign ministers", "both
@@ -650,6 +702,13 @@ impl<'a> Reader<'a> {
     /// (the verb governs it).
     pub fn object(&self, v: usize) -> Result<Option<Group>, usize> {
         let mut q = v + 1;
+        // "financera pendant douze mois le versement…": past a time phrase.
+        if matches!(self.word(q), "pendant" | "during" | "for" | "depuis" | "since") {
+            let end = (q + 1..(q + 5).min(self.len())).find(|&c| self.has(c, Class::TIME));
+            if let Some(e) = end {
+                q = e + 1;
+            }
+        }
         while q < self.len()
             && (self.aux(q)
                 || self.has(q, Class::TIME)
@@ -705,7 +764,15 @@ impl<'a> Reader<'a> {
                 break;
             }
             if self.is_punct(q, ',') && !self.is_actor(q + 1) {
-                break;
+                // ", à Saint-Vincent-et-les-Grenadines, entre X et Y": a short place
+                // aside is read through.
+                let aside = matches!(self.word(q + 1), "in" | "a" | "au" | "en" | "at")
+                    && (q + 2..(q + 6).min(self.len())).any(|c| self.is_punct(c, ','));
+                if !aside {
+                    break;
+                }
+                q = (q + 2..(q + 6).min(self.len())).find(|&c| self.is_punct(c, ',')).unwrap_or(q) + 1;
+                continue;
             }
             if q > from
                 && self
@@ -731,7 +798,21 @@ impl<'a> Reader<'a> {
                 let prep = self.word(q).to_string();
                 let mut r = q + 1;
                 // "de la part de", "on behalf of": the last preposition of the run.
-                if let Some(g) = self.np_from(r) {
+                if let Some(mut g) = self.np_from(r) {
+                    // "between STC units and Yemeni government troops": a second
+                    // phrase after the nouns of the first.
+                    if matches!(prep.as_str(), "between" | "entre") && g.ends.len() == 1 {
+                        let and = (g.end + 1..(g.end + 4).min(self.len()))
+                            .find(|&c| matches!(self.word(c), "and" | "et"));
+                        if let Some(second) = and.and_then(|c| self.np_from(c + 1)) {
+                            for e in second.ends {
+                                if !g.ends.contains(&e) {
+                                    g.ends.push(e);
+                                }
+                            }
+                            g.end = second.end;
+                        }
+                    }
                     let end = g.end;
                     out.push((prep, g));
                     q = end + 1;

@@ -182,8 +182,11 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
     let descriptive = (t.has(first, Class::DET | Class::POSS)
         || t.toks[first].cue.is_some()
         || (t.actor(first).is_some() && t.toks[first].poss))
-        // ", the Philippines," is an item of a list.
-        && (first..close).any(|k| t.is_word(k) && !t.has(k, Class::DET | Class::CONJ));
+        // ", the Philippines," / ", the Lao PDR and Myanmar since …" are items of a
+        // list.
+        && (first..close)
+            .find(|&k| !t.has(k, Class::DET))
+            .is_some_and(|k| t.actor(k).is_none() || t.toks[k].poss);
     let closed = close < end && t.is_punct(close, ',');
     let verbless = (first..close).all(|k| !super::args::verbish(t, k));
     let ante = antecedent(t, i);

@@ -527,18 +527,14 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             add(&mut a.others, r.subject(v, 0));
         }
     } else if a.agents.is_empty() && !a.others.is_empty() {
-        // "… a package of aid for Kyiv" in a clause whose subject gives it.
-        if let Some(v) = (0..start)
+        // "… a package of aid for Kyiv" in a clause whose subject gives it; "officials
+        // in Seoul point to the country's dependence on trade with China".
+        let v = (0..start)
             .rev()
-            .find(|&q| r.verbish(q) && !r.has(q, Class::OBSERVE | Class::REPORT | Class::RESPOND))
-        {
-            let subject = r.subject(v, 0);
-            a.anchor = subject
-                .as_ref()
-                .filter(|s| s.end < v)
-                .map_or(0, |s| s.end + 1);
-            add(&mut a.agents, subject);
-        }
+            .find(|&q| r.verbish(q) && !r.has(q, Class::OBSERVE | Class::REPORT | Class::RESPOND));
+        let subject = r.subject(v.unwrap_or(p), 0);
+        a.anchor = subject.as_ref().filter(|s| s.end < p).map_or(0, |s| s.end + 1);
+        add(&mut a.agents, subject);
     }
     if matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {
         // "l'appel de l'AIEA": the agent; "Iran's backing of the Houthis": the target
@@ -611,6 +607,12 @@ fn premod(r: &Reader, p: usize) -> (Option<Group>, usize) {
             let poss = r.t.toks[k].poss;
             if a.is_some_and(|a| a.place && !poss) {
                 return (None, j);
+            }
+            // Past other words, only a demonym or a possessive modifies the noun
+            // ("Russian oil imports", "the EU's new quota deal"); "Warsaw still bans
+            // imports" has a verb in between.
+            if steps > 0 && !poss && a.is_some_and(|a| !a.adjective) {
+                return (None, q);
             }
             let g = r.group_left(j);
             let start = g.as_ref().map_or(j, |g| g.start);
@@ -736,6 +738,19 @@ fn governing_verb(r: &Reader, s: usize) -> (Option<usize>, Option<Group>, Option
                     q = g.start;
                     object = Some(g);
                     continue;
+                }
+                Some(g) => {
+                    // "Warsaw still bans imports": a plain word right after the
+                    // subject (past adverbs) is its verb.
+                    let mut v = g.end + 1;
+                    while v < s && r.has(v, Class::ADV) {
+                        v += 1;
+                    }
+                    let plain = v < s
+                        && r.c.toks.get(v).is_some_and(|&k| {
+                            r.t.is_word(k) && !r.t.toks[k].cap && r.t.class(k) == Class::default()
+                        });
+                    return if plain { (Some(v), object, partner) } else { (None, None, None) };
                 }
                 _ => return (None, None, None),
             }
