@@ -80,9 +80,33 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
     // component": adjectives and nouns.
     let number = k > 0
         && (matches!(t.kind(k - 1), Some(Kind::Num))
-            || matches!(t.word(k - 1), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "several" | "many" | "few" | "some" | "most"));
-    let after_prep = k > 0 && t.has(k - 1, Class::PREP) && w.ends_with("ed") && t.word(k - 1) != "by";
-    let after_noun = k > 0 && w.ends_with("ing") && t.is_word(k - 1) && t.class(k - 1) == Class::default() && t.toks[k - 1].cue.is_none() && !t.toks[k - 1].cap;
+            || matches!(
+                t.word(k - 1),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "several"
+                    | "many"
+                    | "few"
+                    | "some"
+                    | "most"
+            ));
+    let after_prep =
+        k > 0 && t.has(k - 1, Class::PREP) && w.ends_with("ed") && t.word(k - 1) != "by";
+    let after_noun = k > 0
+        && w.ends_with("ing")
+        && t.is_word(k - 1)
+        && t.class(k - 1) == Class::default()
+        && t.toks[k - 1].cue.is_none()
+        && !t.toks[k - 1].cap;
     if number || after_prep || after_noun {
         return false;
     }
@@ -126,6 +150,10 @@ fn french_has(t: &Tokens, k: usize) -> bool {
 
 /// The part of speech of a cue word at token `k` whose lexicon says `pos`.
 pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
+    if matches!(t.word(k), "ties") && (t.actor(k + 1).is_some() || t.has(k + 1, Class::DET)) {
+        // "the arrangement that ties French, Australian and New Zealand responses".
+        return Pos::Verb;
+    }
     if pos != Pos::Either {
         return pos;
     }
@@ -252,7 +280,8 @@ impl<'a> Reader<'a> {
             let mut r = q;
             let mut glued = false;
             let mut comma = false;
-            while r < self.len() && r < q + 6 {
+            let mut in_title = false;
+            while r < self.len() && r < q + if in_title { 12 } else { 6 } {
                 let w = self.word(r);
                 let conj = matches!(
                     w,
@@ -270,7 +299,13 @@ impl<'a> Reader<'a> {
                             .c
                             .toks
                             .get(r)
-                            .is_some_and(|&k| self.absorbed.get(k).copied().unwrap_or(false)));
+                            .is_some_and(|&k| self.absorbed.get(k).copied().unwrap_or(false))
+                        // "Australia's Minister for International Development and the
+                        // Pacific, Helen Carrick": the rest of a title.
+                        || (in_title
+                            && (self.c.toks.get(r).is_some_and(|&k| self.t.toks[k].cap && self.t.is_word(k))
+                                || matches!(w, "for" | "of" | "and" | "the" | "de" | "des" | "du" | "et"))));
+                in_title |= title;
                 let glue = self.is_punct(r, ',')
                     || self.is_punct(r, '-')
                     || self.is_punct(r, '–')
@@ -469,22 +504,50 @@ impl<'a> Reader<'a> {
     /// "le groupe" (the actor last written with that word, else the subject before).
     fn description(&self, j: usize) -> Option<Group> {
         const HEADS: &[&str] = &[
-            "government", "administration", "kingdom", "country", "company", "firm", "group",
-            "producer", "carrier", "operator", "utility", "generator", "giant", "major",
-            "gouvernement", "royaume", "pays", "groupe", "societe", "entreprise", "compagnie",
-            "armateur", "constructeur", "fabricant", "operateur", "regime",
+            "government",
+            "administration",
+            "kingdom",
+            "country",
+            "company",
+            "firm",
+            "group",
+            "producer",
+            "carrier",
+            "operator",
+            "utility",
+            "generator",
+            "giant",
+            "major",
+            "gouvernement",
+            "royaume",
+            "pays",
+            "groupe",
+            "societe",
+            "entreprise",
+            "compagnie",
+            "armateur",
+            "constructeur",
+            "fabricant",
+            "operateur",
+            "regime",
         ];
         let w = self.word(j);
         let opens = |q: usize| q == 0 || self.is_punct(q - 1, ',') || self.has(q - 1, Class::CONJ);
         // "its foreign ministry", "son président": a possessive opening the subject.
-        if self.has(j, Class::POSS) && opens(j) && self.has(j + 1, Class::ROLE | Class::ADV) || (self.has(j, Class::POSS) && opens(j) && self.has(j + 2, Class::ROLE)) {
+        if self.has(j, Class::POSS) && opens(j) && self.has(j + 1, Class::ROLE | Class::ADV)
+            || (self.has(j, Class::POSS) && opens(j) && self.has(j + 2, Class::ROLE))
+        {
             return self.anaphor(j);
         }
         if !HEADS.contains(&w) {
             return None;
         }
         let mut d = j;
-        while d > 0 && self.c.toks.get(d - 1).is_some_and(|&k| self.t.is_word(k) && self.t.class(k) == Class::default() && !self.t.toks[k].cap) {
+        while d > 0
+            && self.c.toks.get(d - 1).is_some_and(|&k| {
+                self.t.is_word(k) && self.t.class(k) == Class::default() && !self.t.toks[k].cap
+            })
+        {
             d -= 1;
         }
         if d == 0 || !matches!(self.word(d - 1), "the" | "le" | "la" | "l") {
@@ -499,7 +562,11 @@ impl<'a> Reader<'a> {
                 && let Some(a) = t.actor(k - 1)
                 && !self.absorbed[k - 1]
             {
-                return Some(Group { ends: vec![a.end], start: j, end: j });
+                return Some(Group {
+                    ends: vec![a.end],
+                    start: j,
+                    end: j,
+                });
             }
         }
         self.anaphor(j)
@@ -703,7 +770,10 @@ impl<'a> Reader<'a> {
     pub fn object(&self, v: usize) -> Result<Option<Group>, usize> {
         let mut q = v + 1;
         // "financera pendant douze mois le versement…": past a time phrase.
-        if matches!(self.word(q), "pendant" | "during" | "for" | "depuis" | "since") {
+        if matches!(
+            self.word(q),
+            "pendant" | "during" | "for" | "depuis" | "since"
+        ) {
             let end = (q + 1..(q + 5).min(self.len())).find(|&c| self.has(c, Class::TIME));
             if let Some(e) = end {
                 q = e + 1;
@@ -771,7 +841,10 @@ impl<'a> Reader<'a> {
                 if !aside {
                     break;
                 }
-                q = (q + 2..(q + 6).min(self.len())).find(|&c| self.is_punct(c, ',')).unwrap_or(q) + 1;
+                q = (q + 2..(q + 6).min(self.len()))
+                    .find(|&c| self.is_punct(c, ','))
+                    .unwrap_or(q)
+                    + 1;
                 continue;
             }
             if q > from

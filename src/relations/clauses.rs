@@ -141,8 +141,10 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
     }
     let w = t.word(first);
     let relative = (comma && t.has(first, Class::REL))
-        || ((matches!(w, "that" | "que" | "qu" | "qui" | "which" | "who" | "dont" | "where")
-            || t.is_where(first))
+        || ((matches!(
+            w,
+            "that" | "que" | "qu" | "qui" | "which" | "who" | "dont" | "where"
+        ) || t.is_where(first))
             && follows_noun(t, i - 1));
     if !comma && !relative {
         return None;
@@ -150,7 +152,15 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
     let close = next_comma(t, first + 1, end);
     let resume = if comma { (close + 1).min(end) } else { close };
     if relative {
-        let ante = antecedent(t, i);
+        // "…, ce qu'Athènes a condamné": "ce" is what the clause before states, and
+        // its subject what the relative clause is about.
+        let ante = if first > 0 && t.word(first - 1) == "ce" {
+            (0..first)
+                .find(|&k| t.actor(k).is_some())
+                .map_or(Vec::new(), |k| vec![k])
+        } else {
+            antecedent(t, i)
+        };
         if ante.is_empty() {
             return None;
         }
@@ -179,7 +189,12 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
         return Some((resume, clause((first..close).collect())));
     }
     // ", the largest buyers of the cargoes," after an actor: an apposition.
+    let quantifier = matches!(
+        t.word(first),
+        "both" | "all" | "tous" | "toutes" | "deux" | "two"
+    );
     let descriptive = (t.has(first, Class::DET | Class::POSS)
+        || quantifier
         || t.toks[first].cue.is_some()
         || (t.actor(first).is_some() && t.toks[first].poss))
         // ", the Philippines," / ", the Lao PDR and Myanmar since …" are items of a

@@ -254,7 +254,11 @@ pub fn verb_args(
             if !passive {
                 add(&mut a.agents, patient);
             }
-            add(&mut a.others, obj);
+            // "set up the Multilateral Sanctions Monitoring Team": what is founded is
+            // no partner.
+            if !matches!(word.as_str(), "set" | "founded" | "formed") {
+                add(&mut a.others, obj);
+            }
             add(&mut a.others, pp(&pps, WITH));
             add(&mut a.all, pp(&pps, BETWEEN));
             add(&mut a.against, pp(&pps, &["against", "contre"]));
@@ -416,7 +420,18 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         Frame::Mutual | Frame::Ties | Frame::Exchange | Frame::Mediate
     );
     let mut from_subject = false;
-    let (found, object, partner) = governing_verb(r, start);
+    let (mut found, object, partner) = governing_verb(r, start);
+    if found.is_none() && gov.is_none() {
+        // "a deal it struck with the Trump administration": a relative clause with
+        // no pronoun, whose verb governs the noun.
+        let n = p + width;
+        let by = r.has(n, Class::PRON) || r.actor_end(n).is_some();
+        if by
+            && let Some(v) = (n + 1..(n + 3).min(r.len())).find(|&v| r.verbish(v) && !r.aux_like(v))
+        {
+            found = Some(v);
+        }
+    }
     let gov = gov.or(found);
     if frame == Frame::Act && a.others.is_empty() {
         // "added Sovcomflot to its asset-freeze list": the verb's object.
@@ -532,8 +547,11 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         let v = (0..start)
             .rev()
             .find(|&q| r.verbish(q) && !r.has(q, Class::OBSERVE | Class::REPORT | Class::RESPOND));
-        let subject = r.subject(v.unwrap_or(p), 0);
-        a.anchor = subject.as_ref().filter(|s| s.end < p).map_or(0, |s| s.end + 1);
+        let subject = r.subject(v.unwrap_or(p), 0).or_else(|| topic(r));
+        a.anchor = subject
+            .as_ref()
+            .filter(|s| s.end < p)
+            .map_or(0, |s| s.end + 1);
         add(&mut a.agents, subject);
     }
     if matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {
@@ -621,7 +639,9 @@ fn premod(r: &Reader, p: usize) -> (Option<Group>, usize) {
         let w = r.word(j);
         if r.has(j, Class::POSS) {
             let g = if matches!(w, "their" | "leur" | "leurs") {
-                r.pair_anaphor(j).or_else(|| r.anaphor(j))
+                cataphor(r, j, p)
+                    .or_else(|| r.pair_anaphor(j))
+                    .or_else(|| r.anaphor(j))
             } else {
                 r.anaphor(j)
             };
@@ -648,6 +668,33 @@ fn premod(r: &Reader, p: usize) -> (Option<Group>, usize) {
         steps += 1;
     }
     (None, q)
+}
+
+/// "In Colombia, relations with the United States …": the country a clause opens
+/// with, as its topic.
+fn topic(r: &Reader) -> Option<Group> {
+    let at = matches!(r.word(0), "in" | "au" | "en" | "a" | "aux");
+    let g = r.group_right(1).filter(|g| r.is_punct(g.end + 1, ','))?;
+    let country =
+        r.c.toks
+            .get(1)
+            .and_then(|&k| r.t.actor(k))
+            .is_some_and(|a| a.kind == crate::model::EntityKind::Country);
+    (at && country).then_some(g)
+}
+
+/// "After transforming their alliance into a confederation, Mali, Burkina Faso and
+/// Niger …": a possessive in a phrase before the subject it refers to.
+fn cataphor(r: &Reader, j: usize, p: usize) -> Option<Group> {
+    if (0..j).any(|q| r.actor_end(q).is_some()) {
+        return None;
+    }
+    let comma = (p..r.len()).find(|&q| r.is_punct(q, ','))?;
+    let g = r
+        .group_right(comma + 1)
+        .or_else(|| r.group_right(comma + 2))?;
+    let verb = (g.end + 1..(g.end + 4).min(r.len())).any(|v| r.verbish(v));
+    (verb && g.ends.len() >= 2).then_some(g)
 }
 
 fn det_start(r: &Reader, mut s: usize) -> usize {
@@ -750,7 +797,11 @@ fn governing_verb(r: &Reader, s: usize) -> (Option<usize>, Option<Group>, Option
                         && r.c.toks.get(v).is_some_and(|&k| {
                             r.t.is_word(k) && !r.t.toks[k].cap && r.t.class(k) == Class::default()
                         });
-                    return if plain { (Some(v), object, partner) } else { (None, None, None) };
+                    return if plain {
+                        (Some(v), object, partner)
+                    } else {
+                        (None, None, None)
+                    };
                 }
                 _ => return (None, None, None),
             }

@@ -85,9 +85,28 @@ fn denial(w: &str) -> bool {
 fn directive(w: &str) -> bool {
     matches!(
         w,
-        "demand" | "demands" | "demanded" | "call" | "calls" | "called" | "appeal" | "appeals"
-            | "urge" | "urged" | "urges" | "asked" | "asks" | "exhorte" | "exhortent" | "appele"
-            | "appelle" | "appel" | "demande" | "demandent" | "exige" | "exigent"
+        "demand"
+            | "demands"
+            | "demanded"
+            | "call"
+            | "calls"
+            | "called"
+            | "appeal"
+            | "appeals"
+            | "urge"
+            | "urged"
+            | "urges"
+            | "asked"
+            | "asks"
+            | "exhorte"
+            | "exhortent"
+            | "appele"
+            | "appelle"
+            | "appel"
+            | "demande"
+            | "demandent"
+            | "exige"
+            | "exigent"
     )
 }
 

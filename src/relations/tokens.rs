@@ -146,11 +146,31 @@ impl<'e> Ents<'e> {
 /// armies, central banks and state companies are actors of their own.
 fn seat_of_government(name: &str) -> bool {
     const WORDS: &[&str] = &[
-        "ministry", "ministere", "department", "departement", "treasury", "tresor",
-        "foreign office", "chancellery", "chancellerie", "presidential office",
-        "office of the president", "presidency", "presidence", "kremlin", "white house",
-        "maison blanche", "maison-blanche", "downing street", "elysee", "matignon",
-        "quai d'orsay", "quai d’orsay", "pentagon", "whitehall", "zhongnanhai",
+        "ministry",
+        "ministere",
+        "department",
+        "departement",
+        "treasury",
+        "tresor",
+        "foreign office",
+        "chancellery",
+        "chancellerie",
+        "presidential office",
+        "office of the president",
+        "presidency",
+        "presidence",
+        "kremlin",
+        "white house",
+        "maison blanche",
+        "maison-blanche",
+        "downing street",
+        "elysee",
+        "matignon",
+        "quai d'orsay",
+        "quai d’orsay",
+        "pentagon",
+        "whitehall",
+        "zhongnanhai",
     ];
     WORDS.iter().any(|w| name.contains(w))
 }
@@ -259,7 +279,32 @@ impl Tokens {
             }
         }
         t.find_cues();
+        t.governments(ents);
         t
+    }
+
+    /// "the Trump administration", "le gouvernement Meloni": a leader's government is
+    /// their state.
+    fn governments(&mut self, ents: &Ents) {
+        for i in 0..self.toks.len() {
+            let Kind::Actor(a) = self.toks[i].kind else {
+                continue;
+            };
+            let before = i.checked_sub(1).map(|j| self.word(j).to_string());
+            let after = self.word(i + 1).to_string();
+            let head = |w: &str| {
+                matches!(
+                    w,
+                    "administration" | "government" | "gouvernement" | "regime" | "cabinet"
+                )
+            };
+            if self.actors[a].kind == EntityKind::Person
+                && (head(&after) || before.as_deref().is_some_and(head))
+                && let Some(c) = ents.country.get(self.actors[a].entity).copied().flatten()
+            {
+                self.actors[a].end = c;
+            }
+        }
     }
 
     fn push(&mut self, range: Range<usize>, kind: Kind, text: &str) {
