@@ -20,6 +20,8 @@ pub struct Group {
     pub ends: Vec<usize>,
     pub start: usize,
     pub end: usize,
+    /// Resolved from "the two countries", "both sides".
+    pub pair: bool,
 }
 
 /// What the reader remembers from earlier sentences, for pronouns and "the two
@@ -274,6 +276,7 @@ impl<'a> Reader<'a> {
             ends: vec![first],
             start: p,
             end: p,
+            pair: false,
         };
         let mut q = p + 1;
         loop {
@@ -303,7 +306,13 @@ impl<'a> Reader<'a> {
                         // "Australia's Minister for International Development and the
                         // Pacific, Helen Carrick": the rest of a title.
                         || (in_title
-                            && (self.c.toks.get(r).is_some_and(|&k| self.t.toks[k].cap && self.t.is_word(k))
+                            && (self
+                                .c
+                                .toks
+                                .get(r)
+                                .and_then(|&k| self.t.actor(k))
+                                .is_some_and(|a| a.kind != crate::model::EntityKind::Person)
+                                || self.c.toks.get(r).is_some_and(|&k| self.t.toks[k].cap && self.t.is_word(k))
                                 || matches!(w, "for" | "of" | "and" | "the" | "de" | "des" | "du" | "et"))));
                 in_title |= title;
                 let glue = self.is_punct(r, ',')
@@ -566,6 +575,7 @@ impl<'a> Reader<'a> {
                     ends: vec![a.end],
                     start: j,
                     end: j,
+                    pair: false,
                 });
             }
         }
@@ -671,6 +681,7 @@ impl<'a> Reader<'a> {
                 ends: vec![e],
                 start: p,
                 end: p,
+                pair: false,
             });
         }
         let mut best: Option<usize> = None;
@@ -691,6 +702,7 @@ impl<'a> Reader<'a> {
             ends,
             start: p,
             end: p,
+            pair: false,
         })
     }
 
@@ -761,6 +773,7 @@ impl<'a> Reader<'a> {
             ends,
             start: p,
             end: p,
+            pair: true,
         })
     }
 
@@ -779,8 +792,9 @@ impl<'a> Reader<'a> {
                 q = e + 1;
             }
         }
+        // Past adverbs and auxiliaries (not French "à", folded like "a").
         while q < self.len()
-            && (self.aux(q)
+            && ((self.aux(q) && (self.verbish(q) || !self.has(q, Class::PREP)))
                 || self.has(q, Class::TIME)
                 || matches!(self.word(q), "off" | "out" | "up"))
         {
@@ -917,7 +931,19 @@ pub fn subject_position(t: &Tokens, k: usize) -> bool {
             return false;
         }
         if t.has(j, Class::CONJ | Class::SPLIT | Class::REL)
-            || matches!(t.word(j), "that" | "que" | "qu")
+            || matches!(
+                t.word(j),
+                "that"
+                    | "que"
+                    | "qu"
+                    | "how"
+                    | "why"
+                    | "when"
+                    | "whether"
+                    | "comment"
+                    | "pourquoi"
+                    | "quand"
+            )
         {
             return true;
         }

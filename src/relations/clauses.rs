@@ -170,11 +170,14 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
         return Some((resume, c));
     }
     // ", led by X," / ", conduits par X,": a participle phrase about the antecedent.
+    // ", signé en 2024,": a participle phrase with no verb of its own.
     let participle = close < end
         && t.is_punct(close, ',')
-        && matches!(t.word(first + 1), "by" | "par")
         && t.is_word(first)
-        && !t.toks[first].cap;
+        && !t.toks[first].cap
+        && (matches!(t.word(first + 1), "by" | "par")
+            || (t.toks[first].participle
+                && (first + 1..close).all(|k| !super::args::verbish(t, k))));
     if participle {
         let mut toks = antecedent(t, i);
         toks.extend(first..close);
@@ -235,7 +238,13 @@ fn next_comma(t: &Tokens, from: usize, end: usize) -> usize {
         match t.kind(k) {
             Some(Kind::Punct('(' | '[')) => depth += 1,
             Some(Kind::Punct(')' | ']')) => depth -= 1,
-            Some(Kind::Punct(',')) if depth <= 0 => return k,
+            // A comma inside a list ("where Sudan, Libya and Egypt meet") goes on.
+            Some(Kind::Punct(','))
+                if depth <= 0
+                    && !(k > 0 && t.actor(k - 1).is_some() && t.actor(k + 1).is_some()) =>
+            {
+                return k;
+            }
             _ => {}
         }
     }

@@ -4,7 +4,7 @@
 use super::args::{Group, Reader};
 use super::cues::{self, Frame};
 use super::words::Class;
-use crate::model::RelationKind;
+use crate::model::{EntityKind, RelationKind};
 
 /// A cue's actors.
 #[derive(Debug, Clone, Default)]
@@ -113,9 +113,20 @@ fn passive(r: &Reader, p: usize, width: usize) -> bool {
             || matches!(r.word(q - 1), "been" | "ete" | "being"));
     // "sanctioned by", "reçu jeudi à Bakou par": "by" / "par" before any other verb
     // or clause mark.
-    let by = (p + width..(p + width + 6).min(r.len()))
-        .take_while(|&n| !r.verbish(n) && !r.is_punct(n, ',') && !r.is_punct(n, ';'))
-        .any(|n| BY.contains(&r.word(n)));
+    let mut n = p + width;
+    while n < r.len()
+        && (r.has(n, Class::ADV | Class::TIME)
+            || matches!(
+                r.word(n),
+                "en" | "partie" | "in" | "part" | "a" | "au" | "at"
+            )
+            || r.actor_end(n).is_some())
+        && !BY.contains(&r.word(n))
+        && n < p + width + 5
+    {
+        n += 1;
+    }
+    let by = BY.contains(&r.word(n));
     be || by
 }
 
@@ -180,6 +191,8 @@ pub fn verb_args(
             // "summoned the ambassador of X", "a expulsé deux diplomates russes",
             // "recalled their ambassadors in Algiers": the envoys' country; a body
             // summoned by its own state is no target.
+            // "Gnassingbe has pressed both sides": sides he is not on.
+            let obj = obj.filter(|g| !(g.pair && g.ends.iter().any(|e| a.agents.contains(e))));
             if envoy {
                 add(&mut a.others, envoys(r, last + 1));
             } else {
@@ -187,7 +200,7 @@ pub fn verb_args(
             }
             if kind == RelationKind::Pressure {
                 add(&mut a.others, pp(&pps, &["on", "a", "au", "aux", "sur"]));
-                if a.others.is_empty() {
+                if a.others.is_empty() && r.has(p, Class::INTEND) {
                     add(&mut a.others, complement(r, last + 1));
                 }
             } else {
@@ -291,6 +304,18 @@ pub fn verb_args(
             add(&mut a.others, pp(&pps, INTO));
         }
     }
+    if frame == Frame::Into {
+        // Investing in a country or a company, not in a named field or region.
+        a.others.retain(|&e| {
+            r.t.actors.iter().any(|x| {
+                x.end == e
+                    && matches!(
+                        x.kind,
+                        EntityKind::Country | EntityKind::Organization | EntityKind::Place
+                    )
+            })
+        });
+    }
     Ok(a)
 }
 
@@ -345,7 +370,23 @@ fn goods(r: &Reader, at: usize) -> Option<RelationKind> {
 pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<usize>) -> Args {
     let (pre, start) = premod(r, p);
     let post = postmod(r, p + width);
-    let pps = r.pps(p + width);
+    let mut pps = r.pps(p + width);
+    // "by" / "par" names the noun's agent right after it or after a participle
+    // ("sanctions by the EU", "droits imposés par Washington"), not after another
+    // verb ("exportations … transitent par le port").
+    pps.retain(|(prep, g)| {
+        if !BY.contains(&prep.as_str()) {
+            return true;
+        }
+        let b = (g.start.saturating_sub(3)..g.start)
+            .rev()
+            .find(|&b| r.word(b) == prep);
+        b.is_some_and(|b| {
+            b <= p + width + 2
+                || b.checked_sub(1)
+                    .is_some_and(|q| r.c.toks.get(q).is_some_and(|&k| r.t.toks[k].participle))
+        })
+    });
     let mut a = Args {
         reciprocal: true,
         kind: kind_override(r, p, width),

@@ -41,6 +41,8 @@ pub struct Tok {
     pub cue: Option<(usize, usize)>,
     /// The word is French "où" (a relative pronoun, folded like "ou").
     where_: bool,
+    /// Written like a past participle: French "-é(e)(s)", English "-ed".
+    pub participle: bool,
 }
 
 /// An actor mention of the sentence.
@@ -331,6 +333,9 @@ impl Tokens {
             poss: false,
             cue: None,
             where_,
+            participle: ["é", "ée", "és", "ées", "ed"]
+                .iter()
+                .any(|e| s.ends_with(e)),
         });
     }
 
