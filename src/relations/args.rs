@@ -462,6 +462,9 @@ impl<'a> Reader<'a> {
         if depth > 3 {
             return None;
         }
+        if let Some(g) = self.fronted(v) {
+            return Some(g);
+        }
         let mut j = v;
         let mut steps = 0;
         while j > 0 && steps < 16 {
@@ -506,6 +509,33 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// The subject of a verb in a phrase fronted before its clause's subject: "Rather
+    /// than sanction Iran, France …", "Plutôt que de sanctionner l'Iran, la France …",
+    /// "Après avoir signé l'accord, le Mali …".
+    fn fronted(&self, v: usize) -> Option<Group> {
+        let opener = matches!(
+            self.word(0),
+            "rather"
+                | "instead"
+                | "plutot"
+                | "apres"
+                | "avant"
+                | "afin"
+                | "pour"
+                | "after"
+                | "before"
+                | "au"
+        );
+        if !opener || (0..v).any(|q| self.is_actor(q)) {
+            return None;
+        }
+        let comma = (v..self.len()).find(|&q| self.is_punct(q, ','))?;
+        let g = (comma + 1..(comma + 4).min(self.len())).find_map(|q| self.group_right(q))?;
+        (g.end + 1..(g.end + 4).min(self.len()))
+            .any(|q| self.verbish(q))
+            .then_some(g)
     }
 
     /// A subject written as a description of an actor named before: "its foreign
@@ -870,7 +900,21 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
-            if self.verbish(q) && !self.aux(q) {
+            // "US sanctions target Rosneft", "les sanctions américaines visent …".
+            let targets = matches!(
+                self.word(q),
+                "target"
+                    | "targets"
+                    | "targeted"
+                    | "vise"
+                    | "visent"
+                    | "visait"
+                    | "ciblent"
+                    | "cible"
+                    | "ciblait"
+            ) && q > 0
+                && !self.has(q - 1, Class::DET);
+            if !targets && self.verbish(q) && !self.aux(q) {
                 // A participle that opens a reduced relative ("imposed by", "imposées
                 // par", "destiné à") is read through; any other verb ends the phrase.
                 let next = q + 1;
@@ -881,8 +925,12 @@ impl<'a> Reader<'a> {
                 q += 1;
                 continue;
             }
-            if self.has(q, Class::PREP) && !(self.word(q) == "a" && self.verbish(q)) {
-                let prep = self.word(q).to_string();
+            if targets || (self.has(q, Class::PREP) && !(self.word(q) == "a" && self.verbish(q))) {
+                let prep = if targets {
+                    "targeting".to_string()
+                } else {
+                    self.word(q).to_string()
+                };
                 let mut r = q + 1;
                 // "de la part de", "on behalf of": the last preposition of the run.
                 if let Some(mut g) = self.np_from(r) {

@@ -257,8 +257,34 @@ fn follows_noun(t: &Tokens, k: usize) -> bool {
     match t.kind(k) {
         Some(Kind::Actor(_)) => true,
         Some(Kind::Word) => {
-            !super::args::verbish(t, k)
-                && !t.has(k, Class::PREP | Class::CONJ | Class::ADV | Class::NEG)
+            // "plutôt que", "ainsi que", "alors que", "parce que": conjunctions.
+            let conjunction = matches!(
+                t.word(k),
+                "plutot"
+                    | "ainsi"
+                    | "alors"
+                    | "bien"
+                    | "parce"
+                    | "tandis"
+                    | "lors"
+                    | "afin"
+                    | "tant"
+                    | "plus"
+                    | "moins"
+                    | "autant"
+                    | "meme"
+                    | "tel"
+                    | "telle"
+                    | "so"
+                    | "such"
+                    | "now"
+            );
+            !conjunction
+                && !super::args::verbish(t, k)
+                && !t.has(
+                    k,
+                    Class::PREP | Class::CONJ | Class::ADV | Class::NEG | Class::CONTRAST,
+                )
         }
         _ => false,
     }

@@ -176,7 +176,10 @@ fn read_sentence(
             ends.push(end);
         }
     }
-    let parse = ends.len() >= 2 || (ends.len() == 1 && anaphoric(text));
+    // One actor and a pronoun, or none and "the two countries" after a pair.
+    let parse = ends.len() >= 2
+        || (ends.len() == 1 && anaphoric(text))
+        || (ends.is_empty() && mem.pair.len() >= 2 && counted(text));
     if !parse {
         if let Some(e) = first_actor {
             mem.subject = vec![e];
@@ -217,6 +220,16 @@ fn read_sentence(
     if read.pair.len() >= 2 {
         mem.pair = read.pair;
     }
+}
+
+/// "The two countries", "les deux pays", "both sides".
+fn counted(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "two" | "Two" | "both" | "Both" | "deux" | "Deux" | "three" | "trois"
+        )
+    })
 }
 
 /// Whether a sentence with one actor has a pronoun or "two" / "both" that may stand

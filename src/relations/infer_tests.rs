@@ -98,3 +98,371 @@ fn debug_one(text: &str, lang: &str) {
         );
     }
 }
+
+use RelationKind::*;
+
+fn has(links: &[(String, String, RelationKind, bool)], a: &str, b: &str, k: RelationKind) -> bool {
+    links.iter().any(|l| {
+        l.2 == k && !l.3 && ((l.0 == a && l.1 == b) || (!k.is_directed() && l.0 == b && l.1 == a))
+    })
+}
+
+fn negated(links: &[(String, String, RelationKind, bool)], a: &str, b: &str) -> bool {
+    links
+        .iter()
+        .any(|l| l.3 && ((l.0 == a && l.1 == b) || (l.0 == b && l.1 == a)))
+}
+
+/// Each case: language, sentence, the typed links it must state (from, to, kind), and
+/// the pairs that must have no stated link.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, RelationKind)],
+    &'static [(&'static str, &'static str)],
+);
+
+fn check(cases: &[Case]) {
+    let mut problems = Vec::new();
+    for (lang, text, want, not) in cases {
+        let got = read(lang, text);
+        for (a, b, k) in *want {
+            if !has(&got, a, b, *k) {
+                problems.push(format!(
+                    "missing {a} {} {b} in {text:?}: {got:?}",
+                    k.as_str()
+                ));
+            }
+        }
+        for (a, b) in *not {
+            if got
+                .iter()
+                .any(|l| !l.3 && ((l.0 == *a && l.1 == *b) || (l.0 == *b && l.1 == *a)))
+            {
+                problems.push(format!("unwanted {a}–{b} in {text:?}: {got:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn verbs_link_their_subject_and_object() {
+    check(&[
+        (
+            "en",
+            "Germany sanctioned three Iranian banks on Monday.",
+            &[("germany", "iran", Sanctions)],
+            &[],
+        ),
+        (
+            "en",
+            "Canada accused India of interfering in its elections.",
+            &[("canada", "india", Tension)],
+            &[],
+        ),
+        (
+            "en",
+            "Japan will send 200 engineers to Ukraine, the defence ministry said.",
+            &[("japan", "ukraine", Aid)],
+            &[],
+        ),
+        (
+            "fr",
+            "La Chine a accusé les Philippines de provocation en mer.",
+            &[("china", "philippines", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "L'Allemagne fournit des armes à l'Ukraine depuis 2022.",
+            &[("germany", "ukraine", Aid)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Sénégal a signé avec la Mauritanie un accord de pêche.",
+            &[("senegal", "mauritania", Cooperation)],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn passives_swap_agent_and_target() {
+    check(&[
+        (
+            "en",
+            "Syria was sanctioned by the European Union in 2011.",
+            &[("european-union", "syria", Sanctions)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Venezuela a été sanctionné par les États-Unis en 2019.",
+            &[("united-states", "venezuela", Sanctions)],
+            &[],
+        ),
+        (
+            "en",
+            "The rebels are armed by Rwanda and funded by Uganda, Kenya says.",
+            &[],
+            &[("kenya", "rwanda"), ("kenya", "uganda")],
+        ),
+    ]);
+}
+
+#[test]
+fn lists_pair_up_for_mutual_cues_only() {
+    check(&[
+        (
+            "en",
+            "Kenya, Uganda and Tanzania signed a customs pact on Friday.",
+            &[
+                ("kenya", "uganda", Trade),
+                ("kenya", "tanzania", Trade),
+                ("uganda", "tanzania", Trade),
+            ],
+            &[],
+        ),
+        (
+            "en",
+            "The United States imposed sanctions on Iran and Syria.",
+            &[
+                ("united-states", "iran", Sanctions),
+                ("united-states", "syria", Sanctions),
+            ],
+            &[("iran", "syria")],
+        ),
+        (
+            "fr",
+            "Le Ghana et le Togo ont tenu des pourparlers à Lomé.",
+            &[("ghana", "togo", Dialogue)],
+            &[],
+        ),
+        (
+            "en",
+            "Poland and Hungary sell apples to Russia.",
+            &[("poland", "russia", Trade), ("hungary", "russia", Trade)],
+            &[("poland", "hungary")],
+        ),
+    ]);
+}
+
+#[test]
+fn negation_refusal_denial_and_conditions_mark_the_link() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "en",
+            "Turkey did not join the sanctions against Russia.",
+            "turkey",
+            "russia",
+        ),
+        (
+            "fr",
+            "La France n'a jamais livré d'armes à l'Arabie saoudite.",
+            "france",
+            "saudi-arabia",
+        ),
+        (
+            "en",
+            "Egypt denied supplying weapons to Libya.",
+            "egypt",
+            "libya",
+        ),
+        (
+            "en",
+            "Ghana refused to sign the agreement with Togo.",
+            "ghana",
+            "togo",
+        ),
+        (
+            "fr",
+            "Le Maroc pourrait signer un accord avec l'Espagne.",
+            "morocco",
+            "spain",
+        ),
+        (
+            "en",
+            "If Iran attacks Israel, the region will burn.",
+            "iran",
+            "israel",
+        ),
+        (
+            "fr",
+            "Si la Serbie reconnaissait le Kosovo, l'Union européenne ouvrirait des négociations avec Belgrade.",
+            "european-union",
+            "serbia",
+        ),
+        (
+            "en",
+            "Washington warned Seoul against buying Russian oil.",
+            "south-korea",
+            "russia",
+        ),
+        (
+            "fr",
+            "Plutôt que de sanctionner l'Iran, la France a choisi le dialogue.",
+            "france",
+            "iran",
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (lang, text, a, b) in cases {
+        let got = read(lang, text);
+        let stated = got
+            .iter()
+            .any(|l| !l.3 && ((l.0 == *a && l.1 == *b) || (l.0 == *b && l.1 == *a)));
+        if stated || !negated(&got, a, b) {
+            problems.push(format!("{a}–{b} should be negated in {text:?}: {got:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    check(&[(
+        "en",
+        "Washington warned Seoul against buying Russian oil.",
+        &[("united-states", "south-korea", Pressure)],
+        &[],
+    )]);
+}
+
+#[test]
+fn cue_words_as_modifiers_and_observers_state_nothing() {
+    check(&[
+        (
+            "en",
+            "A sanctions lawyer in London said France and Italy disagree.",
+            &[],
+            &[("france", "italy"), ("united-kingdom", "france")],
+        ),
+        (
+            "fr",
+            "Le ministre du Commerce extérieur a reçu des représentants du Japon et de la Corée du Sud.",
+            &[],
+            &[("japan", "south-korea")],
+        ),
+        (
+            "en",
+            "Diplomats in Berlin and Paris followed the talks between Serbia and Kosovo.",
+            &[("serbia", "kosovo", Dialogue)],
+            &[("germany", "france")],
+        ),
+        (
+            "en",
+            "Leaders of France and Brazil attended the funeral.",
+            &[],
+            &[("france", "brazil")],
+        ),
+        (
+            "en",
+            "Kenya and its neighbour Tanzania face a drought.",
+            &[],
+            &[("kenya", "tanzania")],
+        ),
+        (
+            "fr",
+            "Des analystes de Londres et de Tokyo suivent de près les négociations.",
+            &[],
+            &[("united-kingdom", "japan")],
+        ),
+    ]);
+}
+
+#[test]
+fn places_are_venues_and_capitals_governments_in_argument_position() {
+    check(&[
+        (
+            "en",
+            "The Geneva talks between Armenia and Azerbaijan resumed on Monday.",
+            &[("armenia", "azerbaijan", Dialogue)],
+            &[("switzerland", "armenia")],
+        ),
+        (
+            "fr",
+            "La conférence de Berlin sur la Libye a réuni la Turquie et l'Égypte.",
+            &[],
+            &[("germany", "libya"), ("germany", "turkey")],
+        ),
+        (
+            "en",
+            "Ankara accused Athens of violating its airspace.",
+            &[("turkey", "greece", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "Moscou et Pékin ont signé un accord énergétique.",
+            &[("russia", "china", Cooperation)],
+            &[],
+        ),
+        (
+            "en",
+            "Officials from Peru met their Chilean counterparts in Brasilia.",
+            &[],
+            &[("brazil", "peru")],
+        ),
+    ]);
+}
+
+#[test]
+fn demonyms_name_agents_and_titles_belong_to_people() {
+    check(&[
+        (
+            "fr",
+            "Les sanctions américaines visent trois banques russes.",
+            &[("united-states", "russia", Sanctions)],
+            &[],
+        ),
+        (
+            "en",
+            "US sanctions target Rosneft and Lukoil.",
+            &[
+                ("united-states", "rosneft", Sanctions),
+                ("united-states", "lukoil", Sanctions),
+            ],
+            &[],
+        ),
+        (
+            "fr",
+            "Le président français Emmanuel Macron a rencontré le chancelier allemand Friedrich Merz.",
+            &[("emmanuel-macron", "friedrich-merz", Dialogue)],
+            &[("france", "germany")],
+        ),
+        (
+            "en",
+            "Iranian drones struck Ukrainian power plants overnight.",
+            &[("iran", "ukraine", Tension)],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn pronouns_and_the_two_countries_reach_back() {
+    check(&[
+        (
+            "en",
+            "Australia pledged new funds on Monday. It will send medical teams to Tonga.",
+            &[("australia", "tonga", Aid)],
+            &[],
+        ),
+        (
+            "en",
+            "Chile and Peru met in Lima. The two countries agreed to cooperate on fisheries.",
+            &[("chile", "peru", Dialogue), ("chile", "peru", Cooperation)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Mali et le Niger ont rompu avec la France. Les deux pays ont signé un pacte de défense.",
+            &[("mali", "niger", Alliance)],
+            &[],
+        ),
+        (
+            "en",
+            "Norway, which has long backed Ukraine, announced new funding for schools.",
+            &[("norway", "ukraine", Aid)],
+            &[],
+        ),
+    ]);
+}
