@@ -73,8 +73,16 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
         return !t.has(k, Class::ROLE | Class::TIME);
     }
     if t.french {
-        // A past participle after an auxiliary: "a convoqué", "ont été".
-        return k > 0 && t.has(k - 1, Class::AUX | Class::NEG) && !t.toks[k].cap;
+        // A past participle after an auxiliary: "a convoqué", "ont été"; not an
+        // adverb there ("se sont fortement dégradées").
+        let mut j = k;
+        while j > 1 && (t.has(j - 1, Class::ADV) || t.word(j - 1).ends_with("ment")) {
+            j -= 1;
+        }
+        return j > 0
+            && t.has(j - 1, Class::AUX | Class::NEG)
+            && !t.toks[k].cap
+            && !w.ends_with("ment");
     }
     // English past forms and participles: "agreed", "letting", "carrying"; not
     // right after another verb ("ignored repeated demands": an adjective).
@@ -161,6 +169,10 @@ pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
     }
     if k == 0 {
         return Pos::Noun;
+    }
+    if !t.french && t.word(k).ends_with("ed") && !t.has(k - 1, Class::DET | Class::POSS) {
+        // "clashed", "attacked", "disputed": past forms.
+        return Pos::Verb;
     }
     let p = k - 1;
     if t.toks[p].poss || matches!(t.kind(p), Some(Kind::Num)) {
@@ -934,6 +946,22 @@ impl<'a> Reader<'a> {
                 let mut r = q + 1;
                 // "de la part de", "on behalf of": the last preposition of the run.
                 if let Some(mut g) = self.np_from(r) {
+                    // "une aide de 10 millions d'euros au Liban": the preposition right
+                    // before the actor, unless it follows people ("to buyers in
+                    // Thailand").
+                    let last = (r..g.start)
+                        .rev()
+                        .find(|&c| self.has(c, Class::PREP) && self.word(c) != "d");
+                    let prep = match last {
+                        Some(c)
+                            if c > q
+                                && !self.has(c - 1, Class::ROLE)
+                                && !matches!(self.word(c), "of" | "de" | "du" | "des") =>
+                        {
+                            self.word(c).to_string()
+                        }
+                        _ => prep.clone(),
+                    };
                     // "between STC units and Yemeni government troops": a second
                     // phrase after the nouns of the first.
                     if matches!(prep.as_str(), "between" | "entre") && g.ends.len() == 1 {

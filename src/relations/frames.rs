@@ -183,6 +183,10 @@ pub fn verb_args(
     let word = r.word(p).to_string();
     match frame {
         Frame::Act => {
+            // "X and Y clashed", "se sont affrontés": each with the other.
+            a.reciprocal = ["clash", "affront", "fight", "fought"]
+                .iter()
+                .any(|w| word.starts_with(w));
             add(&mut a.agents, agent);
             add(&mut a.others, patient);
             let envoy = ["summon", "convoqu", "expel", "expuls", "recall", "rappel"]
@@ -799,9 +803,10 @@ fn governing_verb(r: &Reader, s: usize) -> (Option<usize>, Option<Group>, Option
         }
         if r.c.toks.get(q).is_some_and(|&k| r.t.actor(k).is_some()) {
             let g = r.group_left(q);
-            let to = g
-                .as_ref()
-                .is_some_and(|g| matches!(r.word(g.end + 1), "to" | "a" | "au" | "aux"));
+            let to = g.as_ref().is_some_and(|g| {
+                let w = r.word(g.end + 1);
+                w == "to" || (r.t.french && matches!(w, "a" | "au" | "aux"))
+            });
             // "signé avec Ouagadougou une convention", "a accordé au Bénin un prêt",
             // "créer, avec la CEDEAO, une task force": a partner on the way.
             let with = g.as_ref().is_some_and(|g| {
@@ -826,6 +831,10 @@ fn governing_verb(r: &Reader, s: usize) -> (Option<usize>, Option<Group>, Option
                     q = g.start;
                     object = Some(g);
                     continue;
+                }
+                Some(g) if g.start > 0 && r.verbish(g.start - 1) && partner.is_none() => {
+                    // "granted Ghana a loan": the first of two objects.
+                    return (Some(g.start - 1), object, Some(g));
                 }
                 Some(g) => {
                     // "Warsaw still bans imports": a plain word right after the
@@ -948,6 +957,9 @@ pub fn pairs(frame: Frame, kind: RelationKind, a: &Args) -> Vec<(usize, usize, R
         Frame::Act | Frame::Give | Frame::Transfer | Frame::Visit | Frame::Host | Frame::Into
     );
     if directed {
+        if a.others.is_empty() && a.reciprocal {
+            pairwise(&a.agents, &mut push);
+        }
         for &x in &a.agents {
             for &y in &a.others {
                 push(x, y, kind);

@@ -466,3 +466,129 @@ fn pronouns_and_the_two_countries_reach_back() {
         ),
     ]);
 }
+
+#[test]
+fn wire_style_acts() {
+    check(&[
+        (
+            "en",
+            "Egypt's foreign minister met his Iranian counterpart in Oman on Sunday.",
+            &[("egypt", "iran", Dialogue)],
+            &[("oman", "egypt")],
+        ),
+        (
+            "en",
+            "Ukraine's army shelled Russian positions near Kursk.",
+            &[("ukraine", "russia", Tension)],
+            &[],
+        ),
+        (
+            "en",
+            "Poland expelled Belarus's ambassador on Tuesday.",
+            &[("poland", "belarus", Pressure)],
+            &[],
+        ),
+        (
+            "en",
+            "Lithuania recalled its ambassador from China last year.",
+            &[("lithuania", "china", Tension)],
+            &[],
+        ),
+        (
+            "en",
+            "Canada imposed tariffs on Chinese steel in October.",
+            &[("canada", "china", Trade)],
+            &[],
+        ),
+        (
+            "en",
+            "Morocco and Spain agreed to boost trade.",
+            &[("morocco", "spain", Trade)],
+            &[],
+        ),
+        (
+            "en",
+            "The United States urged Israel to allow more aid into Gaza.",
+            &[("united-states", "israel", Pressure)],
+            &[],
+        ),
+        (
+            "en",
+            "Japan condemned North Korea's missile launches.",
+            &[("japan", "north-korea", Tension)],
+            &[],
+        ),
+        (
+            "en",
+            "The World Bank granted Ghana a $500 million loan.",
+            &[("world-bank", "ghana", Aid)],
+            &[],
+        ),
+        (
+            "en",
+            "India's oil imports from Russia rose again in March.",
+            &[("india", "russia", Trade)],
+            &[],
+        ),
+        (
+            "en",
+            "Azerbaijani and Armenian troops clashed along the border.",
+            &[("azerbaijan", "armenia", Tension)],
+            &[],
+        ),
+        (
+            "en",
+            "Washington lifted sanctions on Syria in May.",
+            &[],
+            &[("united-states", "syria")],
+        ),
+        (
+            "en",
+            "China threatened Taiwan with economic sanctions.",
+            &[("china", "taiwan", Pressure)],
+            &[],
+        ),
+        (
+            "fr",
+            "L'Union européenne a annoncé une aide de 10 millions d'euros au Liban.",
+            &[("european-union", "lebanon", Aid)],
+            &[],
+        ),
+        (
+            "fr",
+            "L'Algérie a rappelé son ambassadeur en France.",
+            &[("algeria", "france", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Rwanda et le Burundi ont normalisé leurs relations.",
+            &[("rwanda", "burundi", Rapprochement)],
+            &[],
+        ),
+        (
+            "fr",
+            "Les relations entre le Mali et l'Algérie se sont fortement dégradées.",
+            &[("mali", "algeria", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Niger a suspendu sa coopération militaire avec la France.",
+            &[],
+            &[("niger", "france")],
+        ),
+        (
+            "fr",
+            "Le Japon et l'Inde ont signé un accord de coopération nucléaire.",
+            &[("japan", "india", Cooperation)],
+            &[],
+        ),
+        (
+            "fr",
+            "La Russie a menacé la Moldavie de représailles.",
+            &[("russia", "moldova", Pressure)],
+            &[],
+        ),
+    ]);
+}

@@ -51,7 +51,22 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
             return true;
         }
         if r.has(p, Class::REFUSE | Class::IF | Class::INTEND) || Some(p) == respond {
-            return true;
+            // Lifting a freeze or a ban undoes it: "a levé le gel des échanges".
+            let undone = (p + 1..(p + 4).min(cue)).any(|q| {
+                matches!(
+                    r.word(q),
+                    "gel"
+                        | "freeze"
+                        | "ban"
+                        | "interdiction"
+                        | "suspension"
+                        | "blocage"
+                        | "blockade"
+                )
+            });
+            if !undone {
+                return true;
+            }
         }
         if r.has(p, Class::MODAL) && !(reported && matches!(w, "would" | "will")) {
             return true;

@@ -205,7 +205,8 @@ const REFUSE: &[&str] = &[
     "resists", "resist", "ruled", "dismissed", "dismisses", "refuserait", "refusent", "refuse",
     "refusait", "decline", "declinee", "declinent", "dement", "dementi", "dementent", "nie",
     "nient", "niait", "rejete", "rejette", "rejettent", "ecarte", "exclu", "exclut", "stopped",
-    "halted", "suspended", "suspendu", "abandoned", "renonce", "ceased", "ended", "cesse",
+    "halted", "suspended", "suspendu", "abandoned", "renonce", "lifted", "lifts", "lift", "eased", "eases", "leve", "levee", "lever",
+    "levent", "ceased", "ended", "cesse",
     "opposed", "opposes", "blocked", "bloque", "veto", "vetoed",
 ];
 #[rustfmt::skip]
