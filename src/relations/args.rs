@@ -854,6 +854,16 @@ impl<'a> Reader<'a> {
             if self.cue_noun(n) {
                 return Err(n);
             }
+            // "a reçu à Damas son homologue": the object after a place.
+            let place = self
+                .c
+                .toks
+                .get(g.start)
+                .and_then(|&k| self.t.actor(k))
+                .is_some_and(|a| a.place);
+            if place && !matches!(self.word(q), "with" | "avec") {
+                return Ok(self.np_from(g.end + 1));
+            }
         }
         if self.cue_noun(q) {
             return Err(q);

@@ -568,6 +568,12 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
                 (r.has(q, Class::NEG) && r.word(q) != "plus")
                     || r.has(q, Class::REFUSE | Class::MODAL)
             });
+            if a.others.is_empty() && matches!(frame, Frame::Give | Frame::Transfer) {
+                // "Humanitarian aid from Egypt reached the provinces of Iran".
+                if let Ok(g) = r.object(v) {
+                    add(&mut a.others, g);
+                }
+            }
             if a.others.is_empty()
                 && a.all.is_empty()
                 && matches!(frame, Frame::Mutual | Frame::Mediate | Frame::Act)

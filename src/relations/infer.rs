@@ -186,7 +186,7 @@ fn read_sentence(
         }
         return;
     }
-    let t = Tokens::new(text, mentions, ents, french);
+    let t = Tokens::new(text, mentions, ents, sentence_is_french(text, french));
     let read = read::read(&t, mem);
     let mut linked: Vec<(usize, usize)> = Vec::new();
     for s in &read.statements {
@@ -219,6 +219,27 @@ fn read_sentence(
     }
     if read.pair.len() >= 2 {
         mem.pair = read.pair;
+    }
+}
+
+/// The language a sentence is written in, by its commonest function words; the
+/// briefing's language when they do not tell. An English quotation in a French
+/// article (or a mixed text) is read with the English cues and word classes.
+fn sentence_is_french(text: &str, default: bool) -> bool {
+    let mut score = 0i32;
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "the" | "The" | "of" | "and" | "to" | "is" | "was" | "with" | "for" | "on" | "that"
+            | "by" | "its" | "has" | "have" | "said" | "were" | "are" => score -= 1,
+            "le" | "Le" | "la" | "La" | "les" | "Les" | "des" | "du" | "et" | "est" | "dans"
+            | "pour" | "avec" | "sur" | "qui" | "une" | "aux" | "ont" | "sont" | "selon" => score += 1,
+            _ => {}
+        }
+    }
+    match score.cmp(&0) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => default,
     }
 }
 
