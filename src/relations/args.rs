@@ -290,12 +290,14 @@ impl<'a> Reader<'a> {
             end: p,
             pair: false,
         };
+        let mut joined = false;
         let mut q = p + 1;
         loop {
             let mut r = q;
             let mut glued = false;
             let mut comma = false;
             let mut in_title = false;
+            let mut conj_here = false;
             while r < self.len() && r < q + if in_title { 12 } else { 6 } {
                 let w = self.word(r);
                 let conj = matches!(
@@ -305,6 +307,11 @@ impl<'a> Reader<'a> {
                 // ", and" joins a list only once it has two items ("A, B, and C"):
                 // after one, it starts a new clause ("to the EU, and Novartis …").
                 if conj && comma && g.ends.len() < 2 {
+                    break;
+                }
+                // A list ends with its "and": "entre Damas et Washington, le Kremlin
+                // estime" names two.
+                if self.is_punct(r, ',') && joined && !glued {
                     break;
                 }
                 // "X and his Iranian counterpart Y": a title between.
@@ -356,11 +363,13 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 comma |= self.is_punct(r, ',');
+                conj_here |= conj;
                 glued = true;
                 r += 1;
             }
             match (glued, self.actor_end(r)) {
                 (true, Some(e)) => {
+                    joined |= conj_here;
                     if !g.ends.contains(&e) {
                         g.ends.push(e);
                     }

@@ -568,11 +568,24 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
                 (r.has(q, Class::NEG) && r.word(q) != "plus")
                     || r.has(q, Class::REFUSE | Class::MODAL)
             });
-            if a.others.is_empty() && matches!(frame, Frame::Give | Frame::Transfer) {
-                // "Humanitarian aid from Egypt reached the provinces of Iran".
+            let acts = matches!(frame, Frame::Give | Frame::Transfer)
+                || (frame == Frame::Act && !a.agents.is_empty());
+            if a.others.is_empty() && acts {
+                // "Humanitarian aid from Egypt reached the provinces of Iran", "New US
+                // sanctions hit Russia".
                 if let Ok(g) = r.object(v) {
                     add(&mut a.others, g);
                 }
+            }
+            if a.agents.is_empty() && !a.others.is_empty() && frame == Frame::Mutual {
+                // "Le partenariat avec X offre à la Russie …": the partner is who the
+                // verb's object or recipient is.
+                let to = r
+                    .pps(v + 1)
+                    .into_iter()
+                    .find(|(w, _)| TO.contains(&w.as_str()))
+                    .map(|x| x.1);
+                add(&mut a.agents, to.or_else(|| r.object(v).ok().flatten()));
             }
             if a.others.is_empty()
                 && a.all.is_empty()

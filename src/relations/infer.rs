@@ -232,7 +232,9 @@ fn sentence_is_french(text: &str, default: bool) -> bool {
             "the" | "The" | "of" | "and" | "to" | "is" | "was" | "with" | "for" | "on" | "that"
             | "by" | "its" | "has" | "have" | "said" | "were" | "are" => score -= 1,
             "le" | "Le" | "la" | "La" | "les" | "Les" | "des" | "du" | "et" | "est" | "dans"
-            | "pour" | "avec" | "sur" | "qui" | "une" | "aux" | "ont" | "sont" | "selon" => score += 1,
+            | "pour" | "avec" | "sur" | "qui" | "une" | "aux" | "ont" | "sont" | "selon" => {
+                score += 1
+            }
             _ => {}
         }
     }
