@@ -7,9 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::args::Memory;
-use super::read;
-use super::tokens::{Ents, Tokens};
+use super::reader::{self, Ents, Memory, Tokens};
 use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part};
 use crate::text::sentences;
@@ -187,7 +185,7 @@ fn read_sentence(
         return;
     }
     let t = Tokens::new(text, mentions, ents, sentence_is_french(text, french));
-    let read = read::read(&t, mem);
+    let read = reader::read(&t, mem);
     let mut linked: Vec<(usize, usize)> = Vec::new();
     for s in &read.statements {
         linked.push((s.from.min(s.to), s.from.max(s.to)));

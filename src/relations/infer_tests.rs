@@ -62,13 +62,13 @@ fn debug_one(text: &str, lang: &str) {
             e.kind
         );
     }
-    let ents = super::super::tokens::Ents::new(&a.entities);
+    let ents = crate::relations::reader::Ents::new(&a.entities);
     let mentions: Vec<_> = a
         .mentions
         .iter()
         .map(|m| (m.loc.range(), m.entity as usize))
         .collect();
-    let t = super::super::tokens::Tokens::new(&text, &mentions, &ents, lang == "fr");
+    let t = crate::relations::reader::Tokens::new(&text, &mentions, &ents, lang == "fr");
     let kinds: Vec<String> = (0..t.len())
         .map(|k| {
             format!(
@@ -79,7 +79,7 @@ fn debug_one(text: &str, lang: &str) {
         })
         .collect();
     println!("tokens: {}", kinds.join(" "));
-    for c in super::super::clauses::split(&t) {
+    for c in crate::relations::reader::clauses(&t) {
         let words: Vec<&str> = c
             .toks
             .iter()

@@ -6,26 +6,18 @@
 //! pressure and aid (`infer`); declared relations are merged over them (`merge`). The
 //! rules are documented in docs/relations.md.
 
-mod args;
-pub(crate) mod clauses;
-mod cues;
 mod dot;
-mod frames;
 mod infer;
 mod markdown;
 mod merge;
-mod modality;
-mod read;
+pub(crate) mod reader;
 mod sentences;
-pub(crate) mod tokens;
 mod view;
-mod words;
 
 use std::cmp::Ordering;
 
 use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation, RelationKind};
 
-pub use cues::LEXICON;
 pub use dot::to_dot;
 pub use markdown::{markdown_table, write_markdown_table};
 pub use sentences::{SentenceRef, section_sentences};

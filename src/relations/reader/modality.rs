@@ -7,8 +7,8 @@
 //! against ("cautioned X against", "mis en garde contre") or inside an accusation
 //! ("accused X of …"). The link is kept, marked negated.
 
-use super::args::Reader;
 use super::cues::{self, Frame};
+use super::phrases::Reader;
 use super::words::Class;
 
 /// Whether the cue at clause position `cue` is negated or supposed. `from` is where its
@@ -143,6 +143,6 @@ fn accusation(r: &Reader, p: usize) -> bool {
     r.c.toks.get(p).is_some_and(|&k| {
         r.t.toks[k]
             .cue
-            .is_some_and(|(e, _)| cues::LEXICON[e].pattern[0] == "accus*")
+            .is_some_and(|(e, _)| cues::has_form(e, "accus*"))
     }) && r.verbish(p)
 }

@@ -177,7 +177,7 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
         && !t.toks[first].cap
         && (matches!(t.word(first + 1), "by" | "par")
             || (t.toks[first].participle
-                && (first + 1..close).all(|k| !super::args::verbish(t, k))));
+                && (first + 1..close).all(|k| !super::grammar::verbish(t, k))));
     if participle {
         let mut toks = antecedent(t, i);
         toks.extend(first..close);
@@ -206,7 +206,7 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
             .find(|&k| !t.has(k, Class::DET))
             .is_some_and(|k| t.actor(k).is_none() || t.toks[k].poss);
     let closed = close < end && t.is_punct(close, ',');
-    let verbless = (first..close).all(|k| !super::args::verbish(t, k));
+    let verbless = (first..close).all(|k| !super::grammar::verbish(t, k));
     let ante = antecedent(t, i);
     // ", Togo's President Faure Gnassingbe," after "the mediator" names it: kept.
     let names = ante.last().is_some_and(|&k| t.actor(k).is_none())
@@ -280,7 +280,7 @@ fn follows_noun(t: &Tokens, k: usize) -> bool {
                     | "now"
             );
             !conjunction
-                && !super::args::verbish(t, k)
+                && !super::grammar::verbish(t, k)
                 && !t.has(
                     k,
                     Class::PREP | Class::CONJ | Class::ADV | Class::NEG | Class::CONTRAST,
@@ -317,7 +317,7 @@ pub fn antecedent(t: &Tokens, i: usize) -> Vec<usize> {
             Some(Kind::Punct(',')) => t.actor(j + 1).is_some() && j > 0 && t.actor(j - 1).is_some(),
             Some(Kind::Word) => {
                 let w = t.word(j);
-                !super::args::verbish(t, j)
+                !super::grammar::verbish(t, j)
                     && (!t.has(j, Class::PREP) || matches!(w, "of" | "de" | "d" | "du" | "des"))
                     && !t.has(j, Class::REL | Class::SPLIT | Class::REPORT)
             }
@@ -342,7 +342,8 @@ pub fn antecedent(t: &Tokens, i: usize) -> Vec<usize> {
 /// the pronoun, else after the verb group of the clause's own subject.
 fn splice(t: &Tokens, ante: Vec<usize>, body: Vec<usize>) -> Vec<usize> {
     let verb_first = body.first().is_some_and(|&k| {
-        super::args::verbish(t, k) || t.has(k, Class::ADV | Class::NEG | Class::AUX | Class::MODAL)
+        super::grammar::verbish(t, k)
+            || t.has(k, Class::ADV | Class::NEG | Class::AUX | Class::MODAL)
     }) || body
         .first()
         .is_some_and(|&k| t.has(k, Class::PRON) && t.word(k) == "se");
@@ -353,11 +354,11 @@ fn splice(t: &Tokens, ante: Vec<usize>, body: Vec<usize>) -> Vec<usize> {
     }
     // Object relative: "[that] Congo and Rwanda signed …" → after the verb group.
     let mut p = 0;
-    while p < body.len() && !super::args::verbish(t, body[p]) {
+    while p < body.len() && !super::grammar::verbish(t, body[p]) {
         p += 1;
     }
     while p < body.len()
-        && (super::args::verbish(t, body[p]) || t.has(body[p], Class::ADV | Class::NEG))
+        && (super::grammar::verbish(t, body[p]) || t.has(body[p], Class::ADV | Class::NEG))
     {
         p += 1;
     }

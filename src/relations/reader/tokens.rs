@@ -9,9 +9,11 @@
 
 use std::ops::Range;
 
+use super::actors::{Actor, Ents};
 use super::cues;
+
 use super::words::{Class, class};
-use crate::model::{Entity, EntityKind};
+
 use crate::text::{fold_into, is_word_char};
 
 /// What a token is.
@@ -45,21 +47,6 @@ pub struct Tok {
     pub participle: bool,
 }
 
-/// An actor mention of the sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Actor {
-    /// The mention's entity (index into the analysis entities).
-    pub entity: usize,
-    /// The end a link gets: the entity itself, or for a capital its country (the EU
-    /// for Brussels).
-    pub end: usize,
-    pub kind: EntityKind,
-    /// A place that stands for its government only in argument position.
-    pub place: bool,
-    /// Written as an adjective or demonym ("russe", "Russian", "américaines").
-    pub adjective: bool,
-}
-
 /// A sentence as tokens.
 #[derive(Debug, Default)]
 pub struct Tokens {
@@ -67,134 +54,6 @@ pub struct Tokens {
     pub actors: Vec<Actor>,
     buf: String,
     pub french: bool,
-}
-
-/// What the tokenizer needs to know of the entities, computed once per analysis.
-pub struct Ents<'e> {
-    pub entities: &'e [Entity],
-    /// The country each entity rolls up to (`entities::rollup_all`).
-    pub country: Vec<Option<usize>>,
-    /// The European Union's index, for Brussels standing as its seat.
-    eu: Option<usize>,
-    brussels: Option<usize>,
-    belgium: Option<usize>,
-    /// Per entity: the country a body of its government stands for ("the Kremlin
-    /// said", "le département d'État a averti").
-    state: Vec<Option<usize>>,
-}
-
-impl<'e> Ents<'e> {
-    pub fn new(entities: &'e [Entity]) -> Ents<'e> {
-        let find = |id: &str| entities.iter().position(|e| e.id == id);
-        let country = crate::entities::rollup_all(entities);
-        let by_id: std::collections::HashMap<&str, usize> = entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect();
-        let state = entities
-            .iter()
-            .map(|e| {
-                let parent = *by_id.get(e.affiliation.as_deref()?)?;
-                let seat = e.kind == EntityKind::Organization
-                    && entities[parent].kind == EntityKind::Country
-                    && std::iter::once(&e.name)
-                        .chain(&e.aliases)
-                        .any(|n| seat_of_government(&crate::text::fold_str(n)));
-                seat.then_some(parent)
-            })
-            .collect();
-        Ents {
-            entities,
-            country,
-            eu: find("european-union"),
-            brussels: find("brussels"),
-            belgium: find("belgium"),
-            state,
-        }
-    }
-
-    /// The actor a mention of entity `e` (written `text`) makes, if any; `belgium`
-    /// says whether the sentence also names Belgium (then Brussels is its capital, not
-    /// the seat of the EU).
-    fn actor(&self, e: usize, text: &str, belgium: bool) -> Option<Actor> {
-        let entity = self.entities.get(e)?;
-        let adjective = is_adjective(entity, text);
-        let (end, place) = match entity.kind {
-            EntityKind::Organization => (self.state.get(e).copied().flatten().unwrap_or(e), false),
-            EntityKind::Country | EntityKind::Person | EntityKind::Other => (e, false),
-            EntityKind::Place => {
-                let seat = (Some(e) == self.brussels && !belgium)
-                    .then_some(self.eu)
-                    .flatten();
-                let country = self.country.get(e).copied().flatten().filter(|&c| c != e);
-                (seat.or(country)?, true)
-            }
-            EntityKind::Event => return None,
-        };
-        Some(Actor {
-            entity: e,
-            end,
-            kind: entity.kind,
-            place,
-            adjective,
-        })
-    }
-}
-
-/// Whether a folded name is that of a government body standing for its state: a
-/// ministry, department or presidential office, or a seat of government named for
-/// its building ("Kremlin", "White House", "Quai d'Orsay"). Agencies, parliaments,
-/// armies, central banks and state companies are actors of their own.
-fn seat_of_government(name: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "ministry",
-        "ministere",
-        "department",
-        "departement",
-        "treasury",
-        "tresor",
-        "foreign office",
-        "chancellery",
-        "chancellerie",
-        "presidential office",
-        "office of the president",
-        "presidency",
-        "presidence",
-        "kremlin",
-        "white house",
-        "maison blanche",
-        "maison-blanche",
-        "downing street",
-        "elysee",
-        "matignon",
-        "quai d'orsay",
-        "quai d’orsay",
-        "pentagon",
-        "whitehall",
-        "zhongnanhai",
-    ];
-    WORDS.iter().any(|w| name.contains(w))
-}
-
-/// Whether `text`, a mention of `entity`, is an adjective or demonym: written in
-/// lower case (French adjectives), or a demonym form of a country (an alias whose
-/// plural is an alias too, or one with an ending English demonyms take: "Chinese",
-/// "British", "Swiss", "Dutch").
-fn is_adjective(entity: &Entity, text: &str) -> bool {
-    if text.chars().next().is_some_and(char::is_lowercase) {
-        return true;
-    }
-    if entity.kind != EntityKind::Country || text == entity.name {
-        return false;
-    }
-    let alias = |a: &str| entity.aliases.iter().any(|x| x == a);
-    let plural = format!("{text}s");
-    alias(&plural)
-        || text.strip_suffix('s').is_some_and(alias)
-        || ["ese", "ish", "ch", "ss"]
-            .iter()
-            .any(|end| text.ends_with(end))
 }
 
 impl Tokens {
@@ -283,30 +142,6 @@ impl Tokens {
         t.find_cues();
         t.governments(ents);
         t
-    }
-
-    /// "the Trump administration", "le gouvernement Meloni": a leader's government is
-    /// their state.
-    fn governments(&mut self, ents: &Ents) {
-        for i in 0..self.toks.len() {
-            let Kind::Actor(a) = self.toks[i].kind else {
-                continue;
-            };
-            let before = i.checked_sub(1).map(|j| self.word(j).to_string());
-            let after = self.word(i + 1).to_string();
-            let head = |w: &str| {
-                matches!(
-                    w,
-                    "administration" | "government" | "gouvernement" | "regime" | "cabinet"
-                )
-            };
-            if self.actors[a].kind == EntityKind::Person
-                && (head(&after) || before.as_deref().is_some_and(head))
-                && let Some(c) = ents.country.get(self.actors[a].entity).copied().flatten()
-            {
-                self.actors[a].end = c;
-            }
-        }
     }
 
     fn push(&mut self, range: Range<usize>, kind: Kind, text: &str) {

@@ -4,14 +4,25 @@
 
 use std::ops::Range;
 
-use super::args::{Group, Memory, Reader, cue_pos, subject_position, verbish};
+use super::actors::absorbed;
+use super::grammar::{cue_pos, subject_position, verbish};
+use super::phrases::{Group, Memory, Reader};
+
 use super::clauses;
+
 use super::cues::{self, Frame, Pos};
-use super::frames::{Args, noun_args, pairs, verb_args};
+
+use super::nouns::noun_args;
+use super::pairs::{Args, pairs};
+use super::verbs::verb_args;
+
 use super::modality;
-use super::tokens::{Kind, Tokens};
+
+use super::tokens::Tokens;
+
 use super::words::Class;
-use crate::model::{EntityKind, RelationKind};
+
+use crate::model::RelationKind;
 
 /// One link a sentence states.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,87 +277,4 @@ fn modifier(r: &Reader, p: usize, width: usize) -> bool {
         }
     }
     false
-}
-
-/// Per token: an actor that only qualifies another and is no actor of its own — a
-/// demonym or possessive of a title ("le président russe Vladimir Poutine", "Togo's
-/// President Faure Gnassingbe", "his Iranian counterpart Abbas Araghchi"), of a
-/// company ("Malaysia's Petronas", "le groupe chinois ByteDance", "the Vanuatu Red
-/// Cross", "Khalifa Haftar's Libyan National Army"), or a country in a compound
-/// adjective ("Liberian-flagged", "Turkish-built").
-fn absorbed(t: &Tokens) -> Vec<bool> {
-    let mut out = vec![false; t.len()];
-    for k in 0..t.len() {
-        let Some(a) = t.actor(k) else { continue };
-        let next = k + 1;
-        let glued = |j: usize| {
-            t.toks
-                .get(j)
-                .is_some_and(|x| x.range.start == t.toks[j - 1].range.end)
-        };
-        if t.is_punct(next, '-')
-            && glued(next)
-            && t.is_word(next + 1)
-            && glued(next + 1)
-            && t.toks[next + 1].cue.is_none()
-        {
-            out[k] = true;
-            continue;
-        }
-        let named = |j: usize| {
-            t.actor(j)
-                .is_some_and(|b| matches!(b.kind, EntityKind::Person | EntityKind::Organization))
-        };
-        if (t.toks[k].poss || a.kind == EntityKind::Country) && named(next) {
-            out[k] = true;
-            continue;
-        }
-        if a.kind != EntityKind::Country || !(a.adjective || t.toks[k].poss) {
-            continue;
-        }
-        let mut j = next;
-        let mut prep = false;
-        while j < t.len() && j <= k + 7 {
-            if let Some(b) = t.actor(j) {
-                out[k] =
-                    b.kind == EntityKind::Person || (b.kind == EntityKind::Organization && !prep);
-                break;
-            }
-            let linking = matches!(
-                t.word(j),
-                "of" | "for" | "de" | "du" | "des" | "d" | "and" | "et"
-            );
-            let title = match t.kind(j) {
-                Some(Kind::Word) => {
-                    t.toks[j].cap
-                        || t.has(j, Class::ROLE | Class::DET)
-                        || linking
-                        || (!verbish(t, j)
-                            && t.class(j) == Class::default()
-                            && t.toks[j].cue.is_none())
-                }
-                Some(Kind::Punct(',' | '-')) => true,
-                _ => false,
-            };
-            if !title {
-                break;
-            }
-            prep |= linking;
-            j += 1;
-        }
-    }
-    out
-}
-
-impl Args {
-    /// Every actor of the statement.
-    pub fn parties(&self) -> Vec<usize> {
-        let mut all: Vec<usize> = Vec::new();
-        for e in self.agents.iter().chain(&self.others).chain(&self.all) {
-            if !all.contains(e) {
-                all.push(*e);
-            }
-        }
-        all
-    }
 }
