@@ -35,6 +35,9 @@ pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
             name(entities, link.to),
             french,
         );
+        if link.negated {
+            link.label.push_str(if french { " (non établi)" } else { " (not stated)" });
+        }
     }
     let mut all = merge::merge(merge::declared(briefing, entities), inferred);
     all.sort_by(|a, b| {
