@@ -36,7 +36,11 @@ pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
             french,
         );
         if link.negated {
-            link.label.push_str(if french { " (non établi)" } else { " (not stated)" });
+            link.label.push_str(if french {
+                " (non établi)"
+            } else {
+                " (not stated)"
+            });
         }
     }
     let mut all = merge::merge(merge::declared(briefing, entities), inferred);

@@ -165,7 +165,15 @@ fn lift(t: &Tokens, i: usize, end: usize) -> Option<(usize, Clause)> {
             return None;
         }
         let body: Vec<usize> = (first + 1..close).collect();
-        let mut c = clause(splice(t, ante, body));
+        // French "qui" and English "who" are subjects; "que", "that", "which" either.
+        let subject = matches!(w, "qui" | "who");
+        let mut c = clause(if subject {
+            let mut toks = ante;
+            toks.extend(body);
+            toks
+        } else {
+            splice(t, ante, body)
+        });
         c.place = w == "where" || t.is_where(first);
         return Some((resume, c));
     }
@@ -251,40 +259,28 @@ fn next_comma(t: &Tokens, from: usize, end: usize) -> usize {
     end
 }
 
+/// Words that make a conjunction with "que".
+#[rustfmt::skip]
+const CONJUNCTIONS: &[&str] = &[
+    "plutot", "ainsi", "alors", "bien", "parce", "tandis", "lors", "afin", "tant", "plus",
+    "moins", "autant", "meme", "tel", "telle", "so", "such", "now",
+];
+
 /// Whether token `k` ends a noun phrase (so "that"/"que" after it opens a relative
 /// clause rather than a complement): an actor, or a word that is no verb.
 fn follows_noun(t: &Tokens, k: usize) -> bool {
     match t.kind(k) {
         Some(Kind::Actor(_)) => true,
         Some(Kind::Word) => {
-            // "plutôt que", "ainsi que", "alors que", "parce que": conjunctions.
-            let conjunction = matches!(
-                t.word(k),
-                "plutot"
-                    | "ainsi"
-                    | "alors"
-                    | "bien"
-                    | "parce"
-                    | "tandis"
-                    | "lors"
-                    | "afin"
-                    | "tant"
-                    | "plus"
-                    | "moins"
-                    | "autant"
-                    | "meme"
-                    | "tel"
-                    | "telle"
-                    | "so"
-                    | "such"
-                    | "now"
-            );
-            !conjunction
+            // "plutôt que", "ainsi que", "alors que", "parce que": conjunctions;
+            // "said on Wednesday that": a complement after a reporting verb.
+            let reported = (k.saturating_sub(4)..k).any(|j| t.has(j, Class::REPORT));
+            let other =
+                Class::PREP | Class::CONJ | Class::ADV | Class::NEG | Class::CONTRAST | Class::TIME;
+            !CONJUNCTIONS.contains(&t.word(k))
+                && !reported
                 && !super::grammar::verbish(t, k)
-                && !t.has(
-                    k,
-                    Class::PREP | Class::CONJ | Class::ADV | Class::NEG | Class::CONTRAST,
-                )
+                && !t.has(k, other)
         }
         _ => false,
     }

@@ -48,6 +48,20 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
     if t.french {
         // A past participle after an auxiliary: "a convoqué", "ont été"; not an
         // adverb there ("se sont fortement dégradées").
+        // A present or imperfect form right after a subject clitic or "qui": "qui
+        // maintiennent", "il accuse", "ils ne signeraient".
+        let clitic = k > 0
+            && matches!(
+                t.word(k - 1),
+                "qui" | "il" | "elle" | "ils" | "elles" | "on" | "ne" | "n" | "se" | "s"
+            );
+        let finite = ["ent", "e", "ait", "aient", "a", "ont"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            && !w.ends_with("ment");
+        if clitic && finite && !t.has(k, Class::DET | Class::PREP | Class::PRON) {
+            return true;
+        }
         let mut j = k;
         while j > 1 && (t.has(j - 1, Class::ADV) || t.word(j - 1).ends_with("ment")) {
             j -= 1;
@@ -173,6 +187,16 @@ pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
             || t.has(n, Class::DET | Class::POSS | Class::ADV)
             || t.word(n) == "that";
         return if object { Pos::Verb } else { Pos::Noun };
+    }
+    // "the Nigerien authorities accuse Abuja": after the head noun of a subject, with
+    // a name or an article right after, a verb.
+    let head = t.is_word(p) && !t.toks[p].cap && t.class(p).has(Class::ROLE);
+    let n = k + 1;
+    if !t.french
+        && head
+        && (t.actor(n).is_some_and(|a| !a.adjective) || t.has(n, Class::DET | Class::POSS))
+    {
+        return Pos::Verb;
     }
     Pos::Noun
 }

@@ -141,7 +141,7 @@ pub const LEXICON: &[CueWord] = &[
     c(Fr, Noun, Mutual, Cooperation, &["conjoint*", "projet* conjoint*"]),
     c(En, Noun, Mutual, Cooperation, &["joint venture*"]),
     c(En, Verb, Mutual, Cooperation, &["signed", "set up", "founded", "formed"]),
-    c(Fr, Verb, Mutual, Cooperation, &["signe", "signent", "signer", "signera", "signeront",
+    c(Fr, Verb, Mutual, Cooperation, &["signe", "signee", "signees", "signes", "signent", "signer", "signera", "signeront",
         "signeraient"]),
     c(Any, Either, Into, Cooperation, &["invest"]),
     c(En, Verb, Into, Cooperation, &["invested", "invests"]),

@@ -24,7 +24,9 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
         .rev()
         .find(|&q| coordinated(r, q))
         .map_or(from, |q| q + 1);
-    let mut reported = false;
+    // "Japan said it would provide…": a reporting verb anywhere before, in this
+    // clause or the one it was lifted from.
+    let mut reported = (0..r.tok(cue)).any(|k| r.t.has(k, Class::REPORT));
     for p in 0..cue {
         let w = r.word(p);
         if r.has(p, Class::REPORT) {

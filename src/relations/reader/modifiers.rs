@@ -37,13 +37,17 @@ pub(super) fn premod(r: &Reader, p: usize) -> (Option<Group>, usize) {
         }
         let w = r.word(j);
         if r.has(j, Class::POSS) {
-            let g = if matches!(w, "their" | "leur" | "leurs") {
-                cataphor(r, j, p)
-                    .or_else(|| r.pair_anaphor(j))
-                    .or_else(|| r.anaphor(j))
-            } else {
-                r.anaphor(j)
-            };
+            // The clause's subject first ("Les États-Unis maintiennent leurs
+            // sanctions"), else the pair or actor named before.
+            let g = r.clause_subject(j).or_else(|| {
+                if matches!(w, "their" | "leur" | "leurs") {
+                    cataphor(r, j, p)
+                        .or_else(|| r.pair_anaphor(j))
+                        .or_else(|| r.anaphor(j))
+                } else {
+                    r.anaphor(j)
+                }
+            });
             return (g, j);
         }
         if r.has(j, Class::DET) {
@@ -207,7 +211,12 @@ pub(super) fn governing_verb(
         ) || matches!(
             w,
             "of" | "in" | "de" | "d" | "du" | "des" | "to" | "a" | "for" | "pour"
-        ) || r.c.toks.get(q).is_some_and(|&k| {
+        )
+            // "liée à la Russie par une alliance": the means of a link.
+            || (matches!(w, "par" | "by")
+                && (q.saturating_sub(5)..q).any(|l| {
+                    matches!(r.word(l), "lie" | "liee" | "lies" | "liees" | "tied" | "bound" | "linked")
+                })) || r.c.toks.get(q).is_some_and(|&k| {
             matches!(
                 r.t.kind(k),
                 Some(
@@ -225,22 +234,17 @@ pub(super) fn governing_verb(
 
 /// A word next to a mutual noun that gives it another kind: "trade agreement",
 /// "accord commercial", "accord de libre-échange", "defence pact".
+/// Nouns of agreements, whatever they are about.
+#[rustfmt::skip]
+const AGREEMENTS: &[&str] = &[
+    "accord", "agreement", "deal", "memorand", "framework", "convention", "pact", "treat",
+    "traite", "partner", "partenariat", "arrangement", "protocol", "contract", "contrat",
+];
+
 pub(super) fn kind_override(r: &Reader, p: usize, width: usize) -> Option<RelationKind> {
-    let k = r.tok(p);
-    let entry = r.t.toks[k].cue.map(|(e, _)| &cues::LEXICON[e])?;
-    let generic = entry.kind == RelationKind::Cooperation && entry.frame == Frame::Mutual
-        || matches!(
-            r.word(p),
-            "pact"
-                | "pacts"
-                | "pacte"
-                | "treaty"
-                | "treaties"
-                | "traite"
-                | "traites"
-                | "partnership"
-                | "partenariat"
-        );
+    // Agreements of every kind, not cooperation itself ("coopération économique").
+    let w = r.word(p);
+    let generic = AGREEMENTS.iter().any(|a| w.starts_with(a));
     if !generic {
         return None;
     }

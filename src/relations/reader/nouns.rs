@@ -194,7 +194,9 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         if a.agents.is_empty() {
             add(&mut a.agents, r.group_right(0));
         }
-    } else if !(0..start).any(|q| r.verbish(q)) {
+    } else if !(0..start)
+        .any(|q| r.verbish(q) || r.clause_subject(start).is_some_and(|g| g.start == q))
+    {
         // In subject position: "Iraqi mediation brought X and Y together", "relations
         // between A and B broke down", "la crise qui oppose X et Y".
         if let Some(v) = (p + width..r.len())

@@ -196,6 +196,9 @@ impl<'a> Reader<'a> {
                 glued = true;
                 r += 1;
             }
+            // "arméno-azerbaïdjanaise": a prefix form glued to the next actor.
+            let prefix = !glued && r == q && self.prefix(q);
+            let glued = glued || prefix;
             match (glued, self.actor_end(r)) {
                 (true, Some(e)) => {
                     joined |= conj_here;
@@ -209,6 +212,22 @@ impl<'a> Reader<'a> {
             }
         }
         Some(g)
+    }
+
+    /// The token before `q` is an actor written right against it ("arméno-" in
+    /// "arméno-azerbaïdjanaise").
+    pub(super) fn prefix(&self, q: usize) -> bool {
+        q > 0
+            && self
+                .c
+                .toks
+                .get(q - 1)
+                .zip(self.c.toks.get(q))
+                .is_some_and(|(&a, &b)| {
+                    self.t.actor(a).is_some()
+                        && b == a + 1
+                        && self.t.toks[b].range.start == self.t.toks[a].range.end
+                })
     }
 
     /// The list that ends with the actor at `p`, read leftwards.
@@ -240,6 +259,9 @@ impl<'a> Reader<'a> {
             if glued && self.actor_end(r).is_some() {
                 start = r;
                 q = r;
+            } else if self.prefix(q) && self.actor_end(q - 1).is_some() {
+                start = q - 1;
+                q -= 1;
             } else {
                 break;
             }

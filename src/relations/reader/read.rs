@@ -218,6 +218,10 @@ fn hyphen_args(r: &Reader, p: usize, width: usize) -> Option<Args> {
 fn modifier(r: &Reader, p: usize, width: usize) -> bool {
     let mut q = p + width;
     for _ in 0..2 {
+        // French adjectives follow their noun: "alliance militaire" is an alliance.
+        if r.t.french {
+            break;
+        }
         if r.has(q, Class::ROLE) && !r.has(q, Class::PREP) {
             return true;
         }

@@ -66,24 +66,11 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// The subject of a verb in a phrase fronted before its clause's subject: "Rather
-    /// than sanction Iran, France …", "Plutôt que de sanctionner l'Iran, la France …",
-    /// "Après avoir signé l'accord, le Mali …".
+    /// The subject of a verb in a phrase fronted before its clause's subject, which
+    /// names no actor before it: "Rather than sanction Iran, France …", "Plutôt que de
+    /// sanctionner l'Iran, la France …", "Longtemps liée à la Russie …, l'Arménie …".
     pub(super) fn fronted(&self, v: usize) -> Option<Group> {
-        let opener = matches!(
-            self.word(0),
-            "rather"
-                | "instead"
-                | "plutot"
-                | "apres"
-                | "avant"
-                | "afin"
-                | "pour"
-                | "after"
-                | "before"
-                | "au"
-        );
-        if !opener || (0..v).any(|q| self.is_actor(q)) {
+        if (0..v).any(|q| self.is_actor(q)) {
             return None;
         }
         let comma = (v..self.len()).find(|&q| self.is_punct(q, ','))?;
@@ -249,38 +236,37 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// The clause's subject before `p`: its first actor list in subject position.
+    pub(super) fn clause_subject(&self, p: usize) -> Option<Group> {
+        let mut q = 0;
+        while q < p {
+            match self.group_right(q) {
+                Some(g) if self.in_pp(g.start) || g.start > 0 && self.verbish(g.start - 1) => {
+                    q = g.end + 1
+                }
+                Some(g) => return Some(g),
+                None => q += 1,
+            }
+        }
+        None
+    }
+
     /// A pronoun at `p`: the nearest actor list before it in the sentence in subject
     /// position, else the subject of the sentence before.
     pub fn anaphor(&self, p: usize) -> Option<Group> {
-        let here = self.tok(p);
-        let t = self.t;
-        // The clause's own subject first ("Washington tightened its sanctions").
-        let own = (0..p).find(|&q| {
-            let k = self.tok(q);
-            t.actor(k).is_some_and(|a| !a.adjective) && !self.absorbed[k] && subject_position(t, k)
-        });
-        if let Some(q) = own
-            && let Some(e) = self.actor_end(q)
-        {
-            return Some(Group {
-                ends: vec![e],
-                start: p,
-                end: p,
-                pair: false,
-            });
+        // The clause's own subject first ("Washington tightened its sanctions"), but not
+        // for an object pronoun ("l'Inde, qui lui a fourni": not India itself).
+        let object = matches!(self.word(p), "lui" | "leur" | "him" | "them" | "her");
+        let own = (0..p).find(|&q| self.names_subject(self.tok(q)));
+        let own_end = own.and_then(|q| self.actor_end(q));
+        if !object && let Some(e) = own_end {
+            return Some(self.one(e, p));
         }
-        let mut best: Option<usize> = None;
-        for k in (0..here).rev() {
-            if t.actor(k).is_some_and(|a| !a.adjective)
-                && !self.absorbed[k]
-                && subject_position(t, k)
-            {
-                best = Some(k);
-                break;
-            }
-        }
-        let ends = match best {
-            Some(k) => vec![t.actor(k)?.end],
+        let best = (0..self.tok(p))
+            .rev()
+            .find(|&k| self.names_subject(k) && self.t.actor(k).map(|a| a.end) != own_end);
+        let ends = match best.and_then(|k| self.t.actor(k)) {
+            Some(a) => vec![a.end],
             None => self.mem.subject.clone(),
         };
         (!ends.is_empty()).then_some(Group {
@@ -289,6 +275,26 @@ impl<'a> Reader<'a> {
             end: p,
             pair: false,
         })
+    }
+
+    /// An actor at token `k` that a pronoun can stand for: in subject position, a
+    /// name, or a demonym of the subject's head noun ("Le gouvernement arménien").
+    fn names_subject(&self, k: usize) -> bool {
+        let t = self.t;
+        let Some(a) = t.actor(k) else {
+            return false;
+        };
+        let named = !a.adjective || (k > 0 && t.has(k - 1, Class::ROLE));
+        named && !self.absorbed[k] && subject_position(t, k)
+    }
+
+    fn one(&self, e: usize, p: usize) -> Group {
+        Group {
+            ends: vec![e],
+            start: p,
+            end: p,
+            pair: false,
+        }
     }
 
     /// "The two countries", "les deux pays", "both sides": the last pair named (of
@@ -349,6 +355,24 @@ impl<'a> Reader<'a> {
                 k = j;
             } else {
                 k += 1;
+            }
+        }
+        if ends.len() < size {
+            // "Poutine accueille son homologue kazakh … entre leurs deux pays": the
+            // two actors the sentence has named, if it has named two.
+            let mut named: Vec<usize> = Vec::new();
+            let mut states = true;
+            for k in 0..here {
+                if let Some(a) = t.actor(k)
+                    && !self.absorbed[k]
+                    && !named.contains(&a.end)
+                {
+                    states &= a.kind == crate::model::EntityKind::Country || a.place;
+                    named.push(a.end);
+                }
+            }
+            if named.len() == size && states {
+                ends = named;
             }
         }
         if ends.len() < size {

@@ -104,8 +104,13 @@ impl Tokens {
             let next_mention = mentions.get(m).map_or(text.len(), |x| x.0.start.max(i + 1));
             if is_word_char(c) {
                 let mut end = i;
+                let digits = c.is_ascii_digit();
                 for (j, c) in text[i..].char_indices() {
-                    if !is_word_char(c) || i + j >= next_mention {
+                    // "2,5", "3.5", "1.000": one number.
+                    let decimal = digits
+                        && matches!(c, ',' | '.')
+                        && text[i + j + 1..].starts_with(|d: char| d.is_ascii_digit());
+                    if (!is_word_char(c) && !decimal) || i + j >= next_mention {
                         break;
                     }
                     end = i + j + c.len_utf8();

@@ -147,6 +147,14 @@ pub fn verb_args(
             if a.others.is_empty() {
                 add(&mut a.others, patient);
             }
+            // "qui lui a fourni des systèmes": a recipient pronoun before the verb.
+            let clitic = (p.saturating_sub(3)..p)
+                .find(|&q| matches!(r.word(q), "lui" | "leur") && r.t.french);
+            if a.others.is_empty()
+                && let Some(q) = clitic
+            {
+                add(&mut a.others, r.anaphor(q));
+            }
             if frame == Frame::Transfer {
                 a.kind = goods(r, last);
             }

@@ -255,7 +255,8 @@ const LIGHT: &[&str] = &[
     "convenu", "convenus", "convenues", "approuve", "accorde", "accorder", "debloque",
     "renouvele", "scelle", "finalise", "riposte", "repondu", "avoir", "poursuit", "poursuivent",
     "poursuivre", "maintient", "declenche", "decide", "decided", "decides", "decidee",
-    "adopted", "adopte", "inked", "brokered", "negotiated", "negocie", "negociee",
+    "adopted", "adopte", "inked", "brokered", "negotiated", "negocie", "negociee", "lie", "liee", "lies", "liees", "tied", "bound",
+    "linked",
 ];
 #[rustfmt::skip]
 const TIME: &[&str] = &[
