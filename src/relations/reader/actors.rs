@@ -187,6 +187,7 @@ impl Tokens {
 /// company ("Malaysia's Petronas", "le groupe chinois ByteDance", "the Vanuatu Red
 /// Cross", "Khalifa Haftar's Libyan National Army"), or a country in a compound
 /// adjective ("Liberian-flagged", "Turkish-built").
+#[allow(clippy::needless_range_loop)] // looks at neighbours of k in `t` as well
 pub(super) fn absorbed(t: &Tokens) -> Vec<bool> {
     let mut out = vec![false; t.len()];
     for k in 0..t.len() {

@@ -148,8 +148,11 @@ pub fn matches(pattern: &str, word: &str) -> bool {
 /// letters of its first word: a word is only compared with the few forms that can
 /// match it (a table, not a hash: this runs for every word of every sentence that
 /// can state a link). Every first word starts with two ASCII letters (a test checks).
-fn candidates(word: &str) -> &'static [(usize, Vec<&'static str>)] {
-    static TABLE: LazyLock<Vec<Vec<(usize, Vec<&'static str>)>>> = LazyLock::new(|| {
+/// A lexicon entry's index and one of its forms split into words.
+type Form = (usize, Vec<&'static str>);
+
+fn candidates(word: &str) -> &'static [Form] {
+    static TABLE: LazyLock<Vec<Vec<Form>>> = LazyLock::new(|| {
         let mut table = vec![Vec::new(); 26 * 26];
         for (k, c) in LEXICON.iter().enumerate() {
             for form in c.forms {

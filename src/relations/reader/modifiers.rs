@@ -3,7 +3,7 @@
 //! américaines"), a word that changes its kind ("trade agreement"), and the verb it
 //! is the object of.
 
-use super::cues::{self, Frame};
+use super::cues::{self};
 use super::phrases::{Group, Reader};
 
 use super::words::Class;

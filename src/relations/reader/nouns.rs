@@ -232,13 +232,12 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             if a.others.is_empty()
                 && a.all.is_empty()
                 && matches!(frame, Frame::Mutual | Frame::Mediate | Frame::Act)
+                && let Ok(Some(g)) = r.object(v)
             {
-                if let Ok(Some(g)) = r.object(v) {
-                    if frame == Frame::Mediate {
-                        add(&mut a.others, Some(g));
-                    } else if g.ends.len() >= 2 {
-                        add(&mut a.all, Some(g));
-                    }
+                if frame == Frame::Mediate {
+                    add(&mut a.others, Some(g));
+                } else if g.ends.len() >= 2 {
+                    add(&mut a.all, Some(g));
                 }
             }
         }

@@ -47,6 +47,7 @@ pub struct Read {
 }
 
 /// Read a tokenized sentence.
+#[allow(clippy::needless_range_loop)] // `k` indexes both the tokens and `absorbed`
 pub fn read(t: &Tokens, mem: &Memory) -> Read {
     let absorbed = absorbed(t);
     let mut out = Read::default();
@@ -215,6 +216,7 @@ fn hyphen_args(r: &Reader, p: usize, width: usize) -> Option<Args> {
 /// lawyer", "the trade minister", "sanctions regime expert"), or after a role noun and
 /// "de" / "dans" / "en" ("le ministre du Commerce", "un avocat spécialisé dans les
 /// sanctions").
+#[allow(clippy::explicit_counter_loop)] // at most two words on, `q` moves by one
 fn modifier(r: &Reader, p: usize, width: usize) -> bool {
     let mut q = p + width;
     for _ in 0..2 {
@@ -276,7 +278,7 @@ fn modifier(r: &Reader, p: usize, width: usize) -> bool {
         if r.has(q, Class::ROLE) && joined && !r.has(q, Class::PREP) {
             return r.word(q) != "forces" && r.word(q) != "troops";
         }
-        if !(r.c.toks.get(q).is_some_and(|&k| r.t.is_word(k)) && !verbish(r.t, r.tok(q))) {
+        if !r.c.toks.get(q).is_some_and(|&k| r.t.is_word(k)) || verbish(r.t, r.tok(q)) {
             break;
         }
     }
