@@ -114,7 +114,9 @@ pub struct RelationExport<'a, Evidence = Vec<EvidenceExport<'a>>> {
     pub label: Cow<'a, str>,
     pub weight: u32,
     pub declared: bool,
-    /// Stated only to be denied, refused or supposed.
+    /// Stated only to be denied, refused or supposed. (Absent from exports written
+    /// before issue 14, read as `false`.)
+    #[serde(default)]
     pub negated: bool,
     pub evidence: Evidence,
 }

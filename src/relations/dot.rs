@@ -2,7 +2,7 @@
 //!
 //! One `digraph`: directed kinds draw an arrow from actor to target (`dir=forward`),
 //! mutual kinds a plain line (`dir=none`). Colour and line style tell the kinds apart;
-//! pen width grows with the weight. Labels are escaped for dot's quoted strings.
+//! a negated link is dotted and labelled "not …"; pen width grows with the weight. Labels are escaped for dot's quoted strings.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -30,10 +30,13 @@ pub fn to_dot(briefing: &Briefing, analysis: &Analysis) -> String {
                 .map_or(i.to_string(), |e| e.id.clone())
         };
         let (color, style) = look(l.kind);
+        // A negated link: dotted, "not sanctions".
+        let style = if l.negated { "dotted" } else { style };
+        let not = if l.negated { "not " } else { "" };
         let text = if l.weight > 1 {
-            format!("{} ({})", l.kind.as_str(), l.weight)
+            format!("{not}{} ({})", l.kind.as_str(), l.weight)
         } else {
-            l.kind.as_str().to_string()
+            format!("{not}{}", l.kind.as_str())
         };
         let _ = writeln!(
             out,

@@ -48,9 +48,10 @@ pub fn write_markdown_table(
             }
         }
         let arrow = if l.directed { " →" } else { "" };
+        let not = if l.negated { "not " } else { "" };
         writeln!(
             out,
-            "| {} | {}{arrow} | {} | {} | {} | {} | {} |",
+            "| {} | {not}{}{arrow} | {} | {} | {} | {} | {} |",
             cell(name(l.from)),
             l.kind.as_str(),
             cell(name(l.to)),

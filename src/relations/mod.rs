@@ -6,11 +6,11 @@
 //! pressure and aid (`infer`); declared relations are merged over them (`merge`). The
 //! rules are documented in docs/relations.md.
 
-mod cues;
 mod dot;
 mod infer;
 mod markdown;
 mod merge;
+pub(crate) mod reader;
 mod sentences;
 mod view;
 
@@ -20,7 +20,6 @@ use crate::model::{
     Analysis, Briefing, Entity, Evidence, Link, Mention, Part, Relation, RelationKind,
 };
 
-pub use cues::LEXICON;
 pub use dot::to_dot;
 pub use markdown::{markdown_table, write_markdown_table};
 pub use sentences::{SentenceRef, section_sentences};
@@ -38,6 +37,13 @@ pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
             name(entities, link.to),
             french,
         );
+        if link.negated {
+            link.label.push_str(if french {
+                " (non établi)"
+            } else {
+                " (not stated)"
+            });
+        }
     }
     let mut all = merge::merge(merge::declared(briefing, entities), inferred);
     all.sort_by(|a, b| {
@@ -62,7 +68,7 @@ fn name(entities: &[Entity], i: usize) -> &str {
     entities.get(i).map_or("?", |e| e.name.as_str())
 }
 
-fn is_french(language: &str) -> bool {
+pub(crate) fn is_french(language: &str) -> bool {
     let l = language.to_ascii_lowercase();
     l == "fr" || l.starts_with("fr-") || l.starts_with("fr_")
 }

@@ -554,7 +554,7 @@ fn actor_precision(
 
 /// A link the text states (not a mere co-mention, not negated).
 fn is_typed(l: &brief::model::Link) -> bool {
-    l.kind != RelationKind::CoMention
+    l.kind != RelationKind::CoMention && !l.negated
 }
 
 fn first_sentence(briefing: &Briefing, l: &brief::model::Link) -> String {

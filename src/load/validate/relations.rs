@@ -20,7 +20,7 @@ pub(super) fn check(b: &Briefing, issues: &mut Issues) {
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
     let mut sentences: HashMap<usize, Vec<SentenceRef>> = HashMap::new();
-    let mut seen: HashMap<(&str, &str, RelationKind), usize> = HashMap::new();
+    let mut seen: HashMap<(&str, &str, RelationKind, bool), usize> = HashMap::new();
     for (i, r) in b.relations.iter().enumerate() {
         let field = |f| Field::Relation(i as u32, f);
         for (f, name, id) in [
@@ -51,17 +51,18 @@ pub(super) fn check(b: &Briefing, issues: &mut Issues) {
                 "empty relation label: expected a few words an analyst reads on the chart",
             );
         }
-        // Mutual kinds ignore the order of the ends; reported on the second copy.
+        // Mutual kinds ignore the order of the ends; reported on the second copy. A
+        // negated relation is another relation than the stated one of its pair and kind.
         let key = if r.kind.is_directed() || r.from <= r.to {
-            (r.from.as_str(), r.to.as_str(), r.kind)
+            (r.from.as_str(), r.to.as_str(), r.kind, r.negated)
         } else {
-            (r.to.as_str(), r.from.as_str(), r.kind)
+            (r.to.as_str(), r.from.as_str(), r.kind, r.negated)
         };
         if let Some(first) = seen.get(&key) {
             issues.add(
                 field(RelationField::Kind),
                 format!(
-                    "relation `{}` between `{}` and `{}` is declared twice (first as relation {}): expected one relation per pair and kind",
+                    "relation `{}` between `{}` and `{}` is declared twice (first as relation {}): expected one relation per pair, kind and negation",
                     r.kind.as_str(),
                     r.from,
                     r.to,

@@ -266,6 +266,6 @@ fn export_json_has_the_documented_fields() {
     let text = &json["sentences"][ev["ref"].as_u64().expect("ref") as usize]["text"];
     assert_eq!(
         *text,
-        "Selon le porte-parole du Kremlin, Dmitry Peskov, la coopération entre la Russie et le Kazakhstan couvre désormais l’ensemble des secteurs économiques, avec un accent particulier sur l’énergie."
+        "Le président russe Vladimir Poutine accueille à Moscou son homologue kazakh Kassym-Jomart Tokayev pour une série d’entretiens visant à approfondir la coopération économique et énergétique entre leurs deux pays."
     );
 }
