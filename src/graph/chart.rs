@@ -1,47 +1,67 @@
 //! The link chart as a grid of cells: each cell a char and a tag saying what it
-//! shows (node, link of some kind, label, legend…), so the widget only styles it.
-//! One straight line per pair of linked entities, in the style of its most salient
-//! kind, labelled with all its kinds. Built by `Chart::layout` once per briefing,
-//! filter and pane size, never per frame.
+//! shows (node, line of some pair, label, legend…), so the widget only styles it.
+//! One line per pair of linked entities, along rows and columns, in the style of its
+//! most salient kind and labelled in words. Built by `Chart::layout` once per
+//! briefing, filter and pane size, never per frame.
+//!
+//! The steps: rank the pairs (stated links before co-mentions and negated ones, then
+//! the heaviest) and keep as many as the pane has room for; give each node a label
+//! that fits and differs from the others (`names`); place the labels on a grid so that
+//! straight links would be short and uncrossed (`place`); route each pair's line round
+//! the labels, strongest first (`route`); write the edge labels beside their lines.
 
 use std::collections::HashMap;
 
-use super::glyph::{self, Shape};
-use super::line::{self, Step};
+use super::glyph::{self, Dir};
+use super::names;
 use super::pair::{self, Pair};
-use super::place::{self, Slot};
+use super::place::{self, Grid, Slot, Tie};
+use super::route::{Router, Step};
 use super::text;
 use crate::model::RelationKind;
+
 /// Below this pane size the chart is not drawn; the pane shows the list instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 10;
-/// A larger pane gets a chart of this size in its top-left corner: 30 nodes need no
-/// more, and a grid the size of a huge `brief render --width` would waste memory.
+/// A larger pane gets a chart of this size in its top-left corner: a grid the size of
+/// a huge `brief render --width` would waste memory.
 pub const MAX_WIDTH: u16 = 400;
 pub const MAX_HEIGHT: u16 = 200;
-/// More nodes than this and the chart keeps the strongest links and their nodes.
+/// More nodes than this and the chart keeps the strongest pairs and their nodes.
 pub const MAX_NODES: usize = 30;
-/// More links than this and a chart of 30 nodes turns into a hairball.
-pub const MAX_EDGES: usize = 60;
+/// More pairs than this and a chart of 30 nodes turns into a hairball.
+pub const MAX_PAIRS: usize = 60;
+/// The narrowest node label, brackets included: `[Chad]`, `[S. Ko…]`.
+const MIN_LABEL: i32 = 8;
+/// The widest: longer names take their short form or are cut.
+const MAX_LABEL: i32 = 26;
 
-/// A node to draw: an entity and the name to label it with.
+/// A node to draw: an entity and the names to label it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodeSpec {
-    /// Index into `Analysis::entities`; tags and selection use it.
+    /// Index into the entities; tags and selection use it.
     pub entity: usize,
     pub name: String,
+    /// A shorter label for when `name` does not fit (`UAE`).
+    pub short: Option<String>,
+    /// The country the entity belongs to, when it is not one: the chart places it
+    /// near that country.
+    pub country: Option<usize>,
 }
 
 /// A link to draw between two entities.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EdgeSpec {
-    /// Index into `Analysis::links`; tags and selection use it.
+    /// Index into the pane's links; tags and selection use it.
     pub link: usize,
     pub from: usize,
     pub to: usize,
     pub kind: RelationKind,
     pub directed: bool,
     pub weight: u32,
+    pub negated: bool,
+    /// Its evidence sentences as (section, sentence), to count a pair's sentences once.
+    pub sentences: Vec<(u32, u32)>,
 }
 
 /// What a cell shows, for the widget to style.
@@ -50,21 +70,22 @@ pub enum Tag {
     Empty,
     /// Part of the label of entity `n`.
     Node(usize),
-    /// Part of the line (or arrow head) of link `link`.
+    /// Part of the line (or arrow head, or negation mark) of pair `pair` (an index
+    /// into `Chart::pairs`), drawn in the style of `kind`.
     Edge {
-        link: usize,
+        pair: usize,
         kind: RelationKind,
     },
-    /// Part of the kind label written on or beside link `link`.
+    /// Part of the words written on or beside pair `pair`'s line.
     Label {
-        link: usize,
+        pair: usize,
         kind: RelationKind,
     },
-    /// Two links crossing.
+    /// Two lines crossing.
     Crossing,
     /// A legend sample of a kind's line.
     Legend(RelationKind),
-    /// Legend words and notes ("no links", "+3 more links").
+    /// Legend words and notes.
     Note,
 }
 
@@ -87,107 +108,149 @@ pub struct Chart {
     pub width: u16,
     pub height: u16,
     cells: Vec<Cell>,
-    /// The shape of the line in each cell, if any: what a later line may cross.
-    shapes: Vec<Option<Shape>>,
-    /// Rows `0..graph_rows` hold the graph; the legend and notes lie below.
-    graph_rows: u16,
+    /// How many lines run through each cell: words go only where one does.
+    busy: Vec<u8>,
+    /// Rows `0..graph_rows` hold the graph; the legend and the rest lie below.
+    pub graph_rows: u16,
+    /// The row of the note about what is not drawn (the widget writes it), if any.
+    pub note_row: Option<u16>,
     /// The last rows, left blank for the widget's line about the selection.
     pub detail_rows: u16,
-    /// Entities drawn, hub first then round the ring (the selection order).
+    /// Entities drawn, in reading order (row by row): the selection order.
     pub nodes: Vec<usize>,
-    /// The pairs drawn, heaviest first (the selection order after the nodes).
+    /// Each node's label on the grid, in the order of `nodes`.
+    pub boxes: Vec<Slot>,
+    /// The pairs drawn, strongest first (the selection order after the nodes).
     pub pairs: Vec<Pair>,
-    /// Links drawn (those of `pairs`), strongest first.
-    pub edges: Vec<usize>,
-    /// Links given but not drawn: beyond the node or link cap, or self-links.
+    /// Each drawn pair's line, cell by cell from `a`'s label to `b`'s.
+    pub routes: Vec<Vec<(u16, u16)>>,
+    /// Links given but not drawn (no room), and how many of each kind.
     pub hidden: usize,
+    pub hidden_kinds: Vec<(RelationKind, usize)>,
     /// False when the pane is too small or the labels would not fit: show the list.
     pub fits: bool,
+    /// Drawn in 7-bit ASCII.
+    pub ascii: bool,
 }
 
 impl Chart {
     /// Lay out `nodes` and `edges` on a `width`×`height` grid. Deterministic: the same
-    /// input always gives the same chart. Edges whose ends are not among `nodes` are
-    /// ignored (and counted in `hidden`).
-    pub fn layout(nodes: &[NodeSpec], edges: &[EdgeSpec], width: u16, height: u16) -> Chart {
+    /// input always gives the same chart. Edges whose ends are not among `nodes`, and
+    /// links of an entity with itself, are not drawn (and counted in `hidden`).
+    pub fn layout(
+        nodes: &[NodeSpec],
+        edges: &[EdgeSpec],
+        width: u16,
+        height: u16,
+        ascii: bool,
+    ) -> Chart {
         let (width, height) = (width.min(MAX_WIDTH), height.min(MAX_HEIGHT));
         let mut chart = Chart {
             width,
             height,
             cells: Vec::new(),
-            shapes: Vec::new(),
+            busy: Vec::new(),
             graph_rows: 0,
+            note_row: None,
             detail_rows: 0,
             nodes: Vec::new(),
+            boxes: Vec::new(),
             pairs: Vec::new(),
-            edges: Vec::new(),
+            routes: Vec::new(),
             hidden: 0,
+            hidden_kinds: Vec::new(),
             fits: false,
+            ascii,
         };
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return chart;
         }
-        let (kept_nodes, kept_edges, hidden) = select(nodes, edges);
-        chart.hidden = hidden;
         chart.cells = vec![BLANK; usize::from(width) * usize::from(height)];
-        chart.shapes = vec![None; chart.cells.len()];
-        let pairs = pair::group(&kept_edges);
-
-        let kinds: Vec<RelationKind> = pairs.iter().map(Pair::kind).collect();
-        let mut notes = Vec::new();
-        if kept_edges.is_empty() {
-            notes.push(String::from("no links"));
+        chart.busy = vec![0; chart.cells.len()];
+        let by_entity: HashMap<usize, &NodeSpec> =
+            nodes.iter().rev().map(|n| (n.entity, n)).collect();
+        let mut usable: Vec<&EdgeSpec> = Vec::with_capacity(edges.len());
+        for e in edges {
+            if e.from != e.to && by_entity.contains_key(&e.from) && by_entity.contains_key(&e.to) {
+                usable.push(e);
+            } else {
+                chart.hide(e.kind, 1);
+            }
         }
-        match hidden {
-            0 => {}
-            1 => notes.push(String::from("+1 more link")),
-            n => notes.push(format!("+{n} more links")),
-        }
-        let mut legend = legend_rows(&kinds, width);
-        // The detail line takes the last row; the graph keeps at least six.
-        if usize::from(height) < legend.len() + notes.len() + 7 {
-            legend.clear();
-        }
-        // Two rows for the detail line when the graph can spare them: a pair with
-        // four kinds does not fit one row of a narrow pane.
-        let detail = if height >= 20 { 2 } else { 1 };
-        let reserved = (legend.len() + notes.len() + detail).min(usize::from(height)) as u16;
-        chart.graph_rows = height.saturating_sub(reserved);
-        chart.detail_rows = detail as u16;
-
-        let Some(slots) = chart.place_nodes(&kept_nodes, &kept_edges) else {
+        let pairs = pair::group(&usable);
+        let legend = legend_items(&pairs, ascii);
+        chart.reserve_rows(&legend);
+        let (w, g) = (i32::from(width), i32::from(chart.graph_rows));
+        let (chosen, entities) = chart.choose(pairs, nodes, w, g);
+        let specs: Vec<&NodeSpec> = entities
+            .iter()
+            .filter_map(|e| by_entity.get(e).copied())
+            .collect();
+        let Some((grid, labels)) = grid_and_labels(&specs, w, g, ascii) else {
             return chart;
         };
-        chart.fits = true;
-        let mut drawn = Vec::with_capacity(pairs.len());
-        for p in pairs {
-            let (Some(&a), Some(&b)) = (slots.get(&p.a), slots.get(&p.b)) else {
-                chart.hidden += p.links.len();
-                continue;
-            };
-            let steps = chart.draw_pair(&p, a, b);
-            chart.edges.extend(&p.links);
-            drawn.push((steps, centre(a), centre(b)));
-            chart.pairs.push(p);
-        }
-        // Labels last, so no later line runs through one; heaviest pairs choose first.
-        for (k, (steps, a, b)) in drawn.iter().enumerate() {
-            let p = chart.pairs[k].clone();
-            chart.label_pair(&p, steps, *a, *b);
-        }
-        let mut y = chart.graph_rows;
-        for row in legend {
-            let mut x = 0;
-            for (kind, sample, name) in row {
-                x = chart.put(x, y, &sample, Tag::Legend(kind));
-                x = chart.put(x + 1, y, name, Tag::Note) + 2;
+        let widths: Vec<i32> = labels.iter().map(|l| l.len() as i32).collect();
+        let index: HashMap<usize, usize> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.entity, i))
+            .collect();
+        let mut ties: Vec<Tie> = chosen
+            .iter()
+            .map(|p| Tie {
+                a: index[&p.a],
+                b: index[&p.b],
+                w: importance(p),
+                drawn: true,
+            })
+            .collect();
+        // Actors that are not countries sit near their country.
+        for (i, n) in specs.iter().enumerate() {
+            if let Some(&c) = n.country.as_ref().and_then(|c| index.get(c)) {
+                ties.push(Tie {
+                    a: i,
+                    b: c,
+                    w: 0.5,
+                    drawn: false,
+                });
             }
-            y += 1;
         }
-        for note in notes {
-            chart.put(0, y, &note, Tag::Note);
-            y += 1;
+        let slots = place::assign(&grid, &widths, &ties);
+        for (i, (label, slot)) in labels.iter().zip(&slots).enumerate() {
+            for (k, &ch) in label.iter().enumerate() {
+                chart.set(slot.x + k as i32, slot.y, ch, Tag::Node(specs[i].entity));
+            }
         }
+        chart.fits = true;
+        let ends: Vec<(usize, usize)> = chosen.iter().map(|p| (index[&p.a], index[&p.b])).collect();
+        let routes = route_all(w, g, &slots, &ends);
+        let mut drawn: Vec<Vec<Step>> = Vec::new();
+        for (p, route) in chosen.into_iter().zip(routes) {
+            match route {
+                Some(route) => {
+                    chart.draw(&p, chart.pairs.len(), &route);
+                    chart
+                        .routes
+                        .push(route.iter().map(|s| (s.x as u16, s.y as u16)).collect());
+                    drawn.push(route);
+                    chart.pairs.push(p);
+                }
+                None => {
+                    for part in &p.parts {
+                        chart.hide(part.kind, 1);
+                    }
+                }
+            }
+        }
+        // Labels last, so no line runs through one; the strongest pairs choose first.
+        for (k, route) in drawn.iter().enumerate() {
+            chart.label(k, route);
+        }
+        chart.write_legend(&legend);
+        let mut order: Vec<usize> = (0..specs.len()).collect();
+        order.sort_by_key(|&i| (slots[i].y, slots[i].x));
+        chart.nodes = order.iter().map(|&i| specs[i].entity).collect();
+        chart.boxes = order.iter().map(|&i| slots[i]).collect();
         chart
     }
 
@@ -200,10 +263,23 @@ impl Chart {
             .get(usize::from(y) * usize::from(self.width) + usize::from(x))
     }
 
+    /// The index in `pairs` of the pair drawn between entities `a` and `b` (either order).
+    pub fn pair_index(&self, a: usize, b: usize) -> Option<usize> {
+        let (a, b) = (a.min(b), a.max(b));
+        self.pairs.iter().position(|p| (p.a, p.b) == (a, b))
+    }
+
     /// The pair drawn between entities `a` and `b` (either order).
     pub fn pair(&self, a: usize, b: usize) -> Option<&Pair> {
-        let (a, b) = (a.min(b), a.max(b));
-        self.pairs.iter().find(|p| (p.a, p.b) == (a, b))
+        self.pair_index(a, b).map(|i| &self.pairs[i])
+    }
+
+    /// The label drawn for entity `e`, brackets included.
+    pub fn label_of(&self, e: usize) -> Option<String> {
+        let k = self.nodes.iter().position(|&n| n == e)?;
+        let s = self.boxes[k];
+        let row = (s.x..s.x + s.width).filter_map(|x| self.cell(x as u16, s.y as u16));
+        Some(row.map(|c| c.ch).filter(|&c| c != text::FILLER).collect())
     }
 
     /// The chart as plain text, one line per row, trailing blanks trimmed (for
@@ -222,212 +298,282 @@ impl Chart {
         out
     }
 
-    /// Label the nodes and place them; returns each entity's slot.
-    fn place_nodes(
-        &mut self,
-        nodes: &[&NodeSpec],
-        edges: &[&EdgeSpec],
-    ) -> Option<HashMap<usize, Slot>> {
-        let w = usize::from(self.width);
-        // Fewer nodes get longer labels; brackets take two cells.
-        // A handful of nodes can afford "United States" in full even in a narrow pane.
-        let room = match nodes.len() {
-            0..=6 => (w / 3).max(13),
-            7..=12 => w / 4,
-            _ => w / 6,
-        };
-        let room = room.clamp(4, 24).min(w.saturating_sub(2));
-        let mut strength = vec![0u64; nodes.len()];
-        let mut ties: HashMap<(usize, usize), u64> = HashMap::new();
-        let position: HashMap<usize, usize> = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.entity, i))
-            .collect();
-        for e in edges {
-            if let (Some(&a), Some(&b)) = (position.get(&e.from), position.get(&e.to)) {
-                strength[a] += u64::from(e.weight);
-                strength[b] += u64::from(e.weight);
-                *ties.entry((a.min(b), a.max(b))).or_default() += u64::from(e.weight);
-            }
+    fn hide(&mut self, kind: RelationKind, n: usize) {
+        self.hidden += n;
+        match self.hidden_kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, c)) => *c += n,
+            None => self.hidden_kinds.push((kind, n)),
         }
-        let names: Vec<&str> = nodes.iter().map(|n| n.name.as_str()).collect();
-        let tie = |a: usize, b: usize| ties.get(&(a.min(b), a.max(b))).copied().unwrap_or(0);
-        let order = place::order(&strength, &names, tie);
-        let labels: Vec<Vec<char>> = order
-            .iter()
-            .map(|&i| {
-                let mut l = vec!['['];
-                l.extend(text::cells(&nodes[i].name, room));
-                l.push(']');
-                l
-            })
-            .collect();
-        let widths: Vec<i32> = labels.iter().map(|l| l.len() as i32).collect();
-        let slots = place::place(&widths, i32::from(self.width), i32::from(self.graph_rows))?;
-        let mut by_entity = HashMap::new();
-        for ((&i, label), slot) in order.iter().zip(&labels).zip(slots) {
-            let entity = nodes[i].entity;
-            for (k, &ch) in label.iter().enumerate() {
-                self.set(slot.x + k as i32, slot.y, ch, Tag::Node(entity));
-            }
-            self.nodes.push(entity);
-            by_entity.insert(entity, slot);
-        }
-        Some(by_entity)
     }
 
-    /// Draw the straight line of `p` from label `a` to label `b`, with arrow heads at
-    /// the ends a directed link points to; returns the cells it runs through.
-    fn draw_pair(&mut self, p: &Pair, a: Slot, b: Slot) -> Vec<Step> {
-        let glyphs = glyph::glyphs(p.kind());
+    /// Split the rows: the graph on top, then the legend, the note and the detail line
+    /// (two rows when the pane has twenty or more: a pair of four kinds does not fit
+    /// one row of a narrow pane). The graph keeps at least six rows.
+    fn reserve_rows(&mut self, legend: &[(String, Tag)]) {
+        let height = usize::from(self.height);
+        let detail = if height >= 20 { 2 } else { 1 };
+        let note = usize::from(height >= 14);
+        let mut legend_rows = rows_of(legend, usize::from(self.width)).len();
+        if height < legend_rows + note + detail + 6 {
+            legend_rows = 0;
+        }
+        let reserved = (legend_rows + note + detail).min(height);
+        self.graph_rows = (height - reserved) as u16;
+        self.note_row = (note == 1).then_some(self.graph_rows + legend_rows as u16);
+        self.detail_rows = detail as u16;
+    }
+
+    /// The pairs to draw, strongest first, while their nodes fit the pane; the
+    /// entities they join (or, with no pair at all, the first node alone).
+    fn choose(
+        &mut self,
+        pairs: Vec<Pair>,
+        nodes: &[NodeSpec],
+        w: i32,
+        g: i32,
+    ) -> (Vec<Pair>, Vec<usize>) {
+        // Two thirds of the slots a grid of the narrowest labels would have: beyond
+        // that, lines have no room to run between the labels.
+        let slots = (((g - 1) / 3 + 1) * ((w + place::GAP) / (MIN_LABEL + place::GAP))).max(1);
+        let cap = ((slots as usize * 2) / 3).clamp(1, MAX_NODES);
+        let mut chosen = Vec::new();
+        let mut entities: Vec<usize> = Vec::new();
+        for p in pairs {
+            let new = [p.a, p.b].iter().filter(|e| !entities.contains(e)).count();
+            if chosen.len() >= MAX_PAIRS || entities.len() + new > cap {
+                for part in &p.parts {
+                    self.hide(part.kind, 1);
+                }
+                continue;
+            }
+            for e in [p.a, p.b] {
+                if !entities.contains(&e) {
+                    entities.push(e);
+                }
+            }
+            chosen.push(p);
+        }
+        if entities.is_empty()
+            && let Some(n) = nodes.first()
+        {
+            entities.push(n.entity);
+        }
+        (chosen, entities)
+    }
+
+    /// Draw pair `p` (index `k` in `pairs`) along `route`, with arrow heads at the
+    /// ends a directed link points to and a `×` on a line whose links are all negated.
+    fn draw(&mut self, p: &Pair, k: usize, route: &[Step]) {
+        let style = glyph::style(p.kind(), self.ascii);
         let tag = Tag::Edge {
-            link: p.link(),
+            pair: k,
             kind: p.kind(),
         };
-        let ((ax, ay), (bx, by)) = (centre(a), centre(b));
-        let steps: Vec<Step> = line::cells(ax, ay, bx, by)
-            .into_iter()
-            .filter(|s| self.inside_graph(s.x, s.y) && !self.is_node(s.x, s.y))
-            .collect();
-        for s in &steps {
+        for s in route {
             let Some(i) = self.index(s.x, s.y) else {
                 continue;
             };
-            match (self.shapes[i], s.shape) {
-                (None, shape) => {
-                    self.cells[i] = Cell {
-                        ch: glyphs.of(shape),
-                        tag,
+            self.busy[i] = self.busy[i].saturating_add(1);
+            let ch = if s.from == s.to {
+                style.straight(s.to)
+            } else {
+                style.corner(s.from, s.to)
+            };
+            self.cells[i] = match self.cells[i].tag {
+                Tag::Edge { kind, .. } => {
+                    let other = glyph::style(kind, self.ascii).weight;
+                    let (h, v) = if s.to.is_horizontal() {
+                        (style.weight, other)
+                    } else {
+                        (other, style.weight)
                     };
-                    self.shapes[i] = Some(shape);
+                    match glyph::crossing(h, v, self.ascii) {
+                        Some(c) => Cell {
+                            ch: c,
+                            tag: Tag::Crossing,
+                        },
+                        // The stronger line, drawn first, keeps the cell.
+                        None => self.cells[i],
+                    }
                 }
-                (Some(Shape::Horizontal), Shape::Vertical)
-                | (Some(Shape::Vertical), Shape::Horizontal) => {
-                    self.cells[i] = Cell {
-                        ch: '┼',
-                        tag: Tag::Crossing,
-                    };
-                }
-                // The heavier pair, drawn first, keeps the cell.
-                _ => {}
+                _ => Cell { ch, tag },
+            };
+        }
+        if let (true, Some(last)) = (p.into_b, route.last()) {
+            self.set(last.x, last.y, glyph::arrow(last.to, self.ascii), tag);
+        }
+        if let (true, Some(first)) = (p.into_a, route.first()) {
+            let into = first.from.opposite();
+            self.set(first.x, first.y, glyph::arrow(into, self.ascii), tag);
+        }
+        if p.negated() {
+            let straight: Vec<&Step> = route[1..route.len().saturating_sub(1).max(1)]
+                .iter()
+                .filter(|s| s.from == s.to && self.tag_at(s.x, s.y) == Some(tag))
+                .collect();
+            if let Some(s) = straight.get(straight.len() / 2) {
+                self.set(s.x, s.y, glyph::negated(self.ascii), tag);
             }
         }
-        // The arrow heads win over any line: they say which way the link goes.
-        let ends = [
-            (p.into_b, steps.last(), b, line::heading(ax, ay, bx, by)),
-            (p.into_a, steps.first(), a, line::heading(bx, by, ax, ay)),
-        ];
-        for (into, end, slot, dir) in ends {
-            if let (true, Some(s)) = (into, end) {
-                // Right above or below the label, the arrow points at it.
-                let dir = match (s.x >= slot.x && s.x < slot.x + slot.width, s.y.cmp(&slot.y)) {
-                    (true, std::cmp::Ordering::Less) => glyph::Dir::Down,
-                    (true, std::cmp::Ordering::Greater) => glyph::Dir::Up,
-                    _ => dir,
-                };
-                self.set(s.x, s.y, glyph::arrow(dir), tag);
-            }
-        }
-        steps
     }
 
-    /// Write the pair's label near the middle of its line: on the line where it runs
-    /// level, beside it elsewhere, never over another line, label or node. The
-    /// longest wording that fits wins; with none, the legend and the detail line
-    /// still tell the kinds.
-    fn label_pair(&mut self, p: &Pair, steps: &[Step], a: (f64, f64), b: (f64, f64)) {
+    /// Write pair `k`'s label in words on or beside its line: the longest form that
+    /// fits somewhere, as near the middle of the line as it can; on a level stretch
+    /// of the line (`━━ sanctions · 2 sentences ━━`) first, else beside it. A label
+    /// never covers another line, a node, an arrow or another label, and keeps a blank
+    /// cell from them.
+    fn label(&mut self, k: usize, route: &[Step]) {
+        let p = self.pairs[k].clone();
         let own = Tag::Edge {
-            link: p.link(),
+            pair: k,
             kind: p.kind(),
         };
         let tag = Tag::Label {
-            link: p.link(),
+            pair: k,
             kind: p.kind(),
         };
-        let (mx, my) = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-        let level = steps
-            .iter()
-            .filter(|s| s.shape == Shape::Horizontal)
-            .count()
-            * 2
-            >= steps.len();
-        for label in p.labels() {
-            let len = crate::text::width(&label) as i32;
-            let mut best: Option<(i64, i32, i32)> = None;
-            let (cy, cx) = (my.round() as i32, mx.round() as i32);
-            for y in cy - 3..=cy + 3 {
-                for x in cx - len - 3..=cx + 3 {
-                    let Some(cost) = self.label_cost(x, y, len, own, level) else {
-                        continue;
-                    };
-                    let off = f64::from(x) + f64::from(len - 1) / 2.0 - mx;
-                    let cost = cost + 3 * i64::from((y - cy).abs()) + off.abs().round() as i64;
-                    if best.is_none_or(|(c, _, _)| cost < c) {
-                        best = Some((cost, x, y));
+        let mid = route.len() as i32 / 2;
+        for words in p.labels() {
+            let words = glyph::plain(&words, self.ascii);
+            let cells = text::cells(&words, usize::from(self.width));
+            let len = cells.len() as i32;
+            let mut best: Option<(i32, i32, i32)> = None;
+            let mut consider = |score: i32, x: i32, y: i32| {
+                if best.is_none_or(|(s, _, _)| score < s) {
+                    best = Some((score, x, y));
+                }
+            };
+            // On the line: a level run long enough for the words, a blank each side and
+            // a piece of line beyond.
+            let mut i = 0;
+            while i < route.len() {
+                let mut j = i;
+                while j < route.len()
+                    && route[j].to.is_horizontal()
+                    && self.plain(&route[j], own)
+                    && route[j].y == route[i].y
+                {
+                    j += 1;
+                }
+                let run = (j - i) as i32;
+                if run >= len + 4 {
+                    let left = route[i].x.min(route[j - 1].x);
+                    let x = left + (run - len) / 2;
+                    let centre = (i + j) as i32 / 2;
+                    consider((centre - mid).abs(), x, route[i].y);
+                }
+                i = j.max(i + 1);
+            }
+            for (n, s) in route.iter().enumerate() {
+                if !self.plain(s, own) {
+                    continue;
+                }
+                let far = (n as i32 - mid).abs() + 2;
+                let spots = if s.to.is_horizontal() {
+                    [
+                        (s.x - len / 2, s.y - 1, Dir::Up),
+                        (s.x - len / 2, s.y + 1, Dir::Down),
+                    ]
+                } else {
+                    [(s.x + 2, s.y, Dir::Right), (s.x - 1 - len, s.y, Dir::Left)]
+                };
+                for (x, y, away) in spots {
+                    if self.room_for(x, y, len, away) {
+                        consider(far, x, y);
                     }
                 }
             }
             if let Some((_, x, y)) = best {
-                self.put_at(x, y, &label, tag);
+                let inline = self.tag_at(x, y) == Some(own);
+                if inline {
+                    self.set(x - 1, y, ' ', tag);
+                    self.set(x + len, y, ' ', tag);
+                }
+                for (c, &ch) in cells.iter().enumerate() {
+                    self.set(x + c as i32, y, ch, tag);
+                }
                 return;
             }
         }
     }
 
-    /// What writing a `len`-cell label from (`x`, `y`) costs, or `None` when it would
-    /// cover or touch something not its own, cover its line where the line slants
-    /// (only a level line can carry its label: `──coop 3──`), or not touch its line.
-    fn label_cost(&self, x: i32, y: i32, len: i32, own: Tag, level: bool) -> Option<i64> {
-        if !self.inside_graph(x, y) || !self.inside_graph(x + len - 1, y) {
-            return None;
-        }
-        let mut covers = false;
-        let mut framed = 0;
-        for cx in x - 1..=x + len {
-            let Some(i) = self.index(cx, y).filter(|_| cx >= 0 && cx < self.width()) else {
-                continue;
-            };
-            let tag = self.cells[i].tag;
-            let margin = cx < x || cx >= x + len;
-            match tag {
-                Tag::Empty => {}
-                t if t == own && margin => framed += 1,
-                // An arrow head stays: it is the only sign of the direction.
-                t if t == own && level && !is_arrow(self.cells[i].ch) => covers = true,
-                _ => return None,
-            }
-        }
-        // Written over its line, the label keeps a piece of line each side: `─coop─`.
-        if covers && framed < 2 {
-            return None;
-        }
-        // The label must touch its own line, or it reads as another's.
-        let touches = (y - 1..=y + 1).any(|cy| {
-            (x - 1..=x + len).any(|cx| {
-                cx >= 0
-                    && cx < self.width()
-                    && self.index(cx, cy).is_some_and(|i| self.cells[i].tag == own)
-            })
-        });
-        touches.then_some(0)
+    /// A straight cell of `own`'s line, with nothing else drawn on it.
+    fn plain(&self, s: &Step, own: Tag) -> bool {
+        let i = match self.index(s.x, s.y) {
+            Some(i) => i,
+            None => return false,
+        };
+        s.from == s.to
+            && self.busy[i] == 1
+            && self.cells[i].tag == own
+            && !glyph::is_arrow(self.cells[i].ch)
+            && self.cells[i].ch != glyph::negated(self.ascii)
     }
 
-    fn width(&self) -> i32 {
+    /// Room for `len` cells of words at row `y` from column `x`, beside a line that
+    /// lies the other way from `away`: those cells and one either side blank, no node
+    /// or words just above or below, and on the side away from the line nothing drawn
+    /// near, so that the words read as that line's and not a neighbour's.
+    fn room_for(&self, x: i32, y: i32, len: i32, away: Dir) -> bool {
+        if x < 1 || y < 0 || x + len + 1 > self.w() || y >= i32::from(self.graph_rows) {
+            return false;
+        }
+        let blank = |cx: i32, cy: i32| self.tag_at(cx, cy).is_none_or(|t| t == Tag::Empty);
+        let row_blank = (x - 1..=x + len).all(|cx| self.tag_at(cx, y) == Some(Tag::Empty));
+        let neighbours = [y - 1, y + 1].iter().all(|&cy| {
+            (x - 1..=x + len)
+                .all(|cx| !matches!(self.tag_at(cx, cy), Some(Tag::Node(_) | Tag::Label { .. })))
+        });
+        let clear = match away {
+            Dir::Right => blank(x + len + 1, y) && blank(x + len + 2, y),
+            Dir::Left => blank(x - 2, y) && blank(x - 3, y),
+            Dir::Up | Dir::Down => {
+                let far = if away == Dir::Up { y - 1 } else { y + 1 };
+                blank(x - 2, y)
+                    && blank(x + len + 1, y)
+                    && (x - 1..=x + len).all(|cx| blank(cx, far))
+            }
+        };
+        row_blank && neighbours && clear
+    }
+
+    fn write_legend(&mut self, items: &[(String, Tag)]) {
+        let drawn: Vec<RelationKind> = self
+            .pairs
+            .iter()
+            .flat_map(|p| p.kinds())
+            .map(|k| k.0)
+            .collect();
+        let items: Vec<(String, Tag)> = items
+            .iter()
+            .filter(|(_, t)| !matches!(t, Tag::Legend(k) if !drawn.contains(k)))
+            .cloned()
+            .collect();
+        let rows = rows_of(&items, usize::from(self.width));
+        let end = self.note_row.map_or(
+            i32::from(self.height) - i32::from(self.detail_rows),
+            i32::from,
+        );
+        for (y, row) in (i32::from(self.graph_rows)..end).zip(rows) {
+            let mut x = 0;
+            for (words, tag) in row {
+                let (sample, name) = words.split_once(' ').unwrap_or((words.as_str(), ""));
+                x = self.put(x, y, sample, tag);
+                x = self.put(x + 1, y, name, Tag::Note) + 2;
+            }
+        }
+    }
+
+    fn w(&self) -> i32 {
         i32::from(self.width)
     }
 
-    fn inside_graph(&self, x: i32, y: i32) -> bool {
-        x >= 0 && y >= 0 && x < self.width() && y < i32::from(self.graph_rows)
-    }
-
-    fn is_node(&self, x: i32, y: i32) -> bool {
-        self.index(x, y)
-            .is_some_and(|i| matches!(self.cells[i].tag, Tag::Node(_)))
+    fn tag_at(&self, x: i32, y: i32) -> Option<Tag> {
+        self.index(x, y).map(|i| self.cells[i].tag)
     }
 
     fn index(&self, x: i32, y: i32) -> Option<usize> {
-        let (w, h) = (i32::from(self.width), i32::from(self.height));
+        let (w, h) = (self.w(), i32::from(self.height));
         (x >= 0 && y >= 0 && x < w && y < h).then(|| (y * w + x) as usize)
     }
 
@@ -437,106 +583,158 @@ impl Chart {
         }
     }
 
-    fn put_at(&mut self, x: i32, y: i32, s: &str, tag: Tag) {
-        for (k, ch) in s.chars().enumerate() {
-            self.set(x + k as i32, y, ch, tag);
-        }
-    }
-
     /// Write `s` from column `x` of row `y`, cut at the right edge; returns the column
     /// after it.
-    fn put(&mut self, x: u16, y: u16, s: &str, tag: Tag) -> u16 {
-        let room = usize::from(self.width.saturating_sub(x));
-        let cells = text::cells(s, room);
+    fn put(&mut self, x: i32, y: i32, s: &str, tag: Tag) -> i32 {
+        let room = usize::try_from(self.w() - x).unwrap_or(0);
+        let cells = text::cells(&glyph::plain(s, self.ascii), room);
         for (k, &ch) in cells.iter().enumerate() {
-            self.set(i32::from(x) + k as i32, i32::from(y), ch, tag);
+            self.set(x + k as i32, y, ch, tag);
         }
-        x.saturating_add(cells.len() as u16)
+        x + cells.len() as i32
     }
-}
-
-fn is_arrow(c: char) -> bool {
-    matches!(c, '▶' | '◀' | '▲' | '▼')
-}
-
-/// The middle of a label, where its lines aim.
-fn centre(s: Slot) -> (f64, f64) {
-    (
-        f64::from(s.x) + f64::from(s.width - 1) / 2.0,
-        f64::from(s.y),
-    )
 }
 
 impl Default for Chart {
     /// An empty chart that does not fit anywhere.
     fn default() -> Chart {
-        Chart::layout(&[], &[], 0, 0)
+        Chart::layout(&[], &[], 0, 0, false)
     }
 }
 
-/// The nodes and edges to draw, and how many links are left out. Edges go strongest
-/// first; an edge is kept while its nodes fit under `MAX_NODES` and the edges under
-/// `MAX_EDGES`. Nodes without any link are kept last, while there is room.
-fn select<'a>(
-    nodes: &'a [NodeSpec],
-    edges: &'a [EdgeSpec],
-) -> (Vec<&'a NodeSpec>, Vec<&'a EdgeSpec>, usize) {
-    let by_entity: HashMap<usize, &NodeSpec> = nodes.iter().rev().map(|n| (n.entity, n)).collect();
-    let mut sorted: Vec<&EdgeSpec> = edges.iter().collect();
-    sorted.sort_by_key(|e| std::cmp::Reverse(e.weight));
-    let mut kept_nodes: Vec<&NodeSpec> = Vec::new();
-    let mut kept_edges = Vec::new();
-    let mut hidden = 0;
-    for e in sorted {
-        let (Some(&a), Some(&b)) = (by_entity.get(&e.from), by_entity.get(&e.to)) else {
-            hidden += 1;
-            continue;
-        };
-        let new: Vec<&NodeSpec> = [a, b]
-            .into_iter()
-            .filter(|n| !kept_nodes.iter().any(|k| k.entity == n.entity))
-            .collect();
-        if e.from == e.to
-            || kept_edges.len() >= MAX_EDGES
-            || kept_nodes.len() + new.len() > MAX_NODES
-        {
-            hidden += 1;
-            continue;
+/// Route every pair (`ends`: the indexes of its two labels in `slots`), strongest
+/// first; then twice over, each line that crosses others is taken out and routed
+/// again among all the others, and kept if it crosses fewer: a line routed early
+/// no longer blocks the straight way of one routed after it.
+fn route_all(w: i32, g: i32, slots: &[Slot], ends: &[(usize, usize)]) -> Vec<Option<Vec<Step>>> {
+    let mut router = Router::new(w, g, slots);
+    let mut routes: Vec<Option<Vec<Step>>> = Vec::with_capacity(ends.len());
+    for &(a, b) in ends {
+        let route = router.route(a, b);
+        if let Some(r) = &route {
+            router.take(r);
         }
-        kept_nodes.extend(new);
-        kept_edges.push(e);
+        routes.push(route);
     }
-    let linked: std::collections::HashSet<usize> =
-        edges.iter().flat_map(|e| [e.from, e.to]).collect();
-    for n in nodes {
-        if kept_nodes.len() >= MAX_NODES {
+    for _ in 0..2 {
+        let mut better = false;
+        for (k, &(a, b)) in ends.iter().enumerate() {
+            let before = match &routes[k] {
+                Some(r) => {
+                    router.release(r);
+                    let shared = router.shared(r);
+                    if shared == 0 {
+                        router.take(r);
+                        continue;
+                    }
+                    Some((shared, r.len()))
+                }
+                None => None,
+            };
+            let again = router.route(a, b);
+            let keep = match (&again, before) {
+                (Some(n), Some((shared, len))) => (router.shared(n), n.len()) < (shared, len),
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            if keep {
+                routes[k] = again;
+                better = true;
+            }
+            if let Some(r) = &routes[k] {
+                router.take(r);
+            }
+        }
+        if !better {
             break;
         }
-        let known = kept_nodes.iter().any(|k| k.entity == n.entity);
-        if !linked.contains(&n.entity) && !known {
-            kept_nodes.push(n);
-        }
     }
-    (kept_nodes, kept_edges, hidden)
+    routes
 }
 
-/// Legend items packed into rows of at most `width` cells.
-fn legend_rows(
-    kinds: &[RelationKind],
-    width: u16,
-) -> Vec<Vec<(RelationKind, String, &'static str)>> {
-    let mut rows: Vec<Vec<(RelationKind, String, &'static str)>> = Vec::new();
+/// How much a pair's line should be kept short and uncrossed: more sentences more,
+/// but a pair of twenty sentences does not push everything else aside.
+fn importance(p: &Pair) -> f64 {
+    let w = 1.0 + f64::from(p.sentences.min(16)).sqrt();
+    if p.co_mention() || p.negated() {
+        w / 2.0
+    } else {
+        w
+    }
+}
+
+/// The grid for `nodes` in a `w`×`g` graph, and each node's label as cells (brackets
+/// included), all different.
+fn grid_and_labels(
+    nodes: &[&NodeSpec],
+    w: i32,
+    g: i32,
+    ascii: bool,
+) -> Option<(Grid, Vec<Vec<char>>)> {
+    // Columns wide enough for most names: one long name ("United Arab Emirates")
+    // takes its short form or a cut rather than halving the columns of all the rest.
+    let mut full: Vec<i32> = nodes
+        .iter()
+        .map(|n| crate::text::width(&n.name) as i32 + 2)
+        .collect();
+    full.sort_unstable();
+    let widest = (*full.get(full.len() * 3 / 4).or(full.last())?).clamp(MIN_LABEL, MAX_LABEL);
+    let grid = Grid::new(nodes.len(), widest, MIN_LABEL, w, g)?;
+    let room = (grid.label_room().min(MAX_LABEL) - 2).max(2) as usize;
+    let names: Vec<(&str, Option<&str>)> = nodes
+        .iter()
+        .map(|n| (n.name.as_str(), n.short.as_deref()))
+        .collect();
+    let labels = names::labels(&names, room)
+        .into_iter()
+        .map(|l| {
+            let mut cells = vec!['['];
+            cells.extend(text::cells(&glyph::plain(&l, ascii), room));
+            cells.push(']');
+            cells
+        })
+        .collect();
+    Some((grid, labels))
+}
+
+/// The legend's items for the kinds of `pairs`: a sample of each kind's line and its
+/// name (`━━→ sanctions`), then what arrows and `×` mean when there are any.
+fn legend_items(pairs: &[Pair], ascii: bool) -> Vec<(String, Tag)> {
+    let kinds: Vec<(RelationKind, bool)> = pairs.iter().flat_map(|p| p.kinds()).collect();
+    let mut out: Vec<(String, Tag)> = RelationKind::ALL
+        .iter()
+        .filter(|k| kinds.iter().any(|(x, _)| x == *k))
+        .map(|&k| {
+            (
+                format!("{} {}", glyph::sample(k, ascii), k.as_str()),
+                Tag::Legend(k),
+            )
+        })
+        .collect();
+    if kinds.iter().any(|(k, negated)| k.is_directed() && !negated) {
+        let arrow = glyph::arrow(Dir::Right, ascii);
+        out.push((format!("{arrow} acts on"), Tag::Note));
+    }
+    if kinds.iter().any(|(_, negated)| *negated) {
+        out.push((format!("{} negated", glyph::negated(ascii)), Tag::Note));
+    }
+    out
+}
+
+/// Legend items packed into rows of at most `width` cells, two blanks apart.
+fn rows_of(items: &[(String, Tag)], width: usize) -> Vec<Vec<(String, Tag)>> {
+    let mut rows: Vec<Vec<(String, Tag)>> = Vec::new();
     let mut used = 0;
-    for item in glyph::legend_items(kinds) {
-        let w = crate::text::width(&item.1) + 1 + item.2.len();
-        if rows.is_empty() || used + 2 + w > usize::from(width) {
+    for item in items {
+        let w = crate::text::width(&item.0);
+        if rows.is_empty() || used + 2 + w > width {
             rows.push(Vec::new());
             used = w;
         } else {
             used += 2 + w;
         }
         if let Some(row) = rows.last_mut() {
-            row.push(item);
+            row.push(item.clone());
         }
     }
     rows
@@ -546,47 +744,69 @@ fn legend_rows(
 mod tests {
     use super::*;
 
-    fn pair() -> (Vec<NodeSpec>, Vec<EdgeSpec>) {
-        let node = |entity, name: &str| NodeSpec {
+    fn node(entity: usize, name: &str) -> NodeSpec {
+        NodeSpec {
             entity,
             name: name.to_string(),
-        };
-        let edge = EdgeSpec {
-            link: 0,
-            from: 0,
-            to: 1,
-            kind: RelationKind::Sanctions,
-            directed: true,
+            short: None,
+            country: None,
+        }
+    }
+
+    fn edge(link: usize, from: usize, to: usize, kind: RelationKind) -> EdgeSpec {
+        EdgeSpec {
+            link,
+            from,
+            to,
+            kind,
+            directed: kind.is_directed(),
             weight: 1,
-        };
-        (vec![node(0, "Alpha"), node(1, "Beta")], vec![edge])
+            negated: false,
+            sentences: vec![(0, link as u32)],
+        }
     }
 
     #[test]
-    fn two_nodes_sit_side_by_side_with_an_arrow_and_a_label() {
-        let (nodes, edges) = pair();
-        let chart = Chart::layout(&nodes, &edges, 40, 10);
+    fn two_nodes_sit_side_by_side_with_an_arrow_and_words() {
+        let nodes = [node(0, "Alpha"), node(1, "Beta")];
+        let edges = [edge(0, 0, 1, RelationKind::Sanctions)];
+        let chart = Chart::layout(&nodes, &edges, 50, 10, false);
         let text = chart.to_text();
         let row = text.lines().find(|l| l.contains("[Alpha]")).unwrap_or("");
         assert!(row.contains("[Alpha]━"), "{text}");
-        assert!(row.contains("sanctions"), "{text}");
-        assert!(row.contains("━▶[Beta]"), "{text}");
-        assert!(text.contains("━━▶ sanctions"), "the legend: {text}");
+        assert!(row.contains("━ sanctions · 1 ━"), "{text}");
+        assert!(row.contains("━→[Beta]"), "{text}");
+        assert!(text.contains("━━→ sanctions"), "the legend: {text}");
+        let ascii = Chart::layout(&nodes, &edges, 50, 10, true).to_text();
+        assert!(ascii.is_ascii(), "{ascii}");
+        assert!(ascii.contains("#>[Beta]"), "{ascii}");
     }
 
     #[test]
     fn huge_panes_get_a_capped_chart() {
-        let (nodes, edges) = pair();
-        let chart = Chart::layout(&nodes, &edges, u16::MAX, u16::MAX);
+        let nodes = [node(0, "Alpha"), node(1, "Beta")];
+        let edges = [edge(0, 0, 1, RelationKind::Sanctions)];
+        let chart = Chart::layout(&nodes, &edges, u16::MAX, u16::MAX, false);
         assert_eq!((chart.width, chart.height), (MAX_WIDTH, MAX_HEIGHT));
         assert!(chart.fits);
     }
 
     #[test]
     fn small_panes_do_not_fit() {
-        let (nodes, edges) = pair();
-        assert!(!Chart::layout(&nodes, &edges, MIN_WIDTH - 1, 20).fits);
-        assert!(!Chart::layout(&nodes, &edges, 40, MIN_HEIGHT - 1).fits);
-        assert!(Chart::layout(&nodes, &edges, MIN_WIDTH, MIN_HEIGHT).fits);
+        let nodes = [node(0, "Alpha"), node(1, "Beta")];
+        let edges = [edge(0, 0, 1, RelationKind::Sanctions)];
+        assert!(!Chart::layout(&nodes, &edges, MIN_WIDTH - 1, 20, false).fits);
+        assert!(!Chart::layout(&nodes, &edges, 40, MIN_HEIGHT - 1, false).fits);
+        assert!(Chart::layout(&nodes, &edges, MIN_WIDTH, MIN_HEIGHT, false).fits);
+    }
+
+    #[test]
+    fn a_negated_pair_is_marked_and_points_nowhere() {
+        let nodes = [node(0, "Alpha"), node(1, "Beta")];
+        let mut e = edge(0, 0, 1, RelationKind::Sanctions);
+        e.negated = true;
+        let text = Chart::layout(&nodes, &[e], 60, 10, false).to_text();
+        assert!(text.contains('×') && !text.contains("→["), "{text}");
+        assert!(text.contains("× negated"), "{text}");
     }
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::Theme;
 use crate::app::keymap::help_rows;
@@ -35,7 +35,8 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
         width,
         height,
     };
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .border_style(theme.border(true))
         .title(" Keys · ? or Esc closes ");
     let lines: Vec<Line> = rows
