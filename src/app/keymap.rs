@@ -322,6 +322,38 @@ mod tests {
     }
 
     #[test]
+    fn the_links_pane_keys() {
+        for (c, action) in [
+            ('z', Action::ToggleZoom),
+            ('i', Action::ToggleInfo),
+            ('m', Action::ToggleCoMentions),
+            ('t', Action::NextKind),
+            ('T', Action::PrevKind),
+            ('a', Action::ToggleActors),
+            ('l', Action::ToggleLegend),
+        ] {
+            assert_eq!(
+                keymap(Mode::Normal, press(KeyCode::Char(c))),
+                Some(action),
+                "{c}"
+            );
+        }
+        for code in [
+            KeyCode::Char('i'),
+            KeyCode::Esc,
+            KeyCode::Char('q'),
+            KeyCode::Enter,
+        ] {
+            assert_eq!(
+                keymap(Mode::Info, press(code)),
+                Some(Action::ToggleInfo),
+                "{code:?}"
+            );
+        }
+        assert_eq!(keymap(Mode::Info, press(KeyCode::Char('j'))), None);
+    }
+
+    #[test]
     fn help_closes_and_does_not_quit_on_q() {
         for code in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Enter] {
             assert_eq!(keymap(Mode::Help, press(code)), Some(Action::ToggleHelp));

@@ -9,7 +9,21 @@ use super::Theme;
 use crate::app::keymap::help_rows;
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let rows = help_rows();
+    let mut rows = help_rows();
+    if theme.ascii {
+        // Arrow keys by name, and the digit range with a word.
+        for (keys, _) in &mut rows {
+            for (glyph, name) in [
+                ("↓", "Down"),
+                ("↑", "Up"),
+                ("←", "Left"),
+                ("→", "Right"),
+                ("…", "to"),
+            ] {
+                *keys = keys.replace(glyph, name);
+            }
+        }
+    }
     let keys_w = rows
         .iter()
         .map(|(k, _)| k.chars().count())
@@ -38,7 +52,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     let block = theme
         .block()
         .border_style(theme.border(true))
-        .title(" Keys · ? or Esc closes ");
+        .title(theme.fit(" Keys · ? or Esc closes ", usize::from(width)));
     let lines: Vec<Line> = rows
         .iter()
         .map(|(keys, what)| {

@@ -3,50 +3,70 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, clean};
 use crate::app::state::Reader;
+use crate::graph::pair::plural;
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let b = &doc.briefing;
     let a = &doc.analysis;
-    let width = area.width.min(76);
-    let inner_width = usize::from(width.saturating_sub(4)).max(1);
-    let mut lines: Vec<Line> = vec![Line::styled(clean(&b.title).into_owned(), theme.heading())];
-    let field = |name: &str, value: &str| {
-        Line::from(vec![
-            Span::styled(format!("{name:<9}"), theme.dim()),
-            Span::raw(clean(value).into_owned()),
-        ])
-    };
-    lines.push(Line::default());
-    for (name, value) in [("date", &b.date), ("source", &b.source)] {
-        lines.push(field(name, value.as_deref().unwrap_or("not given")));
-    }
-    lines.push(field("language", &b.language));
-    let typed = a.links.iter().filter(|l| l.kind.is_typed()).count();
-    let counts = format!(
-        "{} sections · {} actors · {typed} links stated · {} co-mentions",
-        b.sections.len(),
-        a.entities.len(),
-        a.links.len() - typed
-    );
-    lines.push(field("found", &counts));
-    lines.push(Line::default());
-    match &b.summary {
-        Some(summary) => {
-            for piece in textwrap::wrap(&clean(summary), inner_width) {
-                lines.push(Line::raw(piece.into_owned()));
-            }
+    let width = area.width.min(80);
+    let inner = usize::from(width.saturating_sub(2)).max(12);
+    let mut lines: Vec<Line> = Vec::new();
+    // Every line wrapped here, so that the box is as tall as what it holds.
+    let mut para = |text: &str, indent: usize, lead: Option<&str>, style: Style| {
+        let room = inner.saturating_sub(indent).max(8);
+        for (k, piece) in textwrap::wrap(&clean(text), room).into_iter().enumerate() {
+            let head = match (k, lead) {
+                (0, Some(lead)) => format!("{lead:<indent$}"),
+                _ => " ".repeat(indent),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(head, theme.dim()),
+                Span::styled(piece.into_owned(), style),
+            ]));
         }
-        None => lines.push(Line::styled(
-            "No summary: this briefing has none.",
-            theme.dim(),
-        )),
+    };
+    para(&b.title, 0, None, theme.heading());
+    para("", 0, None, Style::new());
+    let given = |v: &Option<String>| v.clone().unwrap_or_else(|| String::from("not given"));
+    para(&given(&b.date), 9, Some("date"), Style::new());
+    para(&given(&b.source), 9, Some("source"), Style::new());
+    para(&b.language, 9, Some("language"), Style::new());
+    let typed = a.links.iter().filter(|l| l.kind.is_typed()).count();
+    let found = [
+        plural(b.sections.len() as u32, "section", "sections"),
+        plural(a.entities.len() as u32, "actor", "actors"),
+        plural(typed as u32, "link stated", "links stated"),
+        plural((a.links.len() - typed) as u32, "co-mention", "co-mentions"),
+    ];
+    para(&found.join(" · "), 9, Some("found"), Style::new());
+    para("", 0, None, Style::new());
+    match &b.summary {
+        Some(summary) => para(summary, 0, None, Style::new()),
+        None => para("No summary: this briefing has none.", 0, None, theme.dim()),
     }
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| {
+            let spans: Vec<Span> = l
+                .spans
+                .into_iter()
+                .map(|s| {
+                    Span::styled(
+                        crate::graph::glyph::plain(&s.content, theme.ascii).into_owned(),
+                        s.style,
+                    )
+                })
+                .collect();
+            Line::from(spans)
+        })
+        .collect();
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + area.width.saturating_sub(width) / 2,
@@ -54,15 +74,8 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         width,
         height,
     };
-    let block = theme
-        .block()
-        .border_style(theme.border(true))
-        .title(" About this briefing · i or Esc closes ");
+    let title = theme.fit(" About this briefing · i or Esc closes ", inner);
+    let block = theme.block().border_style(theme.border(true)).title(title);
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        popup,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

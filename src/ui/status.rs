@@ -59,10 +59,11 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         // first thing to give way on a narrow screen.
         left.push_str(&format!("{bar}{}", doc.briefing.title));
     }
-    let full = if r.search.editing {
-        "Enter keep · Esc cancel "
-    } else {
-        "? help · q quit "
+    let full = match (r.search.editing, theme.ascii) {
+        (true, false) => "Enter keep · Esc cancel ",
+        (true, true) => "Enter keep - Esc cancel ",
+        (false, false) => "? help · q quit ",
+        (false, true) => "? help - q quit ",
     };
     // On a narrow screen the hint shrinks to its first key rather than vanishing: a
     // newcomer still learns where the help is.

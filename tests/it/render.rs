@@ -783,3 +783,60 @@ fn control_characters_never_reach_the_screen() {
     let text = to_text(&buf);
     assert!(text.contains("Head\u{fffd}[31mred\u{fffd}1m"), "{text}");
 }
+
+/// Regression (issue 15): section titles were cut even at 200 columns, and the chart
+/// kept 36 columns whatever the screen.
+#[test]
+fn a_wide_screen_gives_its_room_to_the_titles_and_the_chart() {
+    let s = screen(200, 60, "");
+    for section in seed_doc().briefing.sections.iter() {
+        assert!(s.contains(&section.title), "{} cut:\n{s}", section.title);
+    }
+    let (_, state) = screen_with(Config::default(), 200, 60, "");
+    let r = state.reader.as_ref().unwrap();
+    let areas = r.areas(ratatui::layout::Rect::new(0, 0, 200, 60));
+    let pane = areas.relations.unwrap();
+    assert!(pane.width >= 50, "{pane:?}");
+    let text = brief::geometry::text_area(areas.reader.unwrap());
+    assert!(
+        text.width >= 72,
+        "the text keeps a comfortable column: {text:?}"
+    );
+}
+
+#[test]
+fn the_header_says_date_source_and_what_the_percentage_is() {
+    let s = screen(120, 40, "");
+    assert!(status(&s).contains("% read"), "{}", status(&s));
+    let bottom = s.lines().nth(38).unwrap_or("");
+    assert!(
+        bottom.contains("2025-11-12 · Article de presse"),
+        "{bottom}"
+    );
+    let s = screen(120, 40, "i");
+    for words in [
+        "About this briefing",
+        "date     2025-11-12",
+        "Vladimir Poutine reçoit",
+        "links stated",
+    ] {
+        assert!(s.contains(words), "{words} missing:\n{s}");
+    }
+    let s = screen(120, 40, "i<Esc>");
+    assert!(!s.contains("About this briefing"));
+}
+
+#[test]
+fn ascii_mode_draws_every_border_and_mark_in_ascii() {
+    let config = Config {
+        ascii: true,
+        ..Config::default()
+    };
+    let (buf, _) = screen_with(config, 120, 40, "<Tab>j");
+    let s = to_text(&buf);
+    for c in ['┌', '│', '─', '━', '═', '✓', '§', '·', '…', '→'] {
+        assert!(!s.contains(c), "{c} drawn in ASCII mode:\n{s}");
+    }
+    assert!(s.starts_with("+ Sections"), "{s}");
+    assert!(status(&s).contains("sec 1/6 | "), "{}", status(&s));
+}
