@@ -115,8 +115,8 @@ pub fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
 /// in proportion to what each lacks: the article up to a comfortable 72 columns of
 /// text, the sections panel up to its longest title, the relationship pane up to
 /// what its chart asks for; then the article up to its cap (`MAX_TEXT_WIDTH`), and
-/// the rest to the chart. At 120 columns that is 25 | 53 | 42 for the seed, at 200
-/// columns 40 | 75 | 85 for an article of fourteen actors.
+/// the rest to the chart. At 120 columns that is 26 | 53 | 41 for the seed; at 200
+/// columns 42 | 77 | 81 for an article of ten actors.
 fn share(width: u16, wants: Wants) -> (u16, u16, u16) {
     let (mut side, mut reader, mut pane) = (SIDE_MIN, READER_MIN, RELATIONS_MIN);
     let mut extra = width.saturating_sub(side + reader + pane);

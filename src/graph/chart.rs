@@ -210,7 +210,7 @@ impl Chart {
                 ties.push(Tie {
                     a: i,
                     b: c,
-                    w: 0.5,
+                    w: PULL,
                     drawn: false,
                 });
             }
@@ -651,6 +651,11 @@ fn route_all(w: i32, g: i32, slots: &[Slot], ends: &[(usize, usize)]) -> Vec<Opt
     }
     routes
 }
+
+/// How strongly an organisation or person is pulled towards its country: half as
+/// much as a line of one sentence (`importance`), so that it sits on its country's
+/// side of its partners without crowding out what it is linked to.
+const PULL: f64 = 1.0;
 
 /// How much a pair's line should be kept short and uncrossed: more sentences more,
 /// but a pair of twenty sentences does not push everything else aside.

@@ -600,6 +600,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pull_brings_a_node_beside_another() {
+        // Two pairs, 0–1 and 2–3, on a row of six slots; 3 is pulled towards 0 (an
+        // organisation towards its country).
+        let g = Grid::new(4, 8, 8, 66, 1).expect("a row");
+        assert_eq!((g.cols, g.ys.len()), (5, 1));
+        let column = |slots: &[Slot], i: usize| slots[i].x / 13;
+        let apart = |pull: bool| {
+            let mut ties = vec![tie(0, 1), tie(2, 3)];
+            if pull {
+                ties.push(Tie {
+                    a: 3,
+                    b: 0,
+                    w: 0.5,
+                    drawn: false,
+                });
+            }
+            let slots = assign(&g, &[8; 4], &ties);
+            (column(&slots, 3) - column(&slots, 0)).abs()
+        };
+        assert_eq!(apart(true), 1);
+        assert!(
+            apart(false) > 1,
+            "without the pull 3 sits by its partner only"
+        );
+    }
+
+    #[test]
     fn geometry_helpers() {
         assert!(segments_cross(
             (0.0, 0.0),

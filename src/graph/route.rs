@@ -297,6 +297,21 @@ impl Router {
             }
         }
         let mut cost = 0;
+        // One blank from another label's bracket, on its row, `] ╔══` reads as a line
+        // of that label: only where there is no other way.
+        for (dx, left) in [(2, true), (-2, false)] {
+            let beside = self.at(x + dx, y).and_then(|l| l.label).map(usize::from);
+            if let Some(s) = beside.and_then(|n| self.labels.get(n))
+                && (if left {
+                    s.x == x + dx
+                } else {
+                    s.right() == x + dx
+                })
+                && !ends.iter().any(|e| **e == *s)
+            {
+                cost += 2 * NEAR_LABEL;
+            }
+        }
         if u.h > 0 || u.v > 0 {
             // Only straight across another line, never along it.
             let along = if dir.is_horizontal() {
