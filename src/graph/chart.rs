@@ -64,6 +64,29 @@ pub struct EdgeSpec {
     pub sentences: Vec<(u32, u32)>,
 }
 
+impl EdgeSpec {
+    /// A link of `weight` sentences (each its own), for tests.
+    #[cfg(test)]
+    pub(crate) fn of(
+        link: usize,
+        from: usize,
+        to: usize,
+        kind: RelationKind,
+        weight: u32,
+    ) -> EdgeSpec {
+        EdgeSpec {
+            link,
+            from,
+            to,
+            kind,
+            directed: kind.is_directed(),
+            weight,
+            negated: false,
+            sentences: (0..weight).map(|s| (link as u32, s)).collect(),
+        }
+    }
+}
+
 /// What a cell shows, for the widget to style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tag {
@@ -759,16 +782,7 @@ mod tests {
     }
 
     fn edge(link: usize, from: usize, to: usize, kind: RelationKind) -> EdgeSpec {
-        EdgeSpec {
-            link,
-            from,
-            to,
-            kind,
-            directed: kind.is_directed(),
-            weight: 1,
-            negated: false,
-            sentences: vec![(0, link as u32)],
-        }
+        EdgeSpec::of(link, from, to, kind, 1)
     }
 
     #[test]

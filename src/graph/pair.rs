@@ -228,16 +228,7 @@ mod tests {
     use super::*;
 
     fn edge(link: usize, from: usize, to: usize, kind: RelationKind, weight: u32) -> EdgeSpec {
-        EdgeSpec {
-            link,
-            from,
-            to,
-            kind,
-            directed: kind.is_directed(),
-            weight,
-            negated: false,
-            sentences: (0..weight).map(|s| (link as u32, s)).collect(),
-        }
+        EdgeSpec::of(link, from, to, kind, weight)
     }
 
     #[test]

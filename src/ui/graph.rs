@@ -192,6 +192,19 @@ impl GraphPane<'_> {
         Line::from(spans)
     }
 
+    /// Lines from the top of `area`, one a row, each cut at its width, as many as fit.
+    fn write_rows<'l>(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        rows: impl Iterator<Item = &'l Line<'l>>,
+    ) {
+        for (row, line) in rows.take(usize::from(area.height)).enumerate() {
+            let y = area.y + row as u16;
+            set_line_cut(buf, area.x, y, line, area.width, self.ascii());
+        }
+    }
+
     /// `s` with the pane's punctuation in ASCII when asked (`glyph::plain`).
     fn plain(&self, s: &str) -> String {
         glyph::plain(s, self.ascii()).into_owned()
@@ -288,16 +301,7 @@ impl GraphPane<'_> {
                 self.style(Tag::Note, false),
             )));
         }
-        for (row, line) in rows.iter().take(usize::from(area.height)).enumerate() {
-            set_line_cut(
-                buf,
-                area.x,
-                area.y + row as u16,
-                line,
-                area.width,
-                self.ascii(),
-            );
-        }
+        self.write_rows(buf, area, rows.iter());
     }
 
     fn render_list(&self, area: Rect, buf: &mut Buffer) {
@@ -422,16 +426,8 @@ impl GraphPane<'_> {
             .rposition(|(_, i)| *i == Some(selected))
             .unwrap_or(0);
         let first = first_row(last, height);
-        for (row, (line, _)) in rows.iter().skip(first).take(height).enumerate() {
-            set_line_cut(
-                buf,
-                area.x,
-                area.y + row as u16,
-                line,
-                area.width,
-                self.ascii(),
-            );
-        }
+        let shown = rows.iter().skip(first).take(height).map(|(line, _)| line);
+        self.write_rows(buf, area, shown);
         if area.height > 1 {
             buf.set_line(area.x, area.bottom().saturating_sub(1), &hint, area.width);
         }
