@@ -24,6 +24,10 @@ pub fn line(chart: &Chart, entities: &[Entity], links: &[Link], selected: Option
         Some(Item::Link(l)) => of_links(links, &[l]).map_or_else(Vec::new, |p| {
             pair_line(entities, &p, usize::MAX, chart.ascii)
         }),
+        None if chart.pairs.is_empty() => {
+            let words = "no links shown here (m co-mentions, t kinds, c section, a countries)";
+            vec![(words.to_string(), Tag::Note)]
+        }
         None => {
             let words = [
                 plural(chart.nodes.len() as u32, "actor", "actors"),
