@@ -137,6 +137,8 @@ pub struct Chart {
     pub graph_rows: u16,
     /// The row of the note about what is not drawn (the widget writes it), if any.
     pub note_row: Option<u16>,
+    /// Rows the note may take (two in a tall narrow pane).
+    pub note_rows: u16,
     /// The last rows, left blank for the widget's line about the selection.
     pub detail_rows: u16,
     /// Entities drawn, in reading order (row by row): the selection order.
@@ -147,6 +149,8 @@ pub struct Chart {
     pub pairs: Vec<Pair>,
     /// Each drawn pair's line, cell by cell from `a`'s label to `b`'s.
     pub routes: Vec<Vec<(u16, u16)>>,
+    /// Places where two lines cross (`measure::crossings`).
+    pub crossings: usize,
     /// Links given but not drawn (no room), and how many of each kind.
     pub hidden: usize,
     pub hidden_kinds: Vec<(RelationKind, usize)>,
@@ -175,11 +179,13 @@ impl Chart {
             busy: Vec::new(),
             graph_rows: 0,
             note_row: None,
+            note_rows: 0,
             detail_rows: 0,
             nodes: Vec::new(),
             boxes: Vec::new(),
             pairs: Vec::new(),
             routes: Vec::new(),
+            crossings: 0,
             hidden: 0,
             hidden_kinds: Vec::new(),
             fits: false,
@@ -269,6 +275,11 @@ impl Chart {
         for (k, route) in drawn.iter().enumerate() {
             chart.label(k, route);
         }
+        let cells: Vec<Vec<(i32, i32)>> = drawn
+            .iter()
+            .map(|r| r.iter().map(|s| (s.x, s.y)).collect())
+            .collect();
+        chart.crossings = super::measure::crossings(&cells);
         chart.write_legend(&legend);
         let mut order: Vec<usize> = (0..specs.len()).collect();
         order.sort_by_key(|&i| (slots[i].y, slots[i].x));
@@ -335,14 +346,19 @@ impl Chart {
     fn reserve_rows(&mut self, legend: &[(String, Tag)]) {
         let height = usize::from(self.height);
         let detail = if height >= 20 { 2 } else { 1 };
-        let note = usize::from(height >= 14);
+        let note = match (height, self.width) {
+            (30.., ..60) => 2,
+            (14.., _) => 1,
+            _ => 0,
+        };
         let mut legend_rows = rows_of(legend, usize::from(self.width)).len();
         if height < legend_rows + note + detail + 6 {
             legend_rows = 0;
         }
         let reserved = (legend_rows + note + detail).min(height);
         self.graph_rows = (height - reserved) as u16;
-        self.note_row = (note == 1).then_some(self.graph_rows + legend_rows as u16);
+        self.note_row = (note > 0).then_some(self.graph_rows + legend_rows as u16);
+        self.note_rows = note as u16;
         self.detail_rows = detail as u16;
     }
 

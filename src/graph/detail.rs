@@ -1,7 +1,8 @@
 //! The lines under the chart, as tagged spans: what the selection is, in words
 //! (`United States ━→ Russia: sanctions on Russia (2 sentences)`; a node's partners;
 //! with nothing selected, how much the chart shows), and the note on what is not
-//! drawn (`+3 more links not drawn: 2 cooperation, 1 trade`).
+//! drawn (`+3 links not drawn (2 cooperation, 1 trade) · 12 crossings · v lists every
+//! link, z zooms`).
 
 use super::chart::{Chart, EdgeSpec, Tag};
 use super::glyph::{self, Dir};
@@ -44,6 +45,9 @@ pub fn line(chart: &Chart, entities: &[Entity], links: &[Link], selected: Option
     }
 }
 
+/// From this many crossings the note suggests the list or the zoom.
+const DENSE: usize = 8;
+
 /// The note on what the chart leaves out: links with no room, co-mentions hidden by
 /// the filter. Empty when nothing is left out.
 pub fn note(chart: &Chart, co_mentions_hidden: usize) -> String {
@@ -54,15 +58,19 @@ pub fn note(chart: &Chart, co_mentions_hidden: usize) -> String {
             .iter()
             .map(|(k, n)| format!("{n} {}", k.as_str()))
             .collect();
-        let more = plural(chart.hidden as u32, "more link", "more links");
-        parts.push(format!(
-            "+{more} not drawn ({}; v lists all)",
-            kinds.join(", ")
-        ));
+        let links = plural(chart.hidden as u32, "link", "links");
+        parts.push(format!("+{links} not drawn ({})", kinds.join(", ")));
     }
     if co_mentions_hidden > 0 {
         let n = plural(co_mentions_hidden as u32, "co-mention", "co-mentions");
         parts.push(format!("{n} hidden (m shows)"));
+    }
+    // A tangle reads better as a list, or zoomed.
+    if chart.crossings >= DENSE {
+        parts.push(format!("{} crossings", chart.crossings));
+    }
+    if chart.hidden > 0 || chart.crossings >= DENSE {
+        parts.push(String::from("v lists every link, z zooms"));
     }
     parts.join(" · ")
 }

@@ -154,14 +154,10 @@ impl GraphPane<'_> {
         if let Some(row) = chart.note_row.filter(|&r| r < area.height) {
             let note = detail::note(chart, self.pane.co_mentions_hidden());
             let span = Span::styled(self.plain(&note), self.style(Tag::Note, false));
-            set_line_cut(
-                buf,
-                area.x,
-                area.y + row,
-                &Line::from(span),
-                width,
-                self.ascii(),
-            );
+            let rows = chart.note_rows.min(area.height - row);
+            Paragraph::new(Line::from(span))
+                .wrap(Wrap { trim: true })
+                .render(Rect::new(area.x, area.y + row, width, rows), buf);
         }
         let rows = chart.detail_rows.min(area.height);
         if rows > 0 {

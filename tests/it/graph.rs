@@ -279,9 +279,10 @@ fn when_room_is_short_the_strongest_links_stay_and_the_rest_is_told() {
     assert!(drawn.iter().any(|&l| a.links[l].weight == heaviest));
     let note = brief::graph::detail::note(&chart, 0);
     assert!(
-        note.starts_with(&format!("+{} more links not drawn (", chart.hidden)),
+        note.starts_with(&format!("+{} links not drawn (", chart.hidden)),
         "{note}"
     );
+    assert!(note.ends_with("v lists every link, z zooms"), "{note}");
     let kinds: usize = chart.hidden_kinds.iter().map(|(_, n)| n).sum();
     assert_eq!(
         kinds, chart.hidden,
