@@ -183,6 +183,35 @@ fn keystroke(c: &mut Criterion, name: &str, doc: Arc<Doc>, in_pane: bool) {
     });
 }
 
+/// An article of the development corpus, loaded and analysed as `brief` does.
+fn corpus(name: &str) -> Arc<Doc> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/dev")
+        .join(name);
+    let loaded = brief::load::load_path(&path).expect("the corpus article loads");
+    let analysis =
+        brief::analysis::analyse(&loaded.briefing, &brief::entities::Gazetteer::builtin());
+    Arc::new(Doc {
+        briefing: loaded.briefing,
+        analysis,
+    })
+}
+
+/// Laying the chart out, as a filter key or a new size asks: the links of `doc` (with
+/// co-mentions when `all`) in a `w`×`h` pane.
+fn layout(c: &mut Criterion, name: &str, doc: &Doc, w: u16, h: u16, all: bool) {
+    let filter = brief::graph::Filter {
+        co_mentions: all,
+        ..Default::default()
+    };
+    let links = &doc.analysis.links;
+    let visible = brief::graph::visible_links(links, filter);
+    let (nodes, edges) = brief::graph::specs(&doc.analysis, links, &visible);
+    c.bench_function(name, |b| {
+        b.iter(|| brief::graph::Chart::layout(black_box(&nodes), black_box(&edges), w, h, false))
+    });
+}
+
 fn bench(c: &mut Criterion) {
     let seed = seed_briefing().expect("the seed briefing parses");
     // The seed goes through the real analysis: its entities, mentions and links.
@@ -211,8 +240,22 @@ fn bench(c: &mut Criterion) {
     keystroke(c, "keystroke+frame/50KB", small, false);
     keystroke(c, "keystroke+frame/seed", seed.clone(), false);
     keystroke(c, "keystroke+frame/20MB", big.clone(), false);
-    keystroke(c, "pane keystroke+frame/seed", seed, true);
+    keystroke(c, "pane keystroke+frame/seed", seed.clone(), true);
     keystroke(c, "pane keystroke+frame/20MB", big, true);
+    // The densest article of the development corpus: fourteen actors, 35 typed links.
+    let dense = corpus("indo-pacific-lattice.en.txt");
+    keystroke(c, "pane keystroke+frame/dense", dense.clone(), true);
+    // The pane's inside at 120×40 and zoomed at 200×60 (see geometry::share).
+    layout(c, "pane layout/seed 120x40", &seed, 40, 37, false);
+    layout(c, "pane layout/dense 120x40", &dense, 40, 37, false);
+    layout(
+        c,
+        "pane layout/dense zoomed 200x60 with co-mentions",
+        &dense,
+        198,
+        57,
+        true,
+    );
 }
 
 criterion_group!(benches, bench);

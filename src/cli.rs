@@ -32,6 +32,10 @@ pub struct ViewArgs {
     /// No colour at all (entities stay marked by bold / underline). Also: NO_COLOR set.
     #[arg(long)]
     pub no_color: bool,
+    /// Draw with 7-bit ASCII only (borders, chart lines, arrows), for terminal fonts
+    /// without box drawing.
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 /// Extra entities to recognise, on top of the built-in gazetteer.
@@ -81,6 +85,9 @@ pub enum Command {
         ansi: bool,
         #[arg(long)]
         no_color: bool,
+        /// Draw with 7-bit ASCII only.
+        #[arg(long)]
+        ascii: bool,
     },
 }
 

@@ -18,39 +18,80 @@ pub(crate) const MAX_TEXT_WIDTH: u16 = 100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub sections: Option<Rect>,
-    pub reader: Rect,
+    /// `None` while the relationship pane is zoomed over it.
+    pub reader: Option<Rect>,
     pub relations: Option<Rect>,
     pub status: Rect,
 }
 
-/// Split the screen. Wide: sections | article | relations. Medium: the relations go
-/// under the article. Narrow: the article alone (relations under it when tall enough).
-/// `relations`: the relationship pane is shown; `grow`: it has the focus, so a pane
-/// under the article takes more rows for the chart.
-pub fn areas(screen: Rect, relations: bool, grow: bool) -> Areas {
+/// How the relationship pane is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relations {
+    Hidden,
+    /// Beside or under the article; `grow`: it has the focus, so a pane under the
+    /// article takes more rows for the chart.
+    Shown {
+        grow: bool,
+    },
+    /// On the whole screen (`z`).
+    Zoomed,
+}
+
+/// What the side panes would like, in columns (borders included): the sections panel
+/// room for its longest title, the relationship pane room for its chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Wants {
+    pub sections: u16,
+    pub relations: u16,
+}
+
+/// The narrowest each of the three columns gets on a wide screen.
+const SIDE_MIN: u16 = 22;
+const READER_MIN: u16 = 48;
+const RELATIONS_MIN: u16 = 38;
+/// A reading column this wide (72 columns of text) is comfortable: past it, the text
+/// waits until the side panes have what they want.
+const READER_EASY: u16 = 76;
+
+/// Split the screen. Wide: sections | article | relations, the width shared by
+/// content (see `share`). Medium: the relations go under the article. Narrow: the
+/// article alone (relations under it when tall enough). Zoomed: the relations alone.
+pub fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
     let [main, status] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(screen);
-    let (sections, right) = if screen.width >= 70 {
-        let side = match screen.width {
-            160.. => 32,
-            110.. => 26,
-            _ => 24,
+    if relations == Relations::Zoomed {
+        return Areas {
+            sections: None,
+            reader: None,
+            relations: Some(main),
+            status,
         };
+    }
+    let shown = matches!(relations, Relations::Shown { .. });
+    if shown && screen.width >= SIDE_MIN + READER_MIN + RELATIONS_MIN + 2 {
+        let (side, reader, pane) = share(main.width, wants);
+        let [s, r, p] = Layout::horizontal([
+            Constraint::Length(side),
+            Constraint::Length(reader),
+            Constraint::Length(pane),
+        ])
+        .areas(main);
+        return Areas {
+            sections: Some(s),
+            reader: Some(r),
+            relations: Some(p),
+            status,
+        };
+    }
+    let (sections, right) = if screen.width >= 70 {
+        let side = wants.sections.clamp(SIDE_MIN, 24);
         let [s, r] = Layout::horizontal([Constraint::Length(side), Constraint::Min(0)]).areas(main);
         (Some(s), r)
     } else {
         (None, main)
     };
-    let (reader, relations) = if !relations {
-        (right, None)
-    } else if screen.width >= 110 {
-        // The text column stops at `MAX_TEXT_WIDTH`; the chart takes what is left over.
-        let text = MAX_TEXT_WIDTH + 4;
-        let pane = right.width.saturating_sub(text).max(38);
-        let [a, b] =
-            Layout::horizontal([Constraint::Min(0), Constraint::Length(pane)]).areas(right);
-        (a, Some(b))
-    } else if main.height >= 19 {
+    let (reader, relations) = if shown && main.height >= 19 {
+        let grow = relations == Relations::Shown { grow: true };
         let pane = if grow {
             (main.height * 3 / 5).max(5)
         } else {
@@ -63,10 +104,50 @@ pub fn areas(screen: Rect, relations: bool, grow: bool) -> Areas {
     };
     Areas {
         sections,
-        reader,
+        reader: Some(reader),
         relations,
         status,
     }
+}
+
+/// Share `width` columns between the sections panel, the article and the relationship
+/// pane. Each starts at its minimum; what is left goes first where it is missed most,
+/// in proportion to what each lacks: the article up to a comfortable 72 columns of
+/// text, the sections panel up to its longest title, the relationship pane up to
+/// what its chart asks for; then the article up to its cap (`MAX_TEXT_WIDTH`), and
+/// the rest to the chart. At 120 columns that is 26 | 53 | 41 for the seed; at 200
+/// columns 42 | 77 | 81 for an article of ten actors.
+fn share(width: u16, wants: Wants) -> (u16, u16, u16) {
+    let (mut side, mut reader, mut pane) = (SIDE_MIN, READER_MIN, RELATIONS_MIN);
+    let mut extra = width.saturating_sub(side + reader + pane);
+    let needs = [
+        READER_EASY - reader,
+        wants.sections.max(side) - side,
+        wants.relations.max(pane) - pane,
+    ];
+    let total: u32 = needs.iter().map(|&n| u32::from(n)).sum();
+    let given: [u16; 3] = if u32::from(extra) >= total {
+        needs
+    } else {
+        let mut g = needs.map(|n| (u32::from(extra) * u32::from(n) / total.max(1)) as u16);
+        // What rounding left over, one column each, the article first.
+        let mut left = extra - g.iter().sum::<u16>();
+        for k in [0, 2, 1].into_iter().cycle().take(6) {
+            if left > 0 && g[k] < needs[k] {
+                g[k] += 1;
+                left -= 1;
+            }
+        }
+        g
+    };
+    reader += given[0];
+    side += given[1];
+    pane += given[2];
+    extra -= given.iter().sum::<u16>();
+    let more = extra.min((MAX_TEXT_WIDTH + 4).saturating_sub(reader));
+    reader += more;
+    pane += extra - more;
+    (side, reader, pane)
 }
 
 /// The inside of a pane drawn with a border: what the view's `Block::bordered` leaves.
@@ -103,18 +184,70 @@ mod tests {
 
     #[test]
     fn every_size_gets_areas_inside_the_screen() {
-        for (w, h) in [(0, 0), (20, 6), (40, 12), (80, 24), (120, 40)] {
+        let kinds = [
+            Relations::Hidden,
+            Relations::Shown { grow: false },
+            Relations::Shown { grow: true },
+            Relations::Zoomed,
+        ];
+        for (w, h) in [
+            (0, 0),
+            (20, 6),
+            (40, 12),
+            (80, 24),
+            (110, 30),
+            (120, 40),
+            (200, 60),
+        ] {
             let screen = Rect::new(0, 0, w, h);
-            for (rel, grow) in [(false, false), (true, false), (true, true)] {
-                let a = areas(screen, rel, grow);
-                for r in [Some(a.reader), a.sections, a.relations, Some(a.status)]
-                    .into_iter()
-                    .flatten()
-                {
-                    assert_eq!(screen.intersection(r), r, "{w}x{h}");
+            for rel in kinds {
+                for wants in [
+                    Wants::default(),
+                    Wants {
+                        sections: 300,
+                        relations: 300,
+                    },
+                ] {
+                    let a = areas(screen, rel, wants);
+                    for r in [a.reader, a.sections, a.relations, Some(a.status)]
+                        .into_iter()
+                        .flatten()
+                    {
+                        assert_eq!(screen.intersection(r), r, "{w}x{h}");
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn wide_screens_share_the_width_by_content() {
+        let wants = Wants {
+            sections: 41,
+            relations: 59,
+        };
+        for w in [110u16, 120, 160, 200, 300] {
+            let (s, r, p) = share(w, wants);
+            assert_eq!(s + r + p, w, "{w}: {s} {r} {p}");
+            assert!(s >= SIDE_MIN && r >= READER_MIN && p >= RELATIONS_MIN);
+            assert!(r <= MAX_TEXT_WIDTH + 4);
+        }
+        // At 200 columns the titles are whole and the chart has what it asked for.
+        let (s, r, p) = share(198, wants);
+        assert_eq!(s, 41);
+        assert!(p >= 59 && r >= READER_EASY, "{s} {r} {p}");
+        // Short titles leave the room to the others.
+        let (s, _, _) = share(
+            200,
+            Wants {
+                sections: 10,
+                relations: 40,
+            },
+        );
+        assert_eq!(s, SIDE_MIN);
+        let zoomed = areas(Rect::new(0, 0, 120, 40), Relations::Zoomed, wants);
+        assert_eq!(zoomed.relations, Some(Rect::new(0, 0, 120, 39)));
+        assert!(zoomed.reader.is_none() && zoomed.sections.is_none());
     }
 
     #[test]

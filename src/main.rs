@@ -35,6 +35,7 @@ fn main() -> ExitCode {
             keys,
             ansi,
             no_color,
+            ascii,
         }) => commands::render::run(&RenderArgs {
             path,
             width,
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
             config: Config {
                 no_color: no_color || cli.view.no_color || no_color_env(),
                 mouse: false,
+                ascii: ascii || cli.view.ascii,
             },
             entities: cli.gazetteer.entities,
         }),
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
             Config {
                 no_color: cli.view.no_color || no_color_env(),
                 mouse: cli.view.mouse,
+                ascii: cli.view.ascii,
             },
             &cli.gazetteer.entities,
         ),

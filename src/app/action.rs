@@ -66,6 +66,20 @@ pub enum Action {
     ToggleGraph,
     /// Relationship pane: only the relations of the section being read, or all.
     ToggleCurrentSection,
+    /// Relationship pane: show co-mentions too (dimmed), or hide them again.
+    ToggleCoMentions,
+    /// Relationship pane: show only the next kind of link (then all again).
+    NextKind,
+    /// Relationship pane: show only the previous kind of link.
+    PrevKind,
+    /// Relationship pane: every actor, or countries only (everything rolled up).
+    ToggleActors,
+    /// Relationship pane: the legend in words, or the chart again.
+    ToggleLegend,
+    /// The relationship pane on the whole screen, or back among the others.
+    ToggleZoom,
+    /// Show or hide what the briefing says of itself: title, date, source, summary.
+    ToggleInfo,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// A mouse click at this column and row.

@@ -19,6 +19,9 @@ pub enum Mode {
     Search,
     /// The help overlay is open: the keys of `help`, `back`, `quit` and `open` close it.
     Help,
+    /// The briefing's own details are shown: the keys of `info`, `back`, `quit` and
+    /// `open` close them.
+    Info,
 }
 
 /// How the `?` overlay and the docs show a binding.
@@ -111,9 +114,8 @@ pub const BINDINGS: &[Binding] = &[
     bind("section-7", A::JumpSection(7), &[ch('7')], Joins),
     bind("section-8", A::JumpSection(8), &[ch('8')], Joins),
     bind("section-9", A::JumpSection(9), &[ch('9')], Joins),
-    bind("open", A::Activate, &[key(K::Enter)], RowAndLinks(
-        "open the selected section, relation or evidence",
-        "a link's evidence; on a sentence, jump to it")),
+    bind("open", A::Activate, &[key(K::Enter)],
+        Row("open the selected section, link, evidence, sentence")),
     bind("search", A::SearchStart, &[ch('/')],
         Row("search (live); {search-keep} keeps it, {search-cancel} drops it")),
     bind("next-match", A::NextMatch, &[ch('n')], Row("next / previous match")),
@@ -125,10 +127,20 @@ pub const BINDINGS: &[Binding] = &[
         Row("focus the entity under the cursor ({focus-entity} again clears)")),
     bind("back", A::Back, &[key(K::Esc)], Row("back: close evidence, clear search, clear focus")),
     bind("skim", A::ToggleSkim, &[ch('s')], Row("skim: lead sentences and their entities only")),
-    bind("relations", A::ToggleRelations, &[ch('r')], Row("show / hide the relationship pane")),
-    bind("graph-or-list", A::ToggleGraph, &[ch('v')], Row("relationship pane: graph / list")),
-    bind("section-only", A::ToggleCurrentSection, &[ch('c')],
-        Row("relationship pane: current section only")),
+    bind("info", A::ToggleInfo, &[ch('i')], Row("about this briefing: date, source, summary")),
+    bind("relations", A::ToggleRelations, &[ch('r')],
+        Row("links pane: show / hide, zoom to the whole screen")),
+    bind("zoom", A::ToggleZoom, &[ch('z')], Joins),
+    bind("graph-or-list", A::ToggleGraph, &[ch('v')],
+        Row("links pane: graph / list, current section only")),
+    bind("section-only", A::ToggleCurrentSection, &[ch('c')], Joins),
+    bind("co-mentions", A::ToggleCoMentions, &[ch('m')],
+        Row("links pane: co-mentions (dim), countries only")),
+    bind("countries", A::ToggleActors, &[ch('a')], Joins),
+    bind("next-kind", A::NextKind, &[ch('t')],
+        Row("links pane: one kind (next / previous), legend")),
+    bind("prev-kind", A::PrevKind, &[ch('T')], Joins),
+    bind("legend", A::ToggleLegend, &[ch('l')], Joins),
     bind("help", A::ToggleHelp, &[ch('?')], Row("show / hide this help")),
     bind("quit", A::Quit, &[ch('q')], Row("quit")),
     search("search-keep", A::SearchConfirm, &[key(K::Enter)]),
@@ -150,6 +162,12 @@ pub fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
         Mode::Help => match lookup(Mode::Normal, key)? {
             Action::ToggleHelp | Action::Back | Action::Quit | Action::Activate => {
                 Some(Action::ToggleHelp)
+            }
+            _ => None,
+        },
+        Mode::Info => match lookup(Mode::Normal, key)? {
+            Action::ToggleInfo | Action::Back | Action::Quit | Action::Activate => {
+                Some(Action::ToggleInfo)
             }
             _ => None,
         },
@@ -197,15 +215,18 @@ pub fn help_rows() -> Vec<(String, String)> {
     rows
 }
 
-/// The keys of a row: each binding's keys, bindings apart with ` / `; a longer run
-/// (the section digits) by its ends.
+/// The keys of a row: each binding's keys, bindings apart with ` / `; the run of
+/// section digits by its ends.
 fn group_keys(group: &[Binding]) -> String {
     let keys = |b: &Binding| {
         let labels: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
         labels.join(" ")
     };
+    let digits = group
+        .iter()
+        .all(|b| matches!(b.action, Action::JumpSection(_)));
     match group {
-        [first, _, _, ..] => {
+        [first, _, _, ..] if digits => {
             let end = |b: &Binding| b.keys.first().map(|k| k.label()).unwrap_or_default();
             format!("{} … {}", end(first), end(&group[group.len() - 1]))
         }
@@ -298,6 +319,38 @@ mod tests {
             keymap(Mode::Search, press(KeyCode::Backspace)),
             Some(Action::SearchBackspace)
         );
+    }
+
+    #[test]
+    fn the_links_pane_keys() {
+        for (c, action) in [
+            ('z', Action::ToggleZoom),
+            ('i', Action::ToggleInfo),
+            ('m', Action::ToggleCoMentions),
+            ('t', Action::NextKind),
+            ('T', Action::PrevKind),
+            ('a', Action::ToggleActors),
+            ('l', Action::ToggleLegend),
+        ] {
+            assert_eq!(
+                keymap(Mode::Normal, press(KeyCode::Char(c))),
+                Some(action),
+                "{c}"
+            );
+        }
+        for code in [
+            KeyCode::Char('i'),
+            KeyCode::Esc,
+            KeyCode::Char('q'),
+            KeyCode::Enter,
+        ] {
+            assert_eq!(
+                keymap(Mode::Info, press(code)),
+                Some(Action::ToggleInfo),
+                "{code:?}"
+            );
+        }
+        assert_eq!(keymap(Mode::Info, press(KeyCode::Char('j'))), None);
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub struct Config {
     pub no_color: bool,
     /// Report mouse clicks and the wheel.
     pub mouse: bool,
+    /// Draw with 7-bit ASCII only (`--ascii`), for terminals whose font lacks box
+    /// drawing or arrows.
+    pub ascii: bool,
 }
 
 /// The panes that can hold the keyboard focus.
@@ -52,6 +55,8 @@ pub struct State {
     /// The briefing being read; `None` while the picker is shown.
     pub reader: Option<Reader>,
     pub help: bool,
+    /// The briefing's title, date, source and summary are shown over the panes (`i`).
+    pub info: bool,
     pub quit: bool,
 }
 
@@ -71,6 +76,9 @@ pub struct Reader {
     /// Mention counts per section of each entity focused so far: counting scans every
     /// mention, so it is done once per entity, not once per key.
     pub counts: std::collections::HashMap<usize, Arc<[usize]>>,
+    /// Columns the sections panel needs to show every title whole (border included),
+    /// measured once per briefing.
+    pub sections_want: u16,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -97,11 +105,15 @@ pub struct SectionsPane {
     pub read: Vec<bool>,
 }
 
-/// The relationship pane: shown or not, and the link chart's own state (view,
-/// selection, evidence list, section filter, the chart laid out for its size).
+/// The relationship pane: shown or not, on the whole screen or not, and the link
+/// chart's own state (view, selection, evidence list, filters, the chart laid out
+/// for its size).
 #[derive(Debug, Clone, Default)]
 pub struct RelationsPane {
     pub visible: bool,
+    pub zoomed: bool,
+    /// The width the pane would like (`graph::Pane::want`), as `settle` last asked.
+    pub want: u16,
     pub pane: crate::graph::Pane,
 }
 
@@ -135,6 +147,7 @@ impl State {
             picker: None,
             reader: Some(Reader::new(doc)),
             help: false,
+            info: false,
             quit: false,
         }
     }
@@ -150,6 +163,7 @@ impl State {
             }),
             reader: None,
             help: false,
+            info: false,
             quit: false,
         }
     }
@@ -158,15 +172,31 @@ impl State {
     pub fn mode(&self) -> Mode {
         match &self.reader {
             _ if self.help => Mode::Help,
+            Some(_) if self.info => Mode::Info,
             Some(r) if r.search.editing => Mode::Search,
             _ => Mode::Normal,
         }
     }
 }
 
+/// The columns the sections panel needs for every title whole: its number, read mark
+/// and mention count, and the border.
+fn sections_want(b: &crate::model::Briefing) -> u16 {
+    let digits = b.sections.len().max(1).ilog10() as usize + 1;
+    let widest = b
+        .sections
+        .iter()
+        .map(|s| crate::text::width(&s.title))
+        .max()
+        .unwrap_or(0);
+    // "✓ 12 " before the title, " 34" after it for a focused entity's mentions.
+    (widest + digits + 3 + 4 + 2).min(usize::from(u16::MAX)) as u16
+}
+
 impl Reader {
     pub fn new(doc: Arc<Doc>) -> Reader {
         let sections = doc.briefing.sections.len();
+        let sections_want = sections_want(&doc.briefing);
         Reader {
             layout: Layout::new(doc, 80, false),
             focus: Focus::Reader,
@@ -183,6 +213,7 @@ impl Reader {
             focused: None,
             message: None,
             counts: Default::default(),
+            sections_want,
         }
     }
 
@@ -191,10 +222,21 @@ impl Reader {
     }
 
     /// Where the panes go on `screen`: a relationship pane under the article grows
-    /// while it has the focus, so that the chart has room to be drawn.
+    /// while it has the focus, so that the chart has room to be drawn; a zoomed one
+    /// takes the whole screen.
     pub fn areas(&self, screen: Rect) -> Areas {
-        let grow = self.focus == Focus::Relations;
-        geometry::areas(screen, self.relations.visible, grow)
+        let relations = match (self.relations.visible, self.relations.zoomed) {
+            (_, true) => geometry::Relations::Zoomed,
+            (true, false) => geometry::Relations::Shown {
+                grow: self.focus == Focus::Relations,
+            },
+            (false, false) => geometry::Relations::Hidden,
+        };
+        let wants = geometry::Wants {
+            sections: self.sections_want,
+            relations: self.relations.want,
+        };
+        geometry::areas(screen, relations, wants)
     }
 
     /// The first row the sections panel shows in `list` (its inside), so that the

@@ -232,3 +232,71 @@ fn a_click_on_the_sections_border_only_focuses_the_panel() {
     assert_eq!(r.focus, Focus::Sections);
     assert_eq!(r.current_section(), 4);
 }
+
+#[test]
+fn z_zooms_the_relationship_pane_and_keeps_the_reading_place() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::PageDown);
+    let (top, width) = {
+        let r = state.reader.as_ref().unwrap();
+        (r.view.top, r.layout.width())
+    };
+    update(&mut state, Action::ToggleZoom);
+    let r = state.reader.as_ref().unwrap();
+    assert!(r.relations.zoomed);
+    assert_eq!(r.focus, Focus::Relations);
+    let areas = r.areas(ratatui::layout::Rect::new(0, 0, 120, 40));
+    assert_eq!((areas.reader, areas.sections), (None, None));
+    assert_eq!(r.relations.pane.chart().map(|c| c.width), Some(118));
+    assert_eq!(
+        r.layout.width(),
+        width,
+        "the hidden article keeps its wrapping"
+    );
+    // Tab has nowhere else to go; a click anywhere stays in the pane.
+    update(&mut state, Action::FocusNext);
+    update(&mut state, Action::Click(60, 20));
+    assert_eq!(state.reader.as_ref().unwrap().focus, Focus::Relations);
+    update(&mut state, Action::ToggleZoom);
+    let r = state.reader.as_ref().unwrap();
+    assert!(!r.relations.zoomed && r.relations.visible);
+    assert_eq!(r.view.top, top);
+    // Hiding the pane while zoomed comes back to the article.
+    update(&mut state, Action::ToggleZoom);
+    update(&mut state, Action::ToggleRelations);
+    let r = state.reader.as_ref().unwrap();
+    assert!(!r.relations.zoomed && !r.relations.visible);
+    assert_eq!(r.focus, Focus::Reader);
+}
+
+#[test]
+fn i_shows_the_briefing_and_takes_the_keys_until_closed() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::ToggleInfo);
+    assert!(state.info);
+    assert_eq!(state.mode(), super::keymap::Mode::Info);
+    let top = state.reader.as_ref().unwrap().view.top;
+    update(&mut state, Action::PageDown);
+    assert_eq!(
+        state.reader.as_ref().unwrap().view.top,
+        top,
+        "keys do not reach the article"
+    );
+    update(&mut state, Action::ToggleInfo);
+    assert!(!state.info);
+    assert_eq!(state.mode(), super::keymap::Mode::Normal);
+}
+
+#[test]
+fn pane_keys_work_from_any_pane() {
+    let mut state = reader(120, 40);
+    update(&mut state, Action::ToggleCoMentions);
+    update(&mut state, Action::NextKind);
+    update(&mut state, Action::ToggleActors);
+    let r = state.reader.as_ref().unwrap();
+    assert_eq!(r.focus, Focus::Reader);
+    let title = r.relations.pane.title();
+    assert!(title.contains("countries"), "{title}");
+    update(&mut state, Action::ToggleLegend);
+    assert!(state.reader.as_ref().unwrap().relations.pane.legend());
+}

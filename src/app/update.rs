@@ -17,6 +17,8 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize(w, h) => state.size = (w, h),
         Action::ToggleHelp => state.help = !state.help,
         _ if state.help => {}
+        Action::ToggleInfo if state.reader.is_some() => state.info = !state.info,
+        _ if state.info => {}
         _ => match state.reader.as_mut() {
             Some(reader) => {
                 reader.message = None;
@@ -30,7 +32,7 @@ pub fn update(state: &mut State, action: Action) {
         },
     }
     if let Some(reader) = state.reader.as_mut() {
-        settle(reader, state.size);
+        settle(reader, state.size, state.config.ascii);
     }
 }
 
@@ -84,6 +86,11 @@ fn pane_command(r: &Reader, action: Action) -> Option<Command> {
     Some(match action {
         Action::ToggleGraph => Command::ToggleView,
         Action::ToggleCurrentSection => Command::ToggleSection,
+        Action::ToggleCoMentions => Command::ToggleCoMentions,
+        Action::NextKind => Command::NextKind,
+        Action::PrevKind => Command::PrevKind,
+        Action::ToggleActors => Command::ToggleActors,
+        Action::ToggleLegend => Command::ToggleLegend,
         _ if !focused => return None,
         Action::LineDown => Command::Next,
         Action::LineUp => Command::Prev,
@@ -102,12 +109,19 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
         match response.intent {
             Some(Intent::Focus(entity)) => focus_entity(r, entity),
             Some(Intent::Jump(loc)) => {
+                // The reader asked to see the sentence: the article comes back.
+                r.relations.zoomed = false;
                 r.view.highlight = Some(loc);
                 nav::reveal(r, loc);
             }
             None => {}
         }
         if response.handled || action != Action::Back {
+            return Flow::Stay;
+        }
+        // Esc with nothing open in a zoomed pane: back among the other panes.
+        if r.relations.zoomed {
+            r.relations.zoomed = false;
             return Flow::Stay;
         }
     }
@@ -193,11 +207,26 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
         }
         Action::ToggleRelations => {
             r.relations.visible = !r.relations.visible;
+            r.relations.zoomed = false;
             if !r.relations.visible && r.focus == Focus::Relations {
                 r.focus = Focus::Reader;
             }
         }
-        Action::ToggleGraph | Action::ToggleCurrentSection => {}
+        Action::ToggleZoom => {
+            r.relations.zoomed = !r.relations.zoomed;
+            if r.relations.zoomed {
+                r.relations.visible = true;
+                r.focus = Focus::Relations;
+            }
+        }
+        Action::ToggleGraph
+        | Action::ToggleCurrentSection
+        | Action::ToggleCoMentions
+        | Action::NextKind
+        | Action::PrevKind
+        | Action::ToggleActors
+        | Action::ToggleLegend
+        | Action::ToggleInfo => {}
         Action::Click(col, row) => click(r, size, col, row),
         Action::Quit | Action::Resize(..) | Action::ToggleHelp => {}
     }
@@ -211,7 +240,9 @@ fn visible_panes(r: &Reader, size: (u16, u16)) -> Vec<Focus> {
     if areas.sections.is_some() {
         panes.push(Focus::Sections);
     }
-    panes.push(Focus::Reader);
+    if areas.reader.is_some() {
+        panes.push(Focus::Reader);
+    }
     if areas.relations.is_some() {
         panes.push(Focus::Relations);
     }
@@ -310,27 +341,37 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
         }
     } else if areas.relations.is_some_and(|a| a.contains(at)) {
         r.focus = Focus::Relations;
-    } else if areas.reader.contains(at) {
+    } else if areas.reader.is_some_and(|a| a.contains(at)) {
         r.focus = Focus::Reader;
     }
 }
 
-/// Make the state ready to draw at `size`: wrap width, clamped top, rows on screen,
-/// read marks, the panel selection following the reading.
-pub(crate) fn settle(r: &mut Reader, size: (u16, u16)) {
+/// Make the state ready to draw at `size`: the widths the panes ask for, wrap width,
+/// clamped top, rows on screen, read marks, the panel selection following the
+/// reading, the chart laid out for its pane.
+pub(crate) fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
+    let doc = r.doc().clone();
+    r.relations.pane.set_ascii(ascii);
+    r.relations.want = r.relations.pane.want(&doc.analysis);
     let areas = r.areas(screen(size));
-    let text = geometry::text_area(areas.reader);
-    let width = usize::from(text.width).max(1);
-    if width != r.layout.width() {
-        let anchor = r.layout.anchor(r.view.top);
-        r.layout.set_width(width);
-        r.view.top = r.layout.locate(anchor);
+    // A zoomed pane hides the article: it keeps its wrapping for when it comes back.
+    if let Some(reader) = areas.reader {
+        let text = geometry::text_area(reader);
+        let width = usize::from(text.width).max(1);
+        if width != r.layout.width() {
+            let anchor = r.layout.anchor(r.view.top);
+            r.layout.set_width(width);
+            r.view.top = r.layout.locate(anchor);
+        }
+        r.view.height = usize::from(text.height);
     }
-    r.view.height = usize::from(text.height);
     if areas.sections.is_none() && r.focus == Focus::Sections
         || areas.relations.is_none() && r.focus == Focus::Relations
     {
         r.focus = Focus::Reader;
+    }
+    if areas.reader.is_none() {
+        r.focus = Focus::Relations;
     }
     nav::clamp(r);
     nav::fill_rows(r);
@@ -339,7 +380,6 @@ pub(crate) fn settle(r: &mut Reader, size: (u16, u16)) {
     }
     // The chart is laid out here, once per briefing, filter and pane size: drawing
     // only reads it.
-    let doc = r.doc().clone();
     let section = r.reading_section();
     r.relations.pane.set_section(section, &doc.analysis);
     if let Some(area) = areas.relations {

@@ -1,24 +1,30 @@
 //! How each relation kind looks without colour: a line style per kind, so a chart
 //! printed under `NO_COLOR` (or read by someone who cannot tell red from green) still
 //! tells sanctions from alliance. Colour is only a second cue, added by the widget.
-//! Also which kind wins when several link the same two actors (`salience`) and the
-//! short names the chart's edge labels use.
+//!
+//! Only characters that common terminal fonts carry: box drawing (`━ ═ ─ ┅ ╌ ┄ ┈`,
+//! their corners and crossings), the middle dot and broken bar of Latin-1, the four
+//! basic arrows `← → ↑ ↓` and `×`. The issue that asked for this found `⫽ ⑊ ⟋` drawn as
+//! empty boxes in many fonts; lines are therefore routed along rows and columns, where
+//! box drawing has a style for every kind (it has none for diagonals). `ascii` gives
+//! the same picture in 7-bit ASCII for the terminals that lack even these.
+//!
+//! Also which kind wins when several link the same two actors (`salience`).
 
 use crate::model::RelationKind;
 
-/// The shape of one cell of a straight line on the character grid.
+/// The stroke of a line: what its corners and crossings are drawn with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
-    Horizontal,
-    Vertical,
-    /// Going up to the right (`╱`).
-    Rise,
-    /// Going down to the right (`╲`).
-    Fall,
+pub enum Weight {
+    Light,
+    Heavy,
+    Double,
+    /// Dots or dashes with no box-drawing corner (trade, co-mention).
+    Dotted,
 }
 
-/// One of the four directions an arrow head can point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One of the four directions a line runs or an arrow points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dir {
     Left,
     Right,
@@ -26,58 +32,174 @@ pub enum Dir {
     Down,
 }
 
-/// The characters one kind of link is drawn with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Glyphs {
-    pub horizontal: char,
-    pub vertical: char,
-    pub rise: char,
-    pub fall: char,
-}
+impl Dir {
+    pub const ALL: [Dir; 4] = [Dir::Left, Dir::Right, Dir::Up, Dir::Down];
 
-/// The line style of `kind`. Every kind gets its own straight glyphs and, where
-/// box drawing has no diagonal of that style, its own diagonal look-alikes; the
-/// legend (`legend_items`) prints them.
-pub fn glyphs(kind: RelationKind) -> Glyphs {
-    let (horizontal, vertical, rise, fall) = match kind {
-        RelationKind::Sanctions => ('━', '┃', '▞', '▚'),
-        RelationKind::Pressure => ('┅', '┇', '⧸', '⧹'),
-        RelationKind::Aid => ('┈', '┊', '∕', '∖'),
-        RelationKind::Alliance => ('═', '║', '⫽', '⑊'),
-        RelationKind::Cooperation => ('─', '│', '╱', '╲'),
-        RelationKind::Dialogue => ('┄', '┆', '⋰', '⋱'),
-        RelationKind::Rapprochement => ('╌', '╎', '⟋', '⟍'),
-        RelationKind::Tension => ('╳', '╳', '╳', '╳'),
-        RelationKind::Trade => ('·', '·', '·', '·'),
-        RelationKind::CoMention => ('-', '¦', '/', '\\'),
-    };
-    Glyphs {
-        horizontal,
-        vertical,
-        rise,
-        fall,
+    pub fn step(self) -> (i32, i32) {
+        match self {
+            Dir::Left => (-1, 0),
+            Dir::Right => (1, 0),
+            Dir::Up => (0, -1),
+            Dir::Down => (0, 1),
+        }
     }
-}
 
-impl Glyphs {
-    pub fn of(&self, shape: Shape) -> char {
-        match shape {
-            Shape::Horizontal => self.horizontal,
-            Shape::Vertical => self.vertical,
-            Shape::Rise => self.rise,
-            Shape::Fall => self.fall,
+    pub fn is_horizontal(self) -> bool {
+        matches!(self, Dir::Left | Dir::Right)
+    }
+
+    pub fn opposite(self) -> Dir {
+        match self {
+            Dir::Left => Dir::Right,
+            Dir::Right => Dir::Left,
+            Dir::Up => Dir::Down,
+            Dir::Down => Dir::Up,
         }
     }
 }
 
-/// The arrow head drawn where a directed link enters its target, moving `dir`.
-pub fn arrow(dir: Dir) -> char {
-    match dir {
-        Dir::Right => '▶',
-        Dir::Left => '◀',
-        Dir::Up => '▲',
-        Dir::Down => '▼',
+/// The characters one kind of link is drawn with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// A level piece of line, and an upright one.
+    pub h: char,
+    pub v: char,
+    pub weight: Weight,
+    pub ascii: bool,
+}
+
+/// The line style of `kind`: hostile kinds heavy, alliance double, the others light,
+/// each with its own dash so that kinds stay apart without colour.
+pub fn style(kind: RelationKind, ascii: bool) -> Style {
+    use RelationKind as K;
+    use Weight::*;
+    let (h, v, weight) = if ascii {
+        match kind {
+            K::Sanctions => ('#', '#', Heavy),
+            K::Pressure => ('*', '*', Heavy),
+            K::Tension => ('x', 'x', Heavy),
+            K::Alliance => ('=', 'H', Double),
+            K::Cooperation => ('-', '|', Light),
+            K::Aid => ('-', '!', Light),
+            K::Rapprochement => ('~', ')', Light),
+            K::Trade => (':', ':', Dotted),
+            K::Dialogue => ('.', '.', Light),
+            K::CoMention => ('\'', '\'', Dotted),
+        }
+    } else {
+        match kind {
+            K::Sanctions => ('━', '┃', Heavy),
+            K::Pressure => ('┅', '┇', Heavy),
+            K::Tension => ('╍', '╏', Heavy),
+            K::Alliance => ('═', '║', Double),
+            K::Cooperation => ('─', '│', Light),
+            K::Aid => ('╌', '╎', Light),
+            K::Rapprochement => ('┄', '┆', Light),
+            K::Dialogue => ('┈', '┊', Light),
+            K::Trade => ('·', '·', Dotted),
+            K::CoMention => ('-', '¦', Dotted),
+        }
+    };
+    Style {
+        h,
+        v,
+        weight,
+        ascii,
     }
+}
+
+impl Style {
+    /// A straight piece running `dir`.
+    pub fn straight(&self, dir: Dir) -> char {
+        if dir.is_horizontal() { self.h } else { self.v }
+    }
+
+    /// The corner of a line that comes in moving `from` and leaves moving `to`.
+    pub fn corner(&self, from: Dir, to: Dir) -> char {
+        if self.ascii {
+            return match self.weight {
+                Weight::Heavy | Weight::Dotted => self.h,
+                _ => '+',
+            };
+        }
+        // The two sides of the cell the line touches: where it came from, where it goes.
+        let sides = (from.opposite(), to);
+        let (left, up) = match sides {
+            (Dir::Left, Dir::Up) | (Dir::Up, Dir::Left) => (true, true),
+            (Dir::Left, Dir::Down) | (Dir::Down, Dir::Left) => (true, false),
+            (Dir::Right, Dir::Up) | (Dir::Up, Dir::Right) => (false, true),
+            _ => (false, false),
+        };
+        let set = match self.weight {
+            Weight::Light => ['┘', '┐', '└', '┌'],
+            Weight::Heavy => ['┛', '┓', '┗', '┏'],
+            Weight::Double => ['╝', '╗', '╚', '╔'],
+            Weight::Dotted => return self.h,
+        };
+        set[usize::from(!left) * 2 + usize::from(!up)]
+    }
+}
+
+/// The char where a level line of weight `h` crosses an upright one of weight `v`,
+/// when box drawing has one; otherwise the line drawn first keeps the cell and the
+/// other reads as passing under it.
+pub fn crossing(h: Weight, v: Weight, ascii: bool) -> Option<char> {
+    use Weight::*;
+    if ascii {
+        return None;
+    }
+    Some(match (h, v) {
+        (Light, Light) => '┼',
+        (Heavy, Light) => '┿',
+        (Light, Heavy) => '╂',
+        (Heavy, Heavy) => '╋',
+        (Double, Light) => '╪',
+        (Light, Double) => '╫',
+        (Double, Double) => '╬',
+        _ => return None,
+    })
+}
+
+/// The arrow head drawn where a directed link enters its target, moving `dir`.
+pub fn arrow(dir: Dir, ascii: bool) -> char {
+    match (dir, ascii) {
+        (Dir::Right, false) => '→',
+        (Dir::Left, false) => '←',
+        (Dir::Up, false) => '↑',
+        (Dir::Down, false) => '↓',
+        (Dir::Right, true) => '>',
+        (Dir::Left, true) => '<',
+        (Dir::Up, true) => '^',
+        (Dir::Down, true) => 'v',
+    }
+}
+
+/// The mark on a line whose links the text states only to deny, refuse or suppose.
+pub fn negated(ascii: bool) -> char {
+    if ascii { '/' } else { '×' }
+}
+
+/// `s` with the pane's own punctuation in ASCII when `ascii` is on: the separator
+/// `·`, the cut mark `…`, curly quotes and `§`. Letters stay what they are: they are
+/// the text's, and a font without `é` is not what ASCII mode is for.
+pub fn plain(s: &str, ascii: bool) -> std::borrow::Cow<'_, str> {
+    const DECOR: [(char, &str); 5] = [('·', "-"), ('…', "~"), ('“', "\""), ('”', "\""), ('§', "#")];
+    if !ascii || !s.chars().any(|c| DECOR.iter().any(|(d, _)| *d == c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match DECOR.iter().find(|(d, _)| *d == c) {
+            Some((_, r)) => out.push_str(r),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Is `c` one of the arrow heads (of either set)?
+pub fn is_arrow(c: char) -> bool {
+    matches!(c, '→' | '←' | '↑' | '↓' | '>' | '<' | '^' | 'v')
 }
 
 /// How much a kind stands out when several link the same two actors: the most salient
@@ -98,38 +220,32 @@ pub fn salience(kind: RelationKind) -> u8 {
     }
 }
 
-/// A short name for edge labels, where cells are scarce.
-pub fn short(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Sanctions => "sanct",
-        RelationKind::Pressure => "press",
-        RelationKind::Aid => "aid",
-        RelationKind::Alliance => "ally",
-        RelationKind::Cooperation => "coop",
-        RelationKind::Dialogue => "dial",
-        RelationKind::Rapprochement => "rappr",
-        RelationKind::Tension => "tension",
-        RelationKind::Trade => "trade",
-        RelationKind::CoMention => "other",
-    }
+/// A sample of a kind's line, as the legend and the evidence list show it: two level
+/// pieces, and the arrow for a directed kind (`━━→`).
+pub fn sample(kind: RelationKind, ascii: bool) -> String {
+    let s = style(kind, ascii);
+    let arrow = if kind.is_directed() {
+        arrow(Dir::Right, ascii).to_string()
+    } else {
+        String::from(s.h)
+    };
+    format!("{}{}{arrow}", s.h, s.h)
 }
 
-/// Legend entries for the kinds present, in `RelationKind::ALL` order: the kind, a
-/// sample of its line (`━━▶`, with the arrow for directed kinds) and its name.
-pub fn legend_items(kinds: &[RelationKind]) -> Vec<(RelationKind, String, &'static str)> {
-    RelationKind::ALL
-        .iter()
-        .filter(|k| kinds.contains(k))
-        .map(|&k| {
-            let g = glyphs(k);
-            let arrow = if k.is_directed() { "▶" } else { "" };
-            (
-                k,
-                format!("{}{}{arrow}", g.horizontal, g.horizontal),
-                k.as_str(),
-            )
-        })
-        .collect()
+/// What a kind means, in a few words, for the legend.
+pub fn meaning(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Sanctions => "measures taken against the actor the arrow points at",
+        RelationKind::Pressure => "threats, demands or ultimatums, towards the arrow",
+        RelationKind::Tension => "disputes, clashes, accusations",
+        RelationKind::Alliance => "treaties, pacts, strategic partnerships",
+        RelationKind::Aid => "help given to the actor the arrow points at",
+        RelationKind::Cooperation => "joint projects and agreements",
+        RelationKind::Rapprochement => "ties being restored or warming",
+        RelationKind::Trade => "trade, deals, energy and arms sales",
+        RelationKind::Dialogue => "talks, visits, calls, mediation",
+        RelationKind::CoMention => "named in one sentence, no link stated",
+    }
 }
 
 #[cfg(test)]
@@ -137,20 +253,48 @@ mod tests {
     use super::*;
     use unicode_width::UnicodeWidthChar;
 
+    /// The characters every terminal font the issue tried carries: box drawing, the
+    /// Latin-1 middle dot, broken bar and multiplication sign, the basic arrows.
+    fn common(c: char) -> bool {
+        matches!(c, '\u{2500}'..='\u{257F}' | '·' | '¦' | '×' | '-' | '←'..='↓') || c.is_ascii()
+    }
+
     #[test]
-    fn every_kind_has_its_own_glyphs_one_cell_wide() {
-        let mut straight: Vec<(char, char)> = Vec::new();
-        let mut diagonal: Vec<(char, char)> = Vec::new();
-        for kind in RelationKind::ALL {
-            let g = glyphs(kind);
-            assert!(!straight.contains(&(g.horizontal, g.vertical)), "{kind:?}");
-            assert!(!diagonal.contains(&(g.rise, g.fall)), "{kind:?}");
-            straight.push((g.horizontal, g.vertical));
-            diagonal.push((g.rise, g.fall));
-            for c in [g.horizontal, g.vertical, g.rise, g.fall] {
-                assert_eq!(c.width(), Some(1), "{c}");
+    fn every_kind_has_its_own_glyphs_one_cell_wide_and_common() {
+        for ascii in [false, true] {
+            let mut seen: Vec<(char, char)> = Vec::new();
+            for kind in RelationKind::ALL {
+                let s = style(kind, ascii);
+                assert!(!seen.contains(&(s.h, s.v)), "{kind:?} ascii={ascii}");
+                seen.push((s.h, s.v));
+                let corners = Dir::ALL
+                    .iter()
+                    .flat_map(|&a| Dir::ALL.map(|b| s.corner(a, b)));
+                for c in [s.h, s.v].into_iter().chain(corners) {
+                    assert_eq!(c.width(), Some(1), "{c}");
+                    assert!(common(c), "{c:?} is not in every font");
+                    assert!(!ascii || c.is_ascii(), "{c:?} in the ASCII set");
+                }
+            }
+            for d in Dir::ALL {
+                assert!(common(arrow(d, ascii)) && is_arrow(arrow(d, ascii)));
             }
         }
+    }
+
+    #[test]
+    fn corners_join_the_sides_the_line_touches() {
+        let s = style(RelationKind::Cooperation, false);
+        // Coming in moving right, leaving moving down: the left and bottom sides.
+        assert_eq!(s.corner(Dir::Right, Dir::Down), '┐');
+        assert_eq!(s.corner(Dir::Up, Dir::Right), '┌');
+        assert_eq!(s.corner(Dir::Down, Dir::Right), '└');
+        assert_eq!(s.corner(Dir::Left, Dir::Up), '└');
+        assert_eq!(s.corner(Dir::Right, Dir::Up), '┘');
+        let d = style(RelationKind::Alliance, false);
+        assert_eq!(d.corner(Dir::Down, Dir::Left), '╝');
+        assert_eq!(crossing(Weight::Heavy, Weight::Light, false), Some('┿'));
+        assert_eq!(crossing(Weight::Heavy, Weight::Double, false), None);
     }
 
     #[test]

@@ -1,22 +1,23 @@
 //! The relationship pane's state, without terminal types: which view is shown, what
-//! is selected, whether a link's evidence is open, the "current section only" filter,
-//! and the chart laid out for the pane's size.
+//! is selected, whether a pair's evidence or the legend is open, the filters (current
+//! section only, co-mentions, one kind), whether actors are shown as themselves or
+//! rolled up to their countries, and the chart laid out for the pane's size.
 //!
 //! How the reader uses it: keep one `Pane` per loaded briefing; map keys to
-//! `Command`s (`j`/`k`/arrows → `Next`/`Prev`, `g`/`G` → `First`/`Last`, `Enter`,
-//! `Esc` → `Back`, `v` → `ToggleView`, `c` → `ToggleSection`) and call `apply`;
-//! apply the returned `Intent` (focus an entity, jump to a sentence). Call
-//! `set_section` whenever the reading position enters another section, and `resize`
-//! with the pane's inside before drawing: the widget only reads `chart`. An
-//! unhandled `Back` means the pane had nothing to close: the reader's own `Esc` applies.
+//! `Command`s and call `apply`; apply the returned `Intent` (focus an entity, jump to
+//! a sentence). Call `set_section` whenever the reading position enters another
+//! section, `set_ascii` with the configuration, then `want` for the width the pane
+//! would like and `resize` with the pane's inside before drawing: the widget only
+//! reads `chart`. An unhandled `Back` means the pane had nothing to close: the
+//! reader's own `Esc` applies.
 //!
-//! Selection order: in the graph view, the chart's nodes (hub first, then clockwise
-//! from the top) then its pairs (heaviest first; `Enter` lists the evidence of all the
-//! pair's links, kind by kind); in the list view, the list's lines.
+//! Selection order: in the graph view, the chart's nodes (row by row) then its pairs
+//! (strongest first; `Enter` lists the evidence of all the pair's links, kind by
+//! kind); in the list view, the list's lines.
 
-use super::chart::Chart;
-use super::{list, pair, specs, visible_links};
-use crate::model::{Analysis, Loc};
+use super::chart::{Chart, MAX_NODES};
+use super::{Filter, list, pair, specs, visible_links};
+use crate::model::{Analysis, Link, Loc, RelationKind};
 
 /// Which picture the pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,12 +27,21 @@ pub enum View {
     List,
 }
 
+/// Whose links: every actor as itself (organisations and people placed near their
+/// country), or everything rolled up to countries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Actors {
+    #[default]
+    All,
+    Countries,
+}
+
 /// A selectable thing in the pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
     /// An entity (index into `Analysis::entities`).
     Node(usize),
-    /// A link (index into `Analysis::links`): the list view's lines.
+    /// A link (index into `Pane::links`): the list view's lines.
     Link(usize),
     /// The links between two entities, the smaller index first: the chart's lines.
     Pair(usize, usize),
@@ -56,22 +66,32 @@ pub enum Intent {
 /// A key's meaning inside the pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
-    /// Select the next item (`j`, ↓, →).
+    /// Select the next item (`j`, ↓).
     Next,
-    /// Select the previous item (`k`, ↑, ←).
+    /// Select the previous item (`k`, ↑).
     Prev,
     /// Select the first item (`g`).
     First,
     /// Select the last item (`G`).
     Last,
-    /// Open a link's evidence, jump to an evidence sentence, or focus a node.
+    /// Open a pair's evidence, jump to an evidence sentence, or focus a node.
     Enter,
-    /// Close the evidence list (`Esc`).
+    /// Close the evidence list or the legend (`Esc`).
     Back,
     /// Switch between graph and list (`v`).
     ToggleView,
     /// Show only the links with evidence in the current section, or all (`c`).
     ToggleSection,
+    /// Show co-mentions too, dimmed, or hide them (`m`).
+    ToggleCoMentions,
+    /// Show only the next kind of link, then all again (`t`).
+    NextKind,
+    /// The same, backwards (`T`).
+    PrevKind,
+    /// Every actor, or countries only with everything rolled up to them (`a`).
+    ToggleActors,
+    /// Show or hide the legend in words (`l`).
+    ToggleLegend,
 }
 
 /// The outcome of a command: whether the pane used it, and what the reader should do.
@@ -103,22 +123,38 @@ pub struct EvidenceView {
 struct Key {
     width: u16,
     height: u16,
-    section: Option<usize>,
+    filter: Filter,
+    actors: Actors,
     links: usize,
+    ascii: bool,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Pane {
     view: View,
+    legend: bool,
     section_only: bool,
     current_section: usize,
+    co_mentions: bool,
+    kind: Option<RelationKind>,
+    actors: Actors,
+    /// The links rolled up to countries, while `actors` asks for them (computed when
+    /// asked, once: `relations::country_view`).
+    rolled: Option<Vec<Link>>,
+    /// Each entity's country, for the country view (`entities::rollup_all`).
+    countries: Vec<Option<usize>>,
+    ascii: bool,
     selected: Option<Item>,
     evidence: Option<EvidenceView>,
     /// The pane's inside, as last given to `resize`.
     size: Option<(u16, u16)>,
-    /// The chart for that size and the filter in force: laid out once per briefing,
-    /// filter and size (up to 30 nodes placed and routed), not once per frame.
+    /// The chart for that size and the filters in force: laid out once per briefing,
+    /// filter and size, not once per frame.
     chart: Option<(Key, Chart)>,
+    /// The width the pane would like, and what it was computed for.
+    want: Option<(Key, u16)>,
+    /// Co-mentions the filters hide, counted with the chart (for the note under it).
+    hidden_co: usize,
     /// How many times the chart was laid out, to check that it is not done per frame.
     layouts: u32,
 }
@@ -133,6 +169,15 @@ impl Pane {
         self.view
     }
 
+    /// The legend in words is open.
+    pub fn legend(&self) -> bool {
+        self.legend
+    }
+
+    pub fn actors(&self) -> Actors {
+        self.actors
+    }
+
     pub fn selected(&self) -> Option<Item> {
         self.selected
     }
@@ -141,31 +186,121 @@ impl Pane {
         self.evidence
     }
 
-    /// The section filter in force, if any.
-    pub fn filter(&self) -> Option<usize> {
-        self.section_only.then_some(self.current_section)
-    }
-
-    /// The links shown (indexes into `analysis.links`).
-    pub fn visible(&self, analysis: &Analysis) -> Vec<usize> {
-        visible_links(analysis, self.filter())
-    }
-
-    /// A short title for the pane's border: view and filter.
-    pub fn title(&self) -> String {
-        let view = match (self.evidence.is_some(), self.view) {
-            (true, _) => "evidence",
-            (false, View::Graph) => "graph",
-            (false, View::List) => "list",
-        };
-        match self.filter() {
-            Some(s) => format!("Relations · {view} · section {} only", s + 1),
-            None => format!("Relations · {view}"),
+    /// The filters in force.
+    pub fn filter(&self) -> Filter {
+        Filter {
+            section: self.section_only.then_some(self.current_section),
+            co_mentions: self.co_mentions,
+            kind: self.kind,
         }
     }
 
+    /// The links the pane is about: the analysis's own, or rolled up to countries.
+    pub fn links<'a>(&'a self, analysis: &'a Analysis) -> &'a [Link] {
+        match (&self.rolled, self.actors) {
+            (Some(rolled), Actors::Countries) => rolled,
+            _ => &analysis.links,
+        }
+    }
+
+    /// The links shown (indexes into `links`).
+    pub fn visible(&self, analysis: &Analysis) -> Vec<usize> {
+        visible_links(self.links(analysis), self.filter())
+    }
+
+    /// How many co-mentions the filters hide, as counted when the chart was laid out.
+    pub fn co_mentions_hidden(&self) -> usize {
+        self.hidden_co
+    }
+
+    /// Links the filters hide, besides the kind filter: how many co-mentions are not
+    /// shown (for the note under the chart).
+    pub fn hidden_co_mentions(&self, analysis: &Analysis) -> usize {
+        if self.co_mentions || self.kind.is_some() {
+            return 0;
+        }
+        let all = Filter {
+            co_mentions: true,
+            ..self.filter()
+        };
+        let links = self.links(analysis);
+        links
+            .iter()
+            .filter(|l| l.kind == RelationKind::CoMention && all.keeps(l))
+            .count()
+    }
+
+    /// The node that stands for `entity` on the chart: itself, or in the country
+    /// view its country.
+    pub fn node_of(&self, entity: usize) -> usize {
+        match self.actors {
+            Actors::All => entity,
+            Actors::Countries => self
+                .countries
+                .get(entity)
+                .copied()
+                .flatten()
+                .unwrap_or(entity),
+        }
+    }
+
+    /// A short title for the pane's border: view and filters.
+    pub fn title(&self) -> String {
+        let view = match (self.evidence.is_some(), self.legend, self.view) {
+            (true, _, _) => "evidence",
+            (false, true, _) => "legend",
+            (false, false, View::Graph) => "graph",
+            (false, false, View::List) => "list",
+        };
+        let mut out = format!("Relations · {view}");
+        if let Some(k) = self.kind {
+            out.push_str(&format!(" · {} only", k.as_str()));
+        } else if self.co_mentions {
+            out.push_str(" · with co-mentions");
+        }
+        if self.actors == Actors::Countries {
+            out.push_str(" · countries");
+        }
+        if let Some(s) = self.filter().section {
+            out.push_str(&format!(" · section {} only", s + 1));
+        }
+        out
+    }
+
+    /// Draw with ASCII only (`--ascii`).
+    pub fn set_ascii(&mut self, ascii: bool) {
+        self.ascii = ascii;
+    }
+
+    pub fn ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// The width the pane would like (border included): room for the chart's
+    /// columns of labels, from 38 to 120 columns. The reader shares the screen by it.
+    pub fn want(&mut self, analysis: &Analysis) -> u16 {
+        let key = self.key(analysis, 0, 0);
+        if let Some((k, w)) = self.want
+            && k == key
+        {
+            return w;
+        }
+        let (nodes, _) = specs(analysis, self.links(analysis), &self.visible(analysis));
+        let n = nodes.len().min(MAX_NODES);
+        let widest = nodes
+            .iter()
+            .map(|n| crate::text::width(&n.name))
+            .max()
+            .unwrap_or(0);
+        let label = widest.clamp(6, 24) as f64 + 2.0 + 3.0;
+        let cols = ((n as f64 * 1.5).sqrt().ceil()).clamp(1.0, 6.0);
+        let want = ((cols * label) as u16 + 5).clamp(38, 120);
+        self.want = Some((key, want));
+        want
+    }
+
     /// The pane's inside is now `width`×`height`: lay the chart out for it (when the
-    /// size, the filter or the links changed since the last time).
+    /// size, a filter or the links changed since the last time).
     pub fn resize(&mut self, analysis: &Analysis, width: u16, height: u16) {
         self.size = Some((width, height));
         self.layout(analysis);
@@ -195,7 +330,7 @@ impl Pane {
                 .chain(chart.pairs.iter().map(|p| Item::Pair(p.a, p.b)))
                 .collect();
         }
-        list::order(analysis, &self.visible(analysis))
+        list::order(self.links(analysis), &self.visible(analysis))
             .into_iter()
             .map(Item::Link)
             .collect()
@@ -212,10 +347,28 @@ impl Pane {
         }
     }
 
+    /// The kinds of link the `t` key steps through: those of the links shown without
+    /// a kind filter, in the order of `RelationKind::ALL`.
+    pub fn kinds(&self, analysis: &Analysis) -> Vec<RelationKind> {
+        let f = Filter {
+            kind: None,
+            ..self.filter()
+        };
+        let links = self.links(analysis);
+        RelationKind::ALL
+            .into_iter()
+            .filter(|&k| links.iter().any(|l| l.kind == k && f.keeps(l)))
+            .collect()
+    }
+
     /// Do what `command` means; see `Command`.
     pub fn apply(&mut self, command: Command, analysis: &Analysis) -> Response {
         if let Some(ev) = self.evidence {
             return self.apply_in_evidence(command, ev, analysis);
+        }
+        if self.legend && matches!(command, Command::Back | Command::Enter) {
+            self.legend = false;
+            return Response::handled(None);
         }
         match command {
             Command::Next | Command::Prev | Command::First | Command::Last => {
@@ -233,6 +386,7 @@ impl Pane {
                     (_, None) => 0,
                 };
                 self.selected = items.get(to).copied();
+                self.legend = false;
                 Response::handled(self.focus_intent())
             }
             Command::Enter => match self.selected {
@@ -257,6 +411,49 @@ impl Pane {
                 self.settle(analysis);
                 Response::handled(None)
             }
+            Command::ToggleCoMentions => {
+                self.co_mentions = !self.co_mentions;
+                if self.kind == Some(RelationKind::CoMention) {
+                    self.kind = None;
+                }
+                self.settle(analysis);
+                Response::handled(None)
+            }
+            Command::NextKind | Command::PrevKind => {
+                let kinds = self.kinds(analysis);
+                let at = self.kind.and_then(|k| kinds.iter().position(|&x| x == k));
+                self.kind = match (command, at) {
+                    (Command::NextKind, None) => kinds.first().copied(),
+                    (Command::NextKind, Some(i)) => kinds.get(i + 1).copied(),
+                    (_, None) => kinds.last().copied(),
+                    (_, Some(i)) => i.checked_sub(1).and_then(|i| kinds.get(i)).copied(),
+                };
+                self.settle(analysis);
+                Response::handled(None)
+            }
+            Command::ToggleActors => {
+                self.actors = match self.actors {
+                    Actors::All => Actors::Countries,
+                    Actors::Countries => Actors::All,
+                };
+                if self.actors == Actors::Countries && self.rolled.is_none() {
+                    self.rolled = Some(crate::relations::country_view(
+                        &analysis.links,
+                        &analysis.entities,
+                    ));
+                    self.countries = crate::entities::rollup_all(&analysis.entities);
+                }
+                // Indexes into the links changed: a list selection means another link now.
+                if matches!(self.selected, Some(Item::Link(_))) {
+                    self.selected = None;
+                }
+                self.settle(analysis);
+                Response::handled(None)
+            }
+            Command::ToggleLegend => {
+                self.legend = !self.legend;
+                Response::handled(None)
+            }
         }
     }
 
@@ -274,9 +471,10 @@ impl Pane {
             Command::First => 0,
             Command::Last => last,
             Command::Enter => {
+                let links = self.links(analysis);
                 let loc = entries
                     .get(ev.selected)
-                    .and_then(|&(l, e)| analysis.links.get(l)?.evidence.get(e))
+                    .and_then(|&(l, e)| links.get(l)?.evidence.get(e))
                     .map(|e| e.loc);
                 return Response::handled(loc.map(Intent::Jump));
             }
@@ -284,7 +482,7 @@ impl Pane {
                 self.evidence = None;
                 return Response::handled(None);
             }
-            Command::ToggleView | Command::ToggleSection => {
+            _ => {
                 self.evidence = None;
                 return self.apply(command, analysis);
             }
@@ -300,17 +498,18 @@ impl Pane {
         let visible = self.visible(analysis);
         match item {
             Some(Item::Link(l)) if visible.contains(&l) => vec![l],
-            Some(Item::Pair(a, b)) => pair::links_between(analysis, &visible, a, b),
+            Some(Item::Pair(a, b)) => pair::links_between(self.links(analysis), &visible, a, b),
             _ => Vec::new(),
         }
     }
 
     /// The open evidence as (link, index into its evidence), in the order listed.
     pub fn evidence_entries(&self, analysis: &Analysis) -> Vec<(usize, usize)> {
+        let links = self.links(analysis);
         self.evidence_links(analysis)
             .into_iter()
             .flat_map(|l| {
-                let n = analysis.links.get(l).map_or(0, |l| l.evidence.len());
+                let n = links.get(l).map_or(0, |l| l.evidence.len());
                 (0..n).map(move |e| (l, e))
             })
             .collect()
@@ -323,22 +522,30 @@ impl Pane {
         }
     }
 
-    /// Lay the chart out for the pane's size and filter, unless it already is.
+    fn key(&self, analysis: &Analysis, width: u16, height: u16) -> Key {
+        Key {
+            width,
+            height,
+            filter: self.filter(),
+            actors: self.actors,
+            links: analysis.links.len(),
+            ascii: self.ascii,
+        }
+    }
+
+    /// Lay the chart out for the pane's size and filters, unless it already is.
     fn layout(&mut self, analysis: &Analysis) {
         let Some((width, height)) = self.size else {
             return;
         };
-        let key = Key {
-            width,
-            height,
-            section: self.filter(),
-            links: analysis.links.len(),
-        };
+        let key = self.key(analysis, width, height);
         if self.chart.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }
-        let (nodes, edges) = specs(analysis, &self.visible(analysis));
-        self.chart = Some((key, Chart::layout(&nodes, &edges, width, height)));
+        let (nodes, edges) = specs(analysis, self.links(analysis), &self.visible(analysis));
+        let chart = Chart::layout(&nodes, &edges, width, height, self.ascii);
+        self.chart = Some((key, chart));
+        self.hidden_co = self.hidden_co_mentions(analysis);
         self.layouts = self.layouts.saturating_add(1);
     }
 
@@ -350,12 +557,14 @@ impl Pane {
         if self.evidence.is_some() && self.evidence_links(analysis).is_empty() {
             self.evidence = None;
         }
+        let shown = |n: usize| self.chart().is_some_and(|c| c.nodes.contains(&n));
         let gone = match self.selected {
             Some(Item::Link(l)) => !visible.contains(&l),
             Some(Item::Pair(a, b)) => {
-                self.view == View::List || pair::links_between(analysis, &visible, a, b).is_empty()
+                self.view == View::List
+                    || pair::links_between(self.links(analysis), &visible, a, b).is_empty()
             }
-            Some(Item::Node(_)) => self.view == View::List,
+            Some(Item::Node(n)) => self.view == View::List || !shown(n),
             None => false,
         };
         if gone {
@@ -365,168 +574,4 @@ impl Pane {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Entity, EntityKind, Link, LinkEvidence, Part, RelationKind};
-
-    fn entity(name: &str) -> Entity {
-        Entity {
-            id: name.to_lowercase(),
-            name: name.to_string(),
-            kind: EntityKind::Country,
-            iso: None,
-            aliases: Vec::new(),
-            affiliation: None,
-            short: None,
-        }
-    }
-
-    fn loc(section: u32, start: u32) -> Loc {
-        Loc {
-            section,
-            part: Part::Para(0),
-            start,
-            end: start + 10,
-        }
-    }
-
-    /// A (0) sanctions B (1) with evidence in sections 0 and 2; B–C (2) dialogue in 1.
-    fn analysis() -> Analysis {
-        let evidence = |l: Loc| LinkEvidence {
-            sentence: 0,
-            loc: l,
-            cue: None,
-        };
-        let link = |from, to, kind: RelationKind, ev: Vec<LinkEvidence>| Link {
-            from,
-            to,
-            kind,
-            directed: kind.is_directed(),
-            label: String::new(),
-            weight: ev.len() as u32,
-            declared: false,
-            negated: false,
-            evidence: ev,
-        };
-        Analysis {
-            entities: vec![entity("Alpha"), entity("Beta"), entity("Gamma")],
-            mentions: Vec::new(),
-            links: vec![
-                link(
-                    0,
-                    1,
-                    RelationKind::Sanctions,
-                    vec![evidence(loc(0, 0)), evidence(loc(2, 5))],
-                ),
-                link(1, 2, RelationKind::Dialogue, vec![evidence(loc(1, 0))]),
-            ],
-        }
-    }
-
-    #[test]
-    fn graph_order_is_nodes_then_links_and_nodes_ask_for_focus() {
-        let a = analysis();
-        let mut pane = Pane::new();
-        pane.resize(&a, 40, 12);
-        let chart = pane.chart().expect("laid out");
-        assert!(chart.fits);
-        let (nodes, pairs) = (chart.nodes.clone(), chart.pairs.clone());
-        assert_eq!(nodes[0], 1, "Beta is the strongest node");
-        let r = pane.apply(Command::Next, &a);
-        assert_eq!(r.intent, Some(Intent::Focus(1)));
-        let mut seen = vec![pane.selected()];
-        for _ in 0..10 {
-            pane.apply(Command::Next, &a);
-            seen.push(pane.selected());
-        }
-        seen.dedup();
-        let expected: Vec<Option<Item>> = nodes
-            .iter()
-            .map(|&n| Some(Item::Node(n)))
-            .chain(pairs.iter().map(|p| Some(Item::pair(p.a, p.b))))
-            .collect();
-        assert_eq!(seen, expected, "stops at the last item");
-        assert_eq!(
-            pane.apply(Command::First, &a).intent,
-            Some(Intent::Focus(1))
-        );
-    }
-
-    #[test]
-    fn enter_opens_evidence_enter_again_jumps_and_esc_returns() {
-        let a = analysis();
-        let mut pane = Pane::new();
-        pane.apply(Command::ToggleView, &a);
-        pane.apply(Command::Next, &a);
-        assert_eq!(pane.selected(), Some(Item::Link(0)));
-        assert_eq!(pane.apply(Command::Enter, &a), Response::handled(None));
-        assert_eq!(
-            pane.evidence(),
-            Some(EvidenceView {
-                item: Item::Link(0),
-                selected: 0
-            })
-        );
-        assert_eq!(
-            pane.apply(Command::Enter, &a).intent,
-            Some(Intent::Jump(loc(0, 0)))
-        );
-        pane.apply(Command::Next, &a);
-        pane.apply(Command::Next, &a);
-        assert_eq!(
-            pane.apply(Command::Enter, &a).intent,
-            Some(Intent::Jump(loc(2, 5)))
-        );
-        assert!(pane.apply(Command::Back, &a).handled);
-        assert_eq!(pane.evidence(), None);
-        assert_eq!(pane.selected(), Some(Item::Link(0)));
-        assert_eq!(pane.apply(Command::Back, &a), Response::default());
-    }
-
-    #[test]
-    fn section_filter_follows_the_reader_and_drops_what_is_gone() {
-        let a = analysis();
-        let mut pane = Pane::new();
-        pane.apply(Command::ToggleView, &a);
-        pane.apply(Command::Last, &a);
-        assert_eq!(pane.selected(), Some(Item::Link(1)));
-        pane.apply(Command::ToggleSection, &a);
-        assert_eq!(
-            pane.visible(&a),
-            vec![0],
-            "section 0 holds only the sanctions"
-        );
-        assert_eq!(pane.selected(), None, "the dialogue is no longer shown");
-        pane.set_section(1, &a);
-        assert_eq!(pane.visible(&a), vec![1]);
-        pane.set_section(2, &a);
-        assert_eq!(pane.visible(&a), vec![0]);
-        assert!(pane.title().contains("section 3 only"));
-        pane.apply(Command::ToggleSection, &a);
-        assert_eq!(pane.visible(&a), vec![0, 1]);
-    }
-
-    #[test]
-    fn the_chart_is_laid_out_once_per_size_and_filter() {
-        let a = analysis();
-        let mut pane = Pane::new();
-        assert!(pane.chart().is_none(), "no size, no chart");
-        for _ in 0..3 {
-            pane.resize(&a, 40, 12);
-            assert_eq!(pane.chart().map(|c| c.width), Some(40));
-        }
-        assert_eq!(pane.layouts(), 1, "the same size reuses the layout");
-        pane.apply(Command::Next, &a);
-        pane.resize(&a, 40, 12);
-        assert_eq!(pane.layouts(), 1, "moving the selection does not lay out");
-        pane.resize(&a, 50, 12);
-        assert_eq!(pane.chart().map(|c| c.width), Some(50));
-        assert_eq!(pane.layouts(), 2, "a new size does");
-        pane.apply(Command::ToggleSection, &a);
-        assert_eq!(pane.chart().map(|c| c.edges.clone()), Some(vec![0]));
-        assert_eq!(pane.layouts(), 3, "so does a new filter, at once");
-        pane.set_section(1, &a);
-        assert_eq!(pane.chart().map(|c| c.edges.clone()), Some(vec![1]));
-        assert_eq!(pane.layouts(), 4, "and the filter following the reader");
-    }
-}
+mod tests;

@@ -3,13 +3,27 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::Theme;
 use crate::app::keymap::help_rows;
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let rows = help_rows();
+    let mut rows = help_rows();
+    if theme.ascii {
+        // Arrow keys by name, and the digit range with a word.
+        for (keys, _) in &mut rows {
+            for (glyph, name) in [
+                ("↓", "Down"),
+                ("↑", "Up"),
+                ("←", "Left"),
+                ("→", "Right"),
+                ("…", "to"),
+            ] {
+                *keys = keys.replace(glyph, name);
+            }
+        }
+    }
     let keys_w = rows
         .iter()
         .map(|(k, _)| k.chars().count())
@@ -35,9 +49,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
         width,
         height,
     };
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .border_style(theme.border(true))
-        .title(" Keys · ? or Esc closes ");
+        .title(theme.fit(" Keys · ? or Esc closes ", usize::from(width)));
     let lines: Vec<Line> = rows
         .iter()
         .map(|(keys, what)| {

@@ -2,6 +2,7 @@
 
 pub mod graph;
 pub(crate) mod help;
+pub(crate) mod info;
 pub(crate) mod picker;
 pub(crate) mod reader;
 pub(crate) mod relations;
@@ -23,7 +24,7 @@ pub use crate::text::{clean, fit};
 /// Draw the whole screen from the state.
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
-    let theme = Theme::new(state.config.no_color);
+    let theme = Theme::new(state.config.no_color).with_ascii(state.config.ascii);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!("Terminal too small: brief needs {MIN_WIDTH}×{MIN_HEIGHT}");
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
@@ -35,7 +36,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
             if let Some(s) = a.sections {
                 sections::draw(frame, s, r, theme);
             }
-            reader::draw(frame, a.reader, r, theme);
+            if let Some(reader) = a.reader {
+                reader::draw(frame, reader, r, theme);
+            }
             if let Some(rel) = a.relations {
                 relations::draw(frame, rel, r, theme);
             }
@@ -46,6 +49,13 @@ pub fn draw(frame: &mut Frame, state: &State) {
                 picker::draw(frame, area, p, theme);
             }
         }
+    }
+    if let (true, Some(r)) = (state.info, &state.reader) {
+        let above_status = Rect {
+            height: area.height.saturating_sub(1),
+            ..area
+        };
+        info::draw(frame, above_status, r, theme);
     }
     if state.help {
         // The status bar stays visible under the help: it says where the reader is.

@@ -3,14 +3,15 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{Theme, fit};
+use super::Theme;
 use crate::app::state::Picker;
 use crate::geometry::first_row;
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .border_style(theme.border(true))
         .title(" brief · choose a briefing (Enter opens, q quits) ");
     let inner = block.inner(area);
@@ -40,14 +41,14 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
             };
             match &e.doc {
                 Ok(doc) => Line::from(vec![Span::styled(
-                    fit(
+                    theme.fit(
                         &format!(" {:<label_w$}  {}", e.label, doc.briefing.title),
                         width,
                     ),
                     style,
                 )]),
                 Err(why) => Line::from(vec![Span::styled(
-                    fit(
+                    theme.fit(
                         &format!(" {:<label_w$}  cannot open: {why}", e.label),
                         width,
                     ),

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::{Theme, clean};
 use crate::app::state::{Focus, Reader};
@@ -15,13 +15,15 @@ use crate::layout::{BlockKind, Seg};
 pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let title = format!(" {} ", doc.briefing.title);
-    let block = Block::default()
-        .borders(Borders::ALL)
+    let room = usize::from(area.width.saturating_sub(4));
+    let block = theme
+        .block()
         .border_style(theme.border(r.focus == Focus::Reader))
-        .title(Span::from(super::fit(
-            &title,
-            usize::from(area.width.saturating_sub(4)),
-        )));
+        .title(Span::from(theme.fit(&title, room)))
+        .title_bottom(Span::styled(
+            theme.fit(&byline(&doc.briefing), room),
+            theme.dim(),
+        ));
     frame.render_widget(block, area);
     let text = text_area(area);
     let lines: Vec<Line> = r
@@ -32,6 +34,24 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         .map(|&pos| line(r, pos, theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
+}
+
+/// The line under the article: its date and source as the briefing gives them, and
+/// the key that shows the rest (` 2025-11-12 · Le Monde · i: summary `).
+pub(crate) fn byline(b: &crate::model::Briefing) -> String {
+    let mut parts: Vec<&str> = [b.date.as_deref(), b.source.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let more = if b.summary.is_some() {
+        "i: summary"
+    } else {
+        "i: about"
+    };
+    parts.push(more);
+    format!(" {} ", parts.join(" · "))
 }
 
 /// One row of the article with its marks.

@@ -3,10 +3,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::Block;
 
+use super::Theme;
 use super::graph::GraphPane;
-use super::{Theme, fit};
 use crate::app::state::{Focus, Reader};
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
@@ -18,10 +17,16 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         // The widget falls back to the list when the chart does not fit: say so.
         title = title.replacen("graph", "list (no room for the graph)", 1);
     }
+    if r.relations.zoomed {
+        title.push_str(" · z back");
+    } else if focused {
+        title.push_str(" · z zoom");
+    }
     let title = format!(" {title} ");
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .border_style(theme.border(focused))
-        .title(fit(&title, usize::from(area.width.saturating_sub(2))));
+        .title(theme.fit(&title, usize::from(area.width.saturating_sub(2))));
     frame.render_widget(block, area);
     let doc = r.doc();
     frame.render_widget(
@@ -31,6 +36,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
             briefing: &doc.briefing,
             theme,
             focused,
+            focus: r.focused.as_ref().map(|f| f.entity),
         },
         crate::geometry::inner(area),
     );

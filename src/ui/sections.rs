@@ -4,9 +4,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{Theme, fit};
+use super::Theme;
 use crate::app::state::{Focus, Reader};
 
 pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
@@ -24,9 +24,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         None => " Sections ".to_string(),
     };
     let inner_width = usize::from(area.width.saturating_sub(2));
-    let block = Block::bordered()
+    let block = theme
+        .block()
         .border_style(theme.border(focus))
-        .title(fit(&title, inner_width));
+        .title(theme.fit(&title, inner_width));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let current = r.reading_section();
@@ -42,7 +43,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         .take(usize::from(inner.height))
         .map(|i| {
             let read = if r.sections.read.get(i).copied().unwrap_or(false) {
-                "✓"
+                if theme.ascii { "*" } else { "✓" }
             } else {
                 " "
             };
@@ -59,7 +60,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
                 .map_or("", |s| s.title.as_str());
             let number = format!("{read} {:>digits$} ", i + 1);
             let room = inner_width.saturating_sub(number.chars().count() + count.chars().count());
-            let mut text = fit(title, room);
+            let mut text = theme.fit(title, room);
             let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
             text.push_str(&" ".repeat(pad));
             let mut style = Style::new();

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, fit};
+use super::Theme;
 use crate::app::state::Reader;
 use crate::text::unjoined;
 
@@ -15,22 +15,29 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let doc = r.doc();
     let n = doc.briefing.sections.len();
     let mut left = String::new();
+    // In ASCII: `|` between fields, `>` for the cursor's entity, `_` for the caret.
+    let (bar, caret, pointer, section) = if theme.ascii {
+        (" | ", "_", ">", "sec ")
+    } else {
+        (" │ ", "▏", "▸", "§")
+    };
     if r.search.editing {
-        left.push_str(&format!(" /{}▏", unjoined(&r.search.query)));
+        left.push_str(&format!(" /{}{caret}", unjoined(&r.search.query)));
         left.push_str(&match_counter(r));
     } else {
+        // The percentage is how far through the text the last line shown is.
         left.push_str(&format!(
-            " §{}/{} │ {}%",
+            " {section}{}/{}{bar}{}% read",
             (r.reading_section() + 1).min(n),
             n,
             r.percent()
         ));
         if r.layout.skim() {
-            left.push_str(" │ skim");
+            left.push_str(&format!("{bar}skim"));
         }
         if !r.search.matches.is_empty() {
             left.push_str(&format!(
-                " │ /{}{}",
+                "{bar}/{}{}",
                 unjoined(&r.search.query),
                 match_counter(r)
             ));
@@ -43,24 +50,25 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
             .and_then(|c| doc.analysis.mentions.get(c))
             .map(|m| m.entity as usize);
         if let Some(e) = focused.and_then(entity) {
-            left.push_str(&format!(" │ focus: {}", e.name));
+            left.push_str(&format!("{bar}focus: {}", e.name));
         }
         // The cursor on a mention of the focused entity would repeat its name, which
         // on a narrow screen crowds out everything after it.
         if let Some(e) = cursor.filter(|&c| Some(c) != focused).and_then(entity) {
-            left.push_str(&format!(" │ ▸ {} ({})", e.name, e.kind.as_str()));
+            left.push_str(&format!("{bar}{pointer} {} ({})", e.name, e.kind.as_str()));
         }
         if let Some(msg) = &r.message {
-            left.push_str(&format!(" │ {msg}"));
+            left.push_str(&format!("{bar}{msg}"));
         }
         // The title goes last: it is also on the reading pane's border, so it is the
         // first thing to give way on a narrow screen.
-        left.push_str(&format!(" │ {}", doc.briefing.title));
+        left.push_str(&format!("{bar}{}", doc.briefing.title));
     }
-    let full = if r.search.editing {
-        "Enter keep · Esc cancel "
-    } else {
-        "? help · q quit "
+    let full = match (r.search.editing, theme.ascii) {
+        (true, false) => "Enter keep · Esc cancel ",
+        (true, true) => "Enter keep - Esc cancel ",
+        (false, false) => "? help · q quit ",
+        (false, true) => "? help - q quit ",
     };
     // On a narrow screen the hint shrinks to its first key rather than vanishing: a
     // newcomer still learns where the help is.
@@ -77,7 +85,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     } else {
         width
     };
-    let left = fit(&left, room);
+    let left = theme.fit(&left, room);
     let used = unicode_width::UnicodeWidthStr::width(left.as_str());
     let line = if used + hint_w < width {
         let pad = width - used - hint_w;

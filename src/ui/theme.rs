@@ -3,18 +3,59 @@
 //! the no-colour theme keeps every distinction with modifiers alone.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
+use ratatui::widgets::Block;
 
 use crate::model::{EntityKind, RelationKind};
 
-/// How things look: with colours, or (NO_COLOR, `--no-color`) with modifiers only.
+/// How things look: with colours, or (NO_COLOR, `--no-color`) with modifiers only;
+/// with box-drawing borders, or (`--ascii`) with `+ - |`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub(crate) color: bool,
+    pub(crate) ascii: bool,
 }
+
+/// Pane borders in 7-bit ASCII.
+const ASCII_BORDER: border::Set = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
 
 impl Theme {
     pub fn new(no_color: bool) -> Theme {
-        Theme { color: !no_color }
+        Theme {
+            color: !no_color,
+            ascii: false,
+        }
+    }
+
+    /// The same theme drawing only ASCII (`--ascii`).
+    pub fn with_ascii(self, ascii: bool) -> Theme {
+        Theme { ascii, ..self }
+    }
+
+    /// `s` cleaned and cut to `max` columns (`text::fit`), its punctuation in ASCII
+    /// when the theme is (`graph::glyph::plain`).
+    pub(crate) fn fit(self, s: &str, max: usize) -> String {
+        let cut = crate::text::fit(s, max);
+        crate::graph::glyph::plain(&cut, self.ascii).into_owned()
+    }
+
+    /// A pane's bordered block, in the theme's characters.
+    pub(crate) fn block(self) -> Block<'static> {
+        let block = Block::bordered();
+        if self.ascii {
+            block.border_set(ASCII_BORDER)
+        } else {
+            block
+        }
     }
 
     fn fg(self, style: Style, color: Color) -> Style {

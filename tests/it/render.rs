@@ -129,9 +129,20 @@ fn status(text: &str) -> &str {
     text.lines().last().unwrap_or("")
 }
 
-/// Where `word` starts in the reading pane's text (row by row).
+/// Where `word` starts in the reading pane's text (row by row), the panes shared as
+/// the reader shares them for the seed at the buffer's size.
 fn find(buffer: &Buffer, word: &str) -> Vec<(u16, u16)> {
-    let area = brief::geometry::text_area(brief::geometry::areas(buffer.area, true, false).reader);
+    let mut state = State::reader(seed_doc(), Config::default());
+    brief::app::update(
+        &mut state,
+        brief::app::Action::Resize(buffer.area.width, buffer.area.height),
+    );
+    let reader = state
+        .reader
+        .as_ref()
+        .and_then(|r| r.areas(buffer.area).reader)
+        .expect("the reading pane is on screen");
+    let area = brief::geometry::text_area(reader);
     let mut hits = Vec::new();
     let n = word.chars().count() as u16;
     for y in area.top()..area.bottom() {
@@ -316,8 +327,8 @@ fn the_relationship_pane_shows_a_chart_a_list_and_r_hides_it() {
     );
     let s = screen(120, 40, "v");
     assert!(s.contains("Relations · list"));
-    assert!(s.contains("Russie ─cooperation─ Kazakhstan (5)"), "{s}");
-    assert!(s.contains("États-Unis ─sanctions→ Russie (3)"));
+    assert!(s.contains("Russie ── Kazakhstan · cooperation · 5"), "{s}");
+    assert!(s.contains("États-Unis ━→ Russie · sanctions · 3"));
     let s = screen(120, 40, "r");
     assert!(!s.contains("Relations ·"));
 }
@@ -327,11 +338,11 @@ fn c_keeps_the_links_of_the_section_being_read() {
     let s = screen(120, 40, "v6c");
     assert!(s.contains("section 6 only"), "{s}");
     assert!(s.contains("Syrie"), "{s}");
-    assert!(!s.contains("États-Unis ─sanctions→ Russie"), "{s}");
+    assert!(!s.contains("États-Unis ━→ Russie"), "{s}");
     // It follows the reading position.
     let s = screen(120, 40, "v6c4");
     assert!(s.contains("section 4 only"), "{s}");
-    assert!(s.contains("États-Unis ─sanctions→ Russie"), "{s}");
+    assert!(s.contains("États-Unis ━→ Russie"), "{s}");
 }
 
 #[test]
@@ -349,7 +360,7 @@ fn selecting_a_node_focuses_its_entity() {
 fn select_sanctions() -> String {
     let doc = seed_doc();
     let visible: Vec<usize> = (0..doc.analysis.links.len()).collect();
-    let order = brief::graph::list::order(&doc.analysis, &visible);
+    let order = brief::graph::list::order(&doc.analysis.links, &visible);
     let row = order
         .iter()
         .position(|&l| doc.analysis.links[l].kind == brief::model::RelationKind::Sanctions)
@@ -402,7 +413,7 @@ fn entity_cells_carry_their_kind_style() {
 fn no_color_keeps_entities_marked_without_colour() {
     let config = Config {
         no_color: true,
-        mouse: false,
+        ..Config::default()
     };
     let (buf, _) = screen_with(config, 120, 40, "/nouvelles");
     for cell in buf.content() {
@@ -501,7 +512,7 @@ proptest! {
         h in 0u16..=100,
         no_color in any::<bool>(),
     ) {
-        let config = Config { no_color, mouse: false };
+        let config = Config { no_color, ..Config::default() };
         let (buf, _) = screen_with(config, w, h, &keys);
         prop_assert_eq!(buf.area.width, w);
         for cell in buf.content() {
@@ -771,4 +782,61 @@ fn control_characters_never_reach_the_screen() {
     }
     let text = to_text(&buf);
     assert!(text.contains("Head\u{fffd}[31mred\u{fffd}1m"), "{text}");
+}
+
+/// Regression (issue 15): section titles were cut even at 200 columns, and the chart
+/// kept 36 columns whatever the screen.
+#[test]
+fn a_wide_screen_gives_its_room_to_the_titles_and_the_chart() {
+    let s = screen(200, 60, "");
+    for section in seed_doc().briefing.sections.iter() {
+        assert!(s.contains(&section.title), "{} cut:\n{s}", section.title);
+    }
+    let (_, state) = screen_with(Config::default(), 200, 60, "");
+    let r = state.reader.as_ref().unwrap();
+    let areas = r.areas(ratatui::layout::Rect::new(0, 0, 200, 60));
+    let pane = areas.relations.unwrap();
+    assert!(pane.width >= 50, "{pane:?}");
+    let text = brief::geometry::text_area(areas.reader.unwrap());
+    assert!(
+        text.width >= 72,
+        "the text keeps a comfortable column: {text:?}"
+    );
+}
+
+#[test]
+fn the_header_says_date_source_and_what_the_percentage_is() {
+    let s = screen(120, 40, "");
+    assert!(status(&s).contains("% read"), "{}", status(&s));
+    let bottom = s.lines().nth(38).unwrap_or("");
+    assert!(
+        bottom.contains("2025-11-12 · Article de presse"),
+        "{bottom}"
+    );
+    let s = screen(120, 40, "i");
+    for words in [
+        "About this briefing",
+        "date     2025-11-12",
+        "Vladimir Poutine reçoit",
+        "links stated",
+    ] {
+        assert!(s.contains(words), "{words} missing:\n{s}");
+    }
+    let s = screen(120, 40, "i<Esc>");
+    assert!(!s.contains("About this briefing"));
+}
+
+#[test]
+fn ascii_mode_draws_every_border_and_mark_in_ascii() {
+    let config = Config {
+        ascii: true,
+        ..Config::default()
+    };
+    let (buf, _) = screen_with(config, 120, 40, "<Tab>j");
+    let s = to_text(&buf);
+    for c in ['┌', '│', '─', '━', '═', '✓', '§', '·', '…', '→'] {
+        assert!(!s.contains(c), "{c} drawn in ASCII mode:\n{s}");
+    }
+    assert!(s.starts_with("+ Sections"), "{s}");
+    assert!(status(&s).contains("sec 1/6 | "), "{}", status(&s));
 }

@@ -1,9 +1,14 @@
 //! The fixtures of the graph tests: the seed briefing and its links made by hand as in
 //! the curated briefing, generated briefings of n countries, and drawing helpers.
 
+use std::sync::Arc;
+
+use brief::app::{Action, Config, State};
+use brief::commands::render::{parse_keys, render};
 use brief::graph::{Chart, Command, Pane};
 use brief::model::{
-    Analysis, Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Part, RelationKind, Section,
+    Analysis, Briefing, Doc, Entity, EntityKind, Link, LinkEvidence, Loc, Part, RelationKind,
+    Section,
 };
 use brief::ui::Theme;
 use brief::ui::graph::GraphPane;
@@ -230,9 +235,65 @@ pub fn draw(
         briefing,
         theme: Theme::new(no_color),
         focused: true,
+        focus: None,
     }
     .render(area, &mut buf);
     buf
+}
+
+/// The seed with its links made by hand, as a loaded document.
+pub fn seed_doc() -> Arc<Doc> {
+    let (briefing, analysis) = seed();
+    Arc::new(Doc { briefing, analysis })
+}
+
+/// An article of the development corpus, loaded and analysed as `brief` does. Its
+/// links are what inference gives today: snapshots of it change when inference does.
+pub fn corpus(name: &str) -> Arc<Doc> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/dev")
+        .join(name);
+    let loaded =
+        brief::load::load_path(&path).unwrap_or_else(|p| panic!("{}: {p:?}", path.display()));
+    let analysis =
+        brief::analysis::analyse(&loaded.briefing, &brief::entities::Gazetteer::builtin());
+    Arc::new(Doc {
+        briefing: loaded.briefing,
+        analysis,
+    })
+}
+
+/// The reader on `doc` at `w`×`h` after `keys`, and the text of its relationship pane
+/// (border included) as a person sees it.
+pub fn reader_pane(doc: &Arc<Doc>, w: u16, h: u16, keys: &str, config: Config) -> (String, State) {
+    let mut state = State::reader(doc.clone(), config);
+    let keys = parse_keys(keys).expect("a valid key script");
+    let buf = render(&mut state, w, h, &keys);
+    let r = state.reader.as_ref().expect("a reader");
+    let area = r
+        .areas(buf.area)
+        .relations
+        .expect("the relationship pane is on screen");
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let line: String = (area.left()..area.right())
+            .map(|x| buf[(x, y)].symbol())
+            .collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    (out, state)
+}
+
+/// The reader's chart of `doc` at a terminal of `w`×`h`, after `actions`.
+pub fn reader_chart(doc: &Arc<Doc>, w: u16, h: u16, actions: &[Action]) -> Chart {
+    let mut state = State::reader(doc.clone(), Config::default());
+    brief::app::update(&mut state, Action::Resize(w, h));
+    for &a in actions {
+        brief::app::update(&mut state, a);
+    }
+    let r = state.reader.as_ref().expect("a reader");
+    r.relations.pane.chart().cloned().expect("a chart")
 }
 
 /// `pane` with its chart laid out for a `w`×`h` inside.

@@ -1,6 +1,6 @@
 //! Property tests of the graph: random graphs at random sizes, random key sequences.
 
-use brief::graph::{Chart, Command, EdgeSpec, Intent, NodeSpec, Pane};
+use brief::graph::{Chart, Command, EdgeSpec, Intent, NodeSpec, Pane, Tag};
 use brief::model::RelationKind;
 use brief::ui::Theme;
 use brief::ui::graph::GraphPane;
@@ -21,10 +21,18 @@ fn random_graph() -> impl Strategy<Value = (Vec<NodeSpec>, Vec<EdgeSpec>)> {
             1u32..6,
         );
         proptest::collection::vec(edge, 0..80).prop_map(move |raw| {
+            // Names alike on purpose: repeated, sharing their first words, identical.
             let nodes = (0..n)
                 .map(|i| NodeSpec {
                     entity: i,
-                    name: NAMES[i % NAMES.len()].repeat(1 + i % 3),
+                    name: match i % 4 {
+                        0 => NAMES[i % NAMES.len()].to_string(),
+                        1 => format!("South {}", NAMES[i % NAMES.len()]),
+                        2 => NAMES[i % NAMES.len()].repeat(3),
+                        _ => String::from("Republic of the Congo"),
+                    },
+                    short: (i % 5 == 0).then(|| String::from("RC")),
+                    country: None,
                 })
                 .collect();
             let edges = raw
@@ -37,6 +45,8 @@ fn random_graph() -> impl Strategy<Value = (Vec<NodeSpec>, Vec<EdgeSpec>)> {
                     kind: RelationKind::ALL[kind],
                     directed: RelationKind::ALL[kind].is_directed(),
                     weight,
+                    negated: k % 7 == 3,
+                    sentences: (0..weight).map(|s| (k as u32, s)).collect(),
                 })
                 .collect();
             (nodes, edges)
@@ -53,7 +63,7 @@ proptest! {
         w in 0u16..=200,
         h in 0u16..=80,
     ) {
-        let chart = Chart::layout(&nodes, &edges, w, h);
+        let chart = Chart::layout(&nodes, &edges, w, h, false);
         prop_assert!(chart.cell(w, 0).is_none());
         prop_assert!(chart.cell(0, h).is_none());
         if chart.fits {
@@ -82,7 +92,7 @@ proptest! {
         let outer = Rect::new(0, 0, w + 4, h + 4);
         let area = Rect::new(2, 2, w, h);
         let mut buf = Buffer::empty(outer);
-        GraphPane { pane: &pane, analysis: &a, briefing: &b, theme: Theme::new(false), focused: true }
+        GraphPane { pane: &pane, analysis: &a, briefing: &b, theme: Theme::new(false), focused: true, focus: Some(0) }
             .render(area, &mut buf);
         for y in 0..outer.height {
             for x in 0..outer.width {
@@ -105,6 +115,11 @@ fn command() -> impl Strategy<Value = Command> {
         Just(Command::Back),
         Just(Command::ToggleView),
         Just(Command::ToggleSection),
+        Just(Command::ToggleCoMentions),
+        Just(Command::NextKind),
+        Just(Command::PrevKind),
+        Just(Command::ToggleActors),
+        Just(Command::ToggleLegend),
     ]
 }
 
@@ -143,16 +158,18 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
-    /// Lines and edge labels never overwrite a node: each node's cells read `[name]`.
+    /// Node labels are whole (`[name]` on one row), different from each other, and no
+    /// line runs through one; each line's cells belong to its pair.
     #[test]
-    fn node_labels_stay_whole((nodes, edges) in random_graph(), w in 30u16..=120, h in 10u16..=50) {
-        let chart = Chart::layout(&nodes, &edges, w, h);
+    fn labels_are_distinct_whole_and_never_crossed((nodes, edges) in random_graph(), w in 30u16..=140, h in 10u16..=50) {
+        let chart = Chart::layout(&nodes, &edges, w, h, false);
+        let mut seen = std::collections::HashSet::new();
         for &n in &chart.nodes {
             let mut label = String::new();
             let mut rows = std::collections::BTreeSet::new();
             for y in 0..h {
                 for x in 0..w {
-                    if let Some(c) = chart.cell(x, y).filter(|c| c.tag == brief::graph::Tag::Node(n)) {
+                    if let Some(c) = chart.cell(x, y).filter(|c| c.tag == Tag::Node(n)) {
                         label.push(c.ch);
                         rows.insert(y);
                     }
@@ -160,6 +177,18 @@ proptest! {
             }
             prop_assert_eq!(rows.len(), 1);
             prop_assert!(label.starts_with('[') && label.ends_with(']'), "{}", label);
+            prop_assert_eq!(Some(label.clone()), chart.label_of(n));
+            prop_assert!(seen.insert(label.to_lowercase()), "{} twice:\n{}", label, chart.to_text());
+        }
+        let counts = brief::graph::measure::counts(&chart);
+        prop_assert_eq!(counts.through_labels, 0, "{}", chart.to_text());
+        for (k, route) in chart.routes.iter().enumerate() {
+            for &(x, y) in route {
+                let tag = chart.cell(x, y).map(|c| c.tag);
+                let ok = matches!(tag, Some(Tag::Edge { pair, .. } | Tag::Label { pair, .. }) if pair == k)
+                    || matches!(tag, Some(Tag::Crossing | Tag::Edge { .. }));
+                prop_assert!(ok, "{},{} of pair {} is {:?}", x, y, k, tag);
+            }
         }
     }
 }
