@@ -1,7 +1,8 @@
 //! The gazetteer: entities brief knows without being told. The built-in file
-//! (`assets/gazetteer.yaml`), then the user's (`<config dir>/brief/entities.yaml`),
-//! then each `--entities` file; a later file extends and overrides earlier entities
-//! by id. Every file is validated with located messages, as `brief check` does.
+//! (`assets/gazetteer.yaml`, compiled into tables by build.rs: see `builtin`), then the
+//! user's (`<config dir>/brief/entities.yaml`), then each `--entities` file; a later
+//! file extends and overrides earlier entities by id. The user's files are validated
+//! with located messages, as `brief check` does; the built-in one by the tests.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -11,10 +12,8 @@ use std::sync::{Arc, OnceLock};
 
 use super::matcher::Matcher;
 use crate::load::field::{EntityField, Field};
-use crate::load::{EntitiesFile, Problem, load_entities, parse_yaml_entities};
+use crate::load::{EntitiesFile, Problem, load_entities};
 use crate::model::Entity;
-
-const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
 /// The entities brief knows without being told: countries, capitals, organisations.
 #[derive(Debug, Clone, Default)]
@@ -36,18 +35,11 @@ impl Gazetteer {
         }
     }
 
-    /// The gazetteer compiled into the binary (`assets/gazetteer.yaml`), parsed once.
+    /// The gazetteer compiled into the binary (`assets/gazetteer.yaml`), decoded once.
     pub fn builtin() -> Gazetteer {
         static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
         BUILTIN
-            .get_or_init(|| {
-                let path = Path::new("assets/gazetteer.yaml");
-                // The file is ours and tested (`builtin_gazetteer_is_valid`); should it
-                // ever break, brief still runs, knowing no entities.
-                let parsed = parse_yaml_entities(path, BUILTIN_YAML).ok();
-                let valid = parsed.filter(|(_, problems)| problems.is_empty());
-                Gazetteer::new(valid.map_or_else(Vec::new, |(file, _)| file.entities))
-            })
+            .get_or_init(|| Gazetteer::new(super::builtin::entities()))
             .clone()
     }
 
@@ -155,6 +147,9 @@ pub(crate) fn extend(entities: &mut Vec<Entity>, later: Vec<Entity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::parse_yaml_entities;
+
+    const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
     fn messages(text: &str) -> Vec<String> {
         messages_of("g.yaml", text)

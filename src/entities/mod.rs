@@ -6,6 +6,7 @@
 //! (`candidates`), and returns the entities the text involves with their mentions. The
 //! rules are in `docs/entities.md`.
 
+mod builtin;
 pub(crate) mod candidates;
 mod gazetteer;
 mod index;
