@@ -106,7 +106,7 @@ fn annotate(briefing: Briefing) -> Arc<Doc> {
         mentions,
         links,
     };
-    Arc::new(Doc { briefing, analysis })
+    Arc::new(Doc::new(briefing, analysis))
 }
 
 /// A link between each pair of entities, its evidence spread over the article.
@@ -187,10 +187,7 @@ fn bench(c: &mut Criterion) {
     let seed = seed_briefing().expect("the seed briefing parses");
     // The seed goes through the real analysis: its entities, mentions and links.
     let analysis = brief::analysis::analyse(&seed, &brief::entities::Gazetteer::builtin());
-    let seed = Arc::new(Doc {
-        briefing: seed,
-        analysis,
-    });
+    let seed = Arc::new(Doc::new(seed, analysis));
     let start = Instant::now();
     let big = annotate(generated(20 * 1024 * 1024));
     eprintln!(

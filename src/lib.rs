@@ -19,3 +19,4 @@ pub mod relations;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod work;

@@ -31,6 +31,7 @@ fn main() -> ExitCode {
             height,
             keys,
             ansi,
+            first_frame,
             no_color,
         }) => commands::render::run(&RenderArgs {
             path,
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
             height,
             keys,
             ansi,
+            first_frame,
             config: Config {
                 no_color: no_color || cli.view.no_color || no_color_env(),
                 mouse: false,

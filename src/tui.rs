@@ -1,10 +1,12 @@
-//! The real terminal: a guard that always restores it, and the event loop.
+//! The real terminal: a guard that always restores it, and the event loop, which also
+//! brings the background analysis's news (`Analyst`) to `update`.
 //!
 //! `ratatui::try_init` enters raw mode and the alternate screen and installs a panic
 //! hook that restores the terminal (chained to the previous hook); the guard restores
 //! it on every other way out, including `?` errors.
 
 use std::io::{self, stdout};
+use std::time::Duration;
 
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
@@ -13,7 +15,11 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::update::press;
-use crate::app::{Action, State, update};
+use crate::app::{Action, Analyst, State, update};
+
+/// How often the loop looks at the analysis while it runs: progress shows at this pace,
+/// and the result at most this late. Keys are read as they come, whatever this is.
+const TICK: Duration = Duration::from_millis(25);
 
 /// Restores the terminal when dropped.
 struct Guard {
@@ -30,8 +36,9 @@ impl Drop for Guard {
     }
 }
 
-/// Read events and redraw until the reader quits.
-pub fn run(mut state: State) -> io::Result<()> {
+/// Read events and redraw until the reader quits. The first frame is drawn before
+/// `analyst` starts any work; quitting does not wait for that work.
+pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let mouse = state.config.mouse;
     let _guard = Guard { mouse };
@@ -40,17 +47,29 @@ pub fn run(mut state: State) -> io::Result<()> {
     }
     let size = terminal.size()?;
     update(&mut state, Action::Resize(size.width, size.height));
+    let mut changed = true;
     while !state.quit {
-        terminal.draw(|frame| crate::ui::draw(frame, &state))?;
-        match event::read()? {
-            Event::Key(key) => press(&mut state, key),
-            Event::Resize(w, h) => update(&mut state, Action::Resize(w, h)),
-            Event::Mouse(m) if mouse => {
-                if let Some(action) = mouse_action(m) {
-                    update(&mut state, action);
+        if changed {
+            terminal.draw(|frame| crate::ui::draw(frame, &state))?;
+        }
+        analyst.sync(&state);
+        changed = false;
+        if !analyst.busy() || event::poll(TICK)? {
+            changed = true;
+            match event::read()? {
+                Event::Key(key) => press(&mut state, key),
+                Event::Resize(w, h) => update(&mut state, Action::Resize(w, h)),
+                Event::Mouse(m) if mouse => {
+                    if let Some(action) = mouse_action(m) {
+                        update(&mut state, action);
+                    }
                 }
+                _ => {}
             }
-            _ => {}
+        }
+        while let Some(msg) = analyst.poll() {
+            update(&mut state, msg);
+            changed = true;
         }
     }
     Ok(())

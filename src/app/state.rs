@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use crate::geometry::{self, Areas};
 use crate::layout::{Layout, Pos};
-use crate::model::{Doc, Loc};
+use crate::model::{Briefing, Doc, Loc};
 
 use super::keymap::Mode;
 
@@ -71,6 +71,8 @@ pub struct Reader {
     /// Mention counts per section of each entity focused so far: counting scans every
     /// mention, so it is done once per entity, not once per key.
     pub counts: std::collections::HashMap<usize, Arc<[usize]>>,
+    /// How far the background analysis is (0–100) while the doc waits for it.
+    pub progress: u8,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -154,6 +156,16 @@ impl State {
         }
     }
 
+    /// The briefing whose analysis the screen waits for: the one read, while its
+    /// analysis is pending. Whoever runs the reader starts (or cancels) the work to match.
+    pub fn waiting_for(&self) -> Option<&Arc<Briefing>> {
+        self.reader
+            .as_ref()
+            .map(Reader::doc)
+            .filter(|d| d.pending)
+            .map(|d| &d.briefing)
+    }
+
     /// What keys mean now.
     pub fn mode(&self) -> Mode {
         match &self.reader {
@@ -183,6 +195,7 @@ impl Reader {
             focused: None,
             message: None,
             counts: Default::default(),
+            progress: 0,
         }
     }
 

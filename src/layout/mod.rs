@@ -158,6 +158,18 @@ impl Layout {
         &self.doc
     }
 
+    /// The same briefing, now with its analysis: the marks are looked up again. The
+    /// lines stay wrapped (the text did not change), except in skim mode, whose blocks
+    /// list each section's entities: that layout is built anew.
+    pub fn set_doc(&mut self, doc: Arc<Doc>) {
+        if self.skim {
+            *self = Layout::new(doc, self.width, true);
+            return;
+        }
+        self.doc = doc;
+        self.mentions.iter_mut().for_each(|m| *m = None);
+    }
+
     pub fn width(&self) -> usize {
         self.width
     }

@@ -53,14 +53,14 @@ pub(crate) fn doc(sections: &[(&str, &[&str])], names: &[(&str, EntityKind)]) ->
         }
     }
     mentions.sort_by_key(|m| m.loc);
-    Doc {
+    Doc::new(
         briefing,
-        analysis: Analysis {
+        Analysis {
             entities,
             mentions,
             links: Vec::new(),
         },
-    }
+    )
 }
 
 fn sample() -> Arc<Doc> {
@@ -205,10 +205,7 @@ fn progress_reaches_one_at_the_last_line() {
 
 #[test]
 fn an_empty_briefing_has_a_harmless_layout() {
-    let doc = Doc {
-        briefing: Briefing::new("", "en", Vec::new()),
-        analysis: Analysis::default(),
-    };
+    let doc = Doc::new(Briefing::new("", "en", Vec::new()), Analysis::default());
     let mut layout = Layout::new(Arc::new(doc), 0, false);
     assert_eq!(layout.last(), Pos::default());
     assert_eq!(layout.next(Pos::default()), None);

@@ -4,11 +4,13 @@
 //! per-sentence work is bounded by the sentence (docs/relations.md gives the rules).
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::cues::{self, Hit, Words};
 use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Mention, Part};
 use crate::text::sentences;
+use crate::work::Control;
 
 /// A cue counts for a pair only when both ends are this close (in words).
 const WINDOW: usize = 25;
@@ -46,8 +48,16 @@ struct Binding {
 /// Edge key: ends (ordered for directed kinds, sorted otherwise) and kind.
 type Key = (usize, usize, RelationKind);
 
-/// Every inferred link, unlabelled order: by first evidence.
-pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> Vec<Link> {
+/// Every inferred link of the sections in `sections`, unlabelled, in order of first
+/// evidence (`relations::parallel` joins the ranges). Each section's bytes go to
+/// `control`, which stops the work when cancelled (the partial result is dropped).
+pub fn infer(
+    briefing: &Briefing,
+    entities: &[Entity],
+    mentions: &[Mention],
+    sections: Range<usize>,
+    control: &Control,
+) -> Vec<Link> {
     let country = crate::entities::rollup_all(entities);
     let mut sorted;
     let mentions = if mentions.is_sorted_by_key(|m| m.loc) {
@@ -59,8 +69,14 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
     };
     let mut links: Vec<Link> = Vec::new();
     let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut next = 0;
-    for (si, section) in briefing.sections.iter().enumerate() {
+    let mut next = mentions.partition_point(|m| (m.loc.section as usize) < sections.start);
+    for si in sections {
+        let Some(section) = briefing.sections.get(si) else {
+            break;
+        };
+        if !control.advance(crate::work::section_bytes(briefing, si)) {
+            break;
+        }
         let mut sentence_no = 0;
         for (p, text) in section.body.iter().enumerate() {
             let here = (si as u32, Part::Para(p as u32));

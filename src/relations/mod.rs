@@ -11,12 +11,14 @@ mod dot;
 mod infer;
 mod markdown;
 mod merge;
+mod parallel;
 mod sentences;
 mod view;
 
 use std::cmp::Ordering;
 
 use crate::model::{Analysis, Briefing, Entity, Evidence, Link, Mention, Relation, RelationKind};
+use crate::work::Control;
 
 pub use cues::LEXICON;
 pub use dot::to_dot;
@@ -27,7 +29,19 @@ pub use view::country_view;
 /// Every link of the briefing, declared and inferred, heaviest first (ties by the names
 /// of the ends, then kind, so the order is stable).
 pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> Vec<Link> {
-    let mut inferred = infer::infer(briefing, entities, mentions);
+    links_controlled(briefing, entities, mentions, &Control::new())
+}
+
+/// `links` reporting progress to `control` and stopping early once it is cancelled
+/// (the partial result is then meaningless: the caller drops it). Sections are
+/// inferred on several threads (`parallel`).
+pub fn links_controlled(
+    briefing: &Briefing,
+    entities: &[Entity],
+    mentions: &[Mention],
+    control: &Control,
+) -> Vec<Link> {
+    let mut inferred = parallel::infer(briefing, entities, mentions, control);
     let french = is_french(&briefing.language);
     for link in &mut inferred {
         link.label = label(

@@ -1,0 +1,188 @@
+//! Sharing analysis out: section ranges of about equal text for the threads that index
+//! and infer in parallel, and the `Control` they report to (bytes done, so the reader
+//! can show "indexing 43 %") and stop on (the reader quit or opened another briefing).
+//! Domain code: no terminal, no channel; whoever started the work reads the counters.
+
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use crate::model::Briefing;
+
+/// Below this much text one thread does all: starting a second costs more than it saves
+/// on an article of a few pages.
+pub const PARALLEL_BYTES: usize = 512 * 1024;
+
+/// Progress and cancellation of one analysis. Counters only: reading them never waits
+/// for the threads that write them.
+#[derive(Debug, Default)]
+pub struct Control {
+    cancelled: AtomicBool,
+    done: AtomicU64,
+    total: AtomicU64,
+}
+
+impl Control {
+    pub fn new() -> Control {
+        Control::default()
+    }
+
+    /// Ask the work to stop at its next check (between paragraphs).
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// More work is known: `units` (bytes of text to go through).
+    pub fn expect(&self, units: usize) {
+        self.total.fetch_add(units as u64, Ordering::Relaxed);
+    }
+
+    /// `units` of the work expected are done. Returns false when the work should stop.
+    pub fn advance(&self, units: usize) -> bool {
+        self.done.fetch_add(units as u64, Ordering::Relaxed);
+        !self.cancelled()
+    }
+
+    /// How much of the work expected so far is done, 0 to 100 (100 only once all is).
+    pub fn percent(&self) -> u8 {
+        let total = self.total.load(Ordering::Relaxed);
+        let done = self.done.load(Ordering::Relaxed).min(total);
+        if total == 0 {
+            return 0;
+        }
+        // Rounded down, so that 100 means done.
+        (done * 100 / total) as u8
+    }
+}
+
+/// How many threads analysis uses: the cores there are, at most 8 (past that, merging
+/// the threads' results costs more than the split saves).
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// Bytes of text in one section: title and paragraphs.
+pub fn section_bytes(briefing: &Briefing, s: usize) -> usize {
+    briefing.sections.get(s).map_or(0, |s| {
+        s.title.len() + s.body.iter().map(String::len).sum::<usize>()
+    })
+}
+
+/// Bytes of text in the whole briefing.
+pub fn text_bytes(briefing: &Briefing) -> usize {
+    (0..briefing.sections.len())
+        .map(|s| section_bytes(briefing, s))
+        .sum()
+}
+
+/// The sections cut into at most `parts` consecutive ranges of about equal text, in
+/// order (a section is never cut: its paragraphs and sentence numbers stay together).
+/// One range for a short text (`PARALLEL_BYTES`); none for a briefing without sections.
+pub fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
+    let n = briefing.sections.len();
+    let total = text_bytes(briefing);
+    let parts = if total < PARALLEL_BYTES {
+        1
+    } else {
+        parts.clamp(1, n.max(1))
+    };
+    let mut out = Vec::with_capacity(parts);
+    let mut start = 0;
+    let mut seen = 0;
+    for s in 0..n {
+        seen += section_bytes(briefing, s);
+        let k = out.len() + 1;
+        // Close range k once the text read reaches its share.
+        if k < parts && seen * parts >= total * k {
+            out.push(start..s + 1);
+            start = s + 1;
+        }
+    }
+    if start < n {
+        out.push(start..n);
+    }
+    out
+}
+
+/// `f` over the `chunks` of the briefing for `threads()`, each on its own thread when
+/// there are several, the results in section order. A panic in `f` is the caller's.
+pub fn map_chunks<T: Send>(briefing: &Briefing, f: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
+    let chunks = chunks(briefing, threads());
+    if chunks.len() <= 1 {
+        return chunks.into_iter().map(f).collect();
+    }
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|range| s.spawn(move || f(range)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Section;
+
+    fn briefing(sizes: &[usize]) -> Briefing {
+        let sections = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| Section {
+                id: format!("s{i}"),
+                title: String::new(),
+                body: vec!["x".repeat(n)],
+            })
+            .collect();
+        Briefing::new("t", "en", sections)
+    }
+
+    #[test]
+    fn chunks_cover_every_section_once_in_order() {
+        let big = PARALLEL_BYTES;
+        for sizes in [
+            vec![big; 10],
+            vec![big * 5, 1, 1, 1],
+            vec![1, 1, big * 3],
+            vec![big],
+            vec![],
+        ] {
+            let b = briefing(&sizes);
+            for parts in 1..5 {
+                let chunks = chunks(&b, parts);
+                let flat: Vec<usize> = chunks.iter().flat_map(|r| r.clone()).collect();
+                assert_eq!(flat, (0..sizes.len()).collect::<Vec<_>>(), "{sizes:?}");
+                assert!(chunks.len() <= parts.max(1));
+                assert!(chunks.iter().all(|r| !r.is_empty()));
+            }
+        }
+    }
+
+    #[test]
+    fn equal_sections_split_evenly_and_short_texts_not_at_all() {
+        let b = briefing(&[PARALLEL_BYTES; 10]);
+        assert_eq!(chunks(&b, 2), [0..5, 5..10]);
+        let short = briefing(&[100; 10]);
+        assert_eq!(chunks(&short, 2), vec![(0..10)]);
+    }
+
+    #[test]
+    fn progress_counts_to_100_and_stops_on_cancel() {
+        let c = Control::new();
+        assert_eq!(c.percent(), 0);
+        c.expect(200);
+        assert!(c.advance(87));
+        assert_eq!(c.percent(), 43);
+        c.cancel();
+        assert!(!c.advance(113));
+        assert_eq!(c.percent(), 100);
+    }
+}
