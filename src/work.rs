@@ -107,23 +107,25 @@ pub fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// `f` over the `chunks` of the briefing for `threads()`, each on its own thread when
-/// there are several, the results in section order. A panic in `f` is the caller's.
+/// `f` over the `chunks` of the briefing for `threads()`, the results in section
+/// order. The first chunk is done on the calling thread, each other on a thread of its
+/// own (a thread that would only wait costs a stack and a malloc arena). A panic in `f`
+/// is the caller's.
 pub fn map_chunks<T: Send>(briefing: &Briefing, f: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
-    let chunks = chunks(briefing, threads());
-    if chunks.len() <= 1 {
-        return chunks.into_iter().map(f).collect();
-    }
+    let mut chunks = chunks(briefing, threads()).into_iter();
+    let Some(first) = chunks.next() else {
+        return Vec::new();
+    };
     let f = &f;
     std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|range| s.spawn(move || f(range)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        let others: Vec<_> = chunks.map(|range| s.spawn(move || f(range))).collect();
+        let mut out = vec![f(first)];
+        out.extend(
+            others
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+        );
+        out
     })
 }
 

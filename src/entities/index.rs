@@ -91,12 +91,18 @@ pub fn index_controlled(
         let candidates = options.candidates.then(|| Candidates::new(&universe));
         scan_sections(briefing, &matcher, candidates, sections, control)
     };
-    let mut pieces = work::map_chunks(briefing, scan).into_iter();
-    let (mut mentions, mut candidates) = pieces.next().unwrap_or_default();
+    let pieces = work::map_chunks(briefing, scan);
+    // The DFA of a long text is about the size of the text: gone before anything grows.
+    drop(matcher);
+    // Sized once: grown piece by piece it would hold up to twice the mentions at once.
+    let mut mentions = Vec::with_capacity(pieces.iter().map(|p| p.0.len()).sum());
+    let mut candidates: Option<Candidates> = None;
     for (more, found) in pieces {
         mentions.extend(more);
-        if let (Some(c), Some(found)) = (candidates.as_mut(), found) {
-            c.append(found);
+        match (candidates.as_mut(), found) {
+            (Some(c), Some(found)) => c.append(found),
+            (None, found) => candidates = found,
+            (Some(_), None) => {}
         }
     }
     let (new_entities, new_mentions) = match candidates {
