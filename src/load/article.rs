@@ -2,11 +2,10 @@
 //! sections into a `Briefing` (section ids, language, a title when the text has none).
 //! Ids are `text::slug`s, a derived title is `text::first_sentence`.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use crate::model::{Briefing, Section};
-use crate::text::{first_sentence, slug, unique};
+use crate::text::{FnvSet, first_sentence, slug, unique};
 
 /// Longest title made from a lead sentence, in characters, before "…".
 const MAX_DERIVED_TITLE: usize = 80;
@@ -64,7 +63,7 @@ impl Article {
             sample.push_str(text);
         }
         let language = detect_language(&sample).to_owned();
-        let mut ids = HashSet::new();
+        let mut ids = FnvSet::with_capacity_and_hasher(parts.len(), Default::default());
         let sections = parts
             .into_iter()
             .enumerate()

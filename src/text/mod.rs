@@ -16,7 +16,7 @@ mod windows;
 
 pub use display::{clean, fit, width};
 pub use fold::{Folded, fold_into, fold_str, is_word_char};
-pub use hash::{Fnv, FnvMap};
+pub use hash::{Fnv, FnvMap, FnvSet};
 pub use sentences::{Sentences, first_sentence, sentences};
 pub use slug::{slug, unique};
 pub use windows::{WINDOW_BYTES, Windows, windows};
