@@ -39,10 +39,6 @@ pub fn index(briefing: &Briefing, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Me
     index_with(briefing, gazetteer, Options::for_briefing(briefing))
 }
 
-/// From this much text on, building a DFA (tens of milliseconds) costs less than the
-/// search time it saves.
-const LONG_TEXT_BYTES: usize = 2 * 1024 * 1024;
-
 /// `index` with explicit options.
 pub fn index_with(
     briefing: &Briefing,
@@ -64,27 +60,12 @@ pub fn index_controlled(
 ) -> (Vec<Entity>, Vec<Mention>) {
     // The universe: gazetteer entities, then the briefing's (which win alias conflicts
     // and replace gazetteer entities of the same id).
-    // A short briefing wants the automaton that builds fastest (it decides how soon the
-    // first frame shows); a long one the automaton that searches fastest.
-    let long = work::text_bytes(briefing) >= LONG_TEXT_BYTES;
-    let build = |all: &[Entity]| {
-        if long {
-            Matcher::for_long_text(all)
-        } else {
-            Matcher::new(all)
-        }
-    };
     let (universe, matcher): (Cow<[Entity]>, Cow<Matcher>) = if briefing.entities.is_empty() {
-        let matcher = if long {
-            Cow::Owned(build(&gazetteer.entities))
-        } else {
-            gazetteer.matcher()
-        };
-        (Cow::Borrowed(&gazetteer.entities), matcher)
+        (Cow::Borrowed(&gazetteer.entities), gazetteer.matcher())
     } else {
         let mut all = gazetteer.entities.clone();
         extend(&mut all, briefing.entities.clone());
-        let matcher = build(&all);
+        let matcher = Matcher::new(&all);
         (Cow::Owned(all), Cow::Owned(matcher))
     };
     let scan = |sections: Range<usize>| {
@@ -92,7 +73,6 @@ pub fn index_controlled(
         scan_sections(briefing, &matcher, candidates, sections, control)
     };
     let pieces = work::map_chunks(briefing, scan);
-    // The DFA of a long text is about the size of the text: gone before anything grows.
     drop(matcher);
     // Sized once: grown piece by piece it would hold up to twice the mentions at once.
     let mut mentions = Vec::with_capacity(pieces.iter().map(|p| p.0.len()).sum());
