@@ -38,6 +38,7 @@ impl Job {
         let work = {
             let (briefing, control) = (briefing.clone(), control.clone());
             move || {
+                yield_to_the_reader();
                 if let Some(analysis) = analyse_controlled(&briefing, &gazetteer, &control) {
                     // The reader may have gone: nobody to tell, nothing to do.
                     let _ = send.send(analysis);
@@ -74,6 +75,15 @@ impl Job {
     pub fn wait(self) -> Option<Analysis> {
         self.result.recv().ok()
     }
+}
+
+/// Let the terminal and the reader's keys come first: on a machine whose cores the
+/// analysis fills, the terminal showed the first frame of a 20 MB article hundreds of
+/// milliseconds late, and a key could wait for a time slice. On Linux a thread's nice
+/// value is its own, and the threads it starts inherit it.
+fn yield_to_the_reader() {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(None, 10);
 }
 
 impl Drop for Job {

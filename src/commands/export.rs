@@ -33,7 +33,11 @@ pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode 
             out.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes())
         }
     };
-    match written.and_then(|()| out.flush()) {
+    let written = written.and_then(|()| out.flush());
+    // The process ends here: the system takes the memory back at once, where freeing a
+    // 20 MB article's hundred thousand strings one by one took tens of milliseconds.
+    std::mem::forget((briefing, analysis));
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`brief export … | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -218,6 +218,9 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         to_text(&buffer)
     };
     print!("{text}");
+    // As `export` does: the process ends here, and freeing a large article piece by
+    // piece would only delay it.
+    std::mem::forget(state);
     ExitCode::SUCCESS
 }
 
