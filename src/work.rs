@@ -1,6 +1,7 @@
-//! Sharing analysis out: section ranges of about equal text for the threads that index
-//! and infer in parallel, and the `Control` they report to (bytes done, so the reader
-//! can show "indexing 43 %") and stop on (the reader quit or opened another briefing).
+//! Sharing work out over the cores: section ranges of about equal text for the threads
+//! that index and infer in parallel, and the `Control` they report to (bytes done, so
+//! the reader can show "indexing 43 %") and stop on (the reader quit or opened another
+//! briefing); and `map_slice`, for the loader's per-line work on long articles.
 //! Domain code: no terminal, no channel; whoever started the work reads the counters.
 
 use std::ops::Range;
@@ -129,6 +130,30 @@ pub fn map_chunks<T: Send>(briefing: &Briefing, f: impl Fn(Range<usize>) -> T + 
     })
 }
 
+/// `f` over every item of `items`, results in order: on one thread per core when there
+/// are at least `min` items, else on this one.
+pub fn map_slice<T: Sync, U: Send>(items: &[T], min: usize, f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    let n = threads();
+    if items.len() < min.max(2) || n < 2 {
+        return items.iter().map(f).collect();
+    }
+    let f = &f;
+    let size = items.len().div_ceil(n);
+    std::thread::scope(|s| {
+        let mut parts = items.chunks(size);
+        let first = parts.next().unwrap_or_default();
+        let others: Vec<_> = parts
+            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        let mut out: Vec<U> = Vec::with_capacity(items.len());
+        out.extend(first.iter().map(f));
+        for h in others {
+            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        out
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +199,18 @@ mod tests {
         assert_eq!(chunks(&b, 2), [0..5, 5..10]);
         let short = briefing(&[100; 10]);
         assert_eq!(chunks(&short, 2), vec![(0..10)]);
+    }
+
+    #[test]
+    fn map_slice_keeps_the_order_whatever_the_split() {
+        let items: Vec<usize> = (0..1001).collect();
+        for min in [0, 10, 5000] {
+            assert_eq!(
+                map_slice(&items, min, |i| i * 2),
+                items.iter().map(|i| i * 2).collect::<Vec<_>>()
+            );
+        }
+        assert!(map_slice(&[] as &[u8], 0, |b| *b).is_empty());
     }
 
     #[test]

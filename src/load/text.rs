@@ -4,6 +4,9 @@
 
 use super::article::Article;
 
+/// From this many lines in a block, they are classified on all cores.
+const PARALLEL_LINES: usize = 20_000;
+
 /// A heading has at most this many words…
 const HEADING_MAX_WORDS: usize = 12;
 /// …and at most this many characters.
@@ -56,13 +59,15 @@ fn items(text: &str) -> Vec<Item> {
             }
             raw.push(Item::Paragraph(join(rest)));
         } else {
-            for line in block {
-                raw.push(if heading_like(line) {
-                    Item::Heading(line.to_owned())
+            // A line per paragraph: the lines of a long article are classified and
+            // copied on all cores (the first frame waits for this).
+            raw.extend(crate::work::map_slice(&block, PARALLEL_LINES, |line| {
+                if heading_like(line) {
+                    Item::Heading((*line).to_owned())
                 } else {
-                    Item::Paragraph(line.to_owned())
-                });
-            }
+                    Item::Paragraph((*line).to_owned())
+                }
+            }));
         }
     }
     let is_heading =
