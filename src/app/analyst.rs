@@ -74,3 +74,95 @@ impl Analyst {
         Some(Msg::Analysed(briefing, job.wait()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::app::state::Entry;
+    use crate::app::{Action, Config, update};
+    use crate::model::{Briefing, Doc, Section};
+
+    fn pending(title: &str) -> Arc<Doc> {
+        let section = Section {
+            id: "s".into(),
+            title: "Heading".into(),
+            body: vec!["Russia and Kazakhstan signed a deal in Astana.".into(); 3],
+        };
+        Arc::new(Doc::pending(Briefing::new(title, "en", vec![section])))
+    }
+
+    /// Poll as the event loop does, applying every message, until the state waits for
+    /// nothing.
+    fn settle(analyst: &mut Analyst, state: &mut State) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while state.waiting_for().is_some() {
+            analyst.sync(state);
+            while let Some(msg) = analyst.poll() {
+                update(state, msg);
+            }
+            assert!(Instant::now() < deadline, "the analysis never arrived");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    #[test]
+    fn the_reader_waits_then_receives_its_analysis() {
+        let mut state = State::reader(pending("t"), Config::default());
+        update(&mut state, Action::Resize(120, 40));
+        let mut analyst = Analyst::new(Gazetteer::builtin());
+        update(&mut state, Action::NextMention);
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(r.doc().pending);
+        assert!(r.message.as_deref().is_some_and(|m| m.contains("indexing")));
+        settle(&mut analyst, &mut state);
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(!r.doc().pending && !r.doc().analysis.mentions.is_empty());
+        assert!(!analyst.busy(), "the job is done with");
+        update(&mut state, Action::NextMention);
+        assert!(state.reader.as_ref().unwrap().view.cursor.is_some());
+    }
+
+    #[test]
+    fn an_analysis_goes_to_its_entry_and_a_stale_one_is_dropped() {
+        let (a, b) = (pending("a"), pending("b"));
+        let entries = [&a, &b].map(|d| Entry {
+            label: d.briefing.title.clone(),
+            doc: Ok(d.clone()),
+        });
+        let mut state = State::picker(entries.to_vec(), Config::default());
+        update(&mut state, Action::Resize(80, 24));
+        update(&mut state, Action::Activate);
+        let mut analyst = Analyst::new(Gazetteer::builtin());
+        analyst.sync(&state);
+        assert!(analyst.busy());
+        // Back to the list: nothing waits, the job is cancelled.
+        update(&mut state, Action::Back);
+        analyst.sync(&state);
+        assert!(!analyst.busy());
+        // Open the second; an analysis of the first arriving late changes only its entry.
+        update(&mut state, Action::LineDown);
+        update(&mut state, Action::Activate);
+        let done = crate::analysis::analyse(&a.briefing, &Gazetteer::builtin());
+        update(&mut state, Msg::Analysed(a.briefing.clone(), Some(done)));
+        let reader = state.reader.as_ref().expect("a reader");
+        assert!(Arc::ptr_eq(&reader.doc().briefing, &b.briefing) && reader.doc().pending);
+        let picker = state.picker.as_ref().expect("the picker");
+        assert!(picker.entries[0].doc.as_ref().is_ok_and(|d| !d.pending));
+        settle(&mut analyst, &mut state);
+        let picker = state.picker.as_ref().expect("the picker");
+        assert!(picker.entries[1].doc.as_ref().is_ok_and(|d| !d.pending));
+    }
+
+    #[test]
+    fn a_failed_analysis_is_said_and_not_retried() {
+        let doc = pending("t");
+        let mut state = State::reader(doc.clone(), Config::default());
+        update(&mut state, Action::Resize(120, 40));
+        update(&mut state, Msg::Analysed(doc.briefing.clone(), None));
+        assert!(state.waiting_for().is_none());
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(r.message.as_deref().is_some_and(|m| m.contains("failed")));
+    }
+}
