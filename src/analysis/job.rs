@@ -12,6 +12,24 @@ use crate::entities::Gazetteer;
 use crate::model::{Analysis, Briefing};
 use crate::work::Control;
 
+/// The entities an analysis recognises.
+#[derive(Debug, Clone)]
+pub enum Known {
+    /// The built-in gazetteer alone, decoded on the job's thread: the reader's first
+    /// frame does not wait for it (decoding and copying it were a third of the seed's).
+    Builtin,
+    /// The built-in gazetteer with the user's entity files, loaded and checked before
+    /// the terminal was touched.
+    Loaded(Arc<Gazetteer>),
+}
+
+impl From<Option<Gazetteer>> for Known {
+    /// What `Gazetteer::load_user` found: nothing to add, or the merged gazetteer.
+    fn from(user: Option<Gazetteer>) -> Known {
+        user.map_or(Known::Builtin, |g| Known::Loaded(Arc::new(g)))
+    }
+}
+
 /// Where a job is.
 #[derive(Debug)]
 pub enum Outcome {
@@ -32,13 +50,17 @@ pub struct Job {
 
 impl Job {
     /// Start analysing `briefing` on a new thread.
-    pub fn start(briefing: Arc<Briefing>, gazetteer: Arc<Gazetteer>) -> Job {
+    pub fn start(briefing: Arc<Briefing>, known: Known) -> Job {
         let control = Arc::new(Control::new());
         let (send, result) = sync_channel(1);
         let work = {
             let (briefing, control) = (briefing.clone(), control.clone());
             move || {
                 yield_to_the_reader();
+                let gazetteer = match known {
+                    Known::Builtin => Arc::new(Gazetteer::builtin()),
+                    Known::Loaded(g) => g,
+                };
                 if let Some(analysis) = analyse_controlled(&briefing, &gazetteer, &control) {
                     // The reader may have gone: nobody to tell, nothing to do.
                     let _ = send.send(analysis);
@@ -109,16 +131,15 @@ mod tests {
     #[test]
     fn a_job_gives_what_analyse_gives() {
         let b = briefing(3);
-        let g = Arc::new(Gazetteer::builtin());
-        let expected = crate::analysis::analyse(&b, &g);
-        let analysis = Job::start(b, g).wait().expect("done");
+        let expected = crate::analysis::analyse(&b, &Gazetteer::builtin());
+        let analysis = Job::start(b, Known::Builtin).wait().expect("done");
         assert_eq!(analysis.mentions, expected.mentions);
         assert_eq!(analysis.links, expected.links);
     }
 
     #[test]
     fn polling_ends_in_done_once() {
-        let job = Job::start(briefing(2), Arc::new(Gazetteer::builtin()));
+        let job = Job::start(briefing(2), Known::Builtin);
         let done = loop {
             match job.poll() {
                 Outcome::Running(p) => assert!(p <= 100),

@@ -5,7 +5,7 @@
 
 mod job;
 
-pub use job::{Job, Outcome};
+pub use job::{Job, Known, Outcome};
 
 use crate::entities::{Gazetteer, Options};
 use crate::model::{Analysis, Briefing};

@@ -8,21 +8,20 @@ use std::sync::Arc;
 
 use super::action::Msg;
 use super::state::State;
-use crate::analysis::{Job, Outcome};
-use crate::entities::Gazetteer;
+use crate::analysis::{Job, Known, Outcome};
 
 pub struct Analyst {
-    gazetteer: Arc<Gazetteer>,
+    known: Known,
     job: Option<Job>,
     /// The progress last reported, so that only changes become messages.
     reported: Option<u8>,
 }
 
 impl Analyst {
-    /// Analyses will use `gazetteer` (the built-in one and the user's files).
-    pub fn new(gazetteer: Gazetteer) -> Analyst {
+    /// Analyses will recognise `known` entities.
+    pub fn new(known: Known) -> Analyst {
         Analyst {
-            gazetteer: Arc::new(gazetteer),
+            known,
             job: None,
             reported: None,
         }
@@ -33,7 +32,7 @@ impl Analyst {
         match (state.waiting_for(), &self.job) {
             (Some(wanted), Some(job)) if Arc::ptr_eq(wanted, job.briefing()) => {}
             (Some(wanted), _) => {
-                self.job = Some(Job::start(wanted.clone(), self.gazetteer.clone()));
+                self.job = Some(Job::start(wanted.clone(), self.known.clone()));
                 self.reported = None;
             }
             (None, _) => self.job = None,
@@ -111,7 +110,7 @@ mod tests {
     fn the_reader_waits_then_receives_its_analysis() {
         let mut state = State::reader(pending("t"), Config::default());
         update(&mut state, Action::Resize(120, 40));
-        let mut analyst = Analyst::new(Gazetteer::builtin());
+        let mut analyst = Analyst::new(Known::Builtin);
         update(&mut state, Action::NextMention);
         let r = state.reader.as_ref().expect("a reader");
         assert!(r.doc().pending);
@@ -134,7 +133,7 @@ mod tests {
         let mut state = State::picker(entries.to_vec(), Config::default());
         update(&mut state, Action::Resize(80, 24));
         update(&mut state, Action::Activate);
-        let mut analyst = Analyst::new(Gazetteer::builtin());
+        let mut analyst = Analyst::new(Known::Builtin);
         analyst.sync(&state);
         assert!(analyst.busy());
         // Back to the list: nothing waits, the job is cancelled.
@@ -144,7 +143,7 @@ mod tests {
         // Open the second; an analysis of the first arriving late changes only its entry.
         update(&mut state, Action::LineDown);
         update(&mut state, Action::Activate);
-        let done = crate::analysis::analyse(&a.briefing, &Gazetteer::builtin());
+        let done = crate::analysis::analyse(&a.briefing, &crate::entities::Gazetteer::builtin());
         update(&mut state, Msg::Analysed(a.briefing.clone(), Some(done)));
         let reader = state.reader.as_ref().expect("a reader");
         assert!(Arc::ptr_eq(&reader.doc().briefing, &b.briefing) && reader.doc().pending);

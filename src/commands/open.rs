@@ -39,12 +39,6 @@ pub fn seed_briefing() -> Result<Briefing, Vec<Problem>> {
     load_bytes(path, SEED_YAML.as_bytes()).map(|loaded| loaded.briefing)
 }
 
-/// The built-in gazetteer plus the `--entities` files (and the user's own, as
-/// `Gazetteer::load` finds them), exactly as `brief export` builds it.
-pub fn gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Vec<Problem>> {
-    Gazetteer::load(extra)
-}
-
 /// A loaded briefing, its analysis to come.
 fn doc(briefing: Briefing) -> Arc<Doc> {
     Arc::new(Doc::pending(briefing))
@@ -114,11 +108,13 @@ pub fn open_reporting(
     entities: &[PathBuf],
 ) -> Result<(Opened, Analyst), ExitCode> {
     let mut err = std::io::stderr().lock();
-    let opened = gazetteer(entities).and_then(|g| Ok((open(path)?, g)));
+    // The user's entity files are checked now; the built-in gazetteer is left to the
+    // analysis, which decodes it in the background.
+    let opened = Gazetteer::load_user(entities).and_then(|g| Ok((open(path)?, g)));
     match opened {
-        Ok(((opened, warnings), gazetteer)) => {
+        Ok(((opened, warnings), user)) => {
             crate::load::report(&mut err, "warning: ", &warnings);
-            Ok((opened, Analyst::new(gazetteer)))
+            Ok((opened, Analyst::new(user.into())))
         }
         Err(problems) => {
             crate::load::report(&mut err, "", &problems);

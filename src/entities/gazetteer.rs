@@ -46,8 +46,15 @@ impl Gazetteer {
     /// The built-in gazetteer, the user's file in the config directory when it
     /// exists, then `extra_files` (`--entities`), in that order.
     pub fn load(extra_files: &[PathBuf]) -> Result<Gazetteer, Vec<Problem>> {
+        Ok(Gazetteer::load_user(extra_files)?.unwrap_or_else(Gazetteer::builtin))
+    }
+
+    /// `load` when there are entity files to add to the built-in gazetteer (all of them
+    /// checked); `None` when there are none, so that the caller can leave decoding the
+    /// built-in one to whoever needs it (the reader's first frame does not).
+    pub fn load_user(extra_files: &[PathBuf]) -> Result<Option<Gazetteer>, Vec<Problem>> {
         let config = dirs::config_dir().map(|d| d.join("brief"));
-        Gazetteer::load_from(config.as_deref(), extra_files)
+        Gazetteer::load_user_from(config.as_deref(), extra_files)
     }
 
     /// `load` with the config directory given (`None`: no user file). Tests pass a
@@ -56,6 +63,14 @@ impl Gazetteer {
         config_dir: Option<&Path>,
         extra_files: &[PathBuf],
     ) -> Result<Gazetteer, Vec<Problem>> {
+        Ok(Gazetteer::load_user_from(config_dir, extra_files)?.unwrap_or_else(Gazetteer::builtin))
+    }
+
+    /// `load_user` with the config directory given.
+    pub fn load_user_from(
+        config_dir: Option<&Path>,
+        extra_files: &[PathBuf],
+    ) -> Result<Option<Gazetteer>, Vec<Problem>> {
         let mut files: Vec<PathBuf> = Vec::new();
         if let Some(user) = config_dir
             .map(|d| d.join("entities.yaml"))
@@ -64,10 +79,10 @@ impl Gazetteer {
             files.push(user);
         }
         files.extend(extra_files.iter().cloned());
-        let builtin = Gazetteer::builtin();
         if files.is_empty() {
-            return Ok(builtin);
+            return Ok(None);
         }
+        let builtin = Gazetteer::builtin();
         let mut problems = Vec::new();
         let mut parsed: Vec<(&PathBuf, EntitiesFile)> = Vec::new();
         for path in &files {
@@ -99,7 +114,7 @@ impl Gazetteer {
             }
         }
         if problems.is_empty() {
-            Ok(Gazetteer::new(entities))
+            Ok(Some(Gazetteer::new(entities)))
         } else {
             // One file's problems together, in file order.
             problems.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
