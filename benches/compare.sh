@@ -12,6 +12,7 @@
 # hyperfine time). Run by hand on a quiet machine (see `uptime` at the end):
 #   benches/compare.sh            # 20 MB
 #   MB=5 RUNS=3 benches/compare.sh
+#   BASE=/tmp/brief-before benches/compare.sh   # an older build measured alongside
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${MB:-20}
@@ -45,13 +46,23 @@ printf '%-28s' "less seed:";      python3 "$first_paint" "Moscou et Astana" "les
 printf '%-28s' "brief seed:";     python3 "$first_paint" "Sections" "$brief $seed" -n "$runs"
 printf '%-28s' "less ${mb} MB:";  python3 "$first_paint" "$first_line" "less $art" -n "$runs"
 printf '%-28s' "brief ${mb} MB:"; python3 "$first_paint" "Sections" "$brief $art" -n "$runs"
+if [ -n "${BASE:-}" ]; then
+  printf '%-28s' "before, seed:";     python3 "$first_paint" "Sections" "$BASE $seed" -n "$runs"
+  printf '%-28s' "before, ${mb} MB:"; python3 "$first_paint" "Sections" "$BASE $art" -n "$runs"
+fi
 
 echo
 echo "== 2. full analysis against ripgrep"
+before=()
+if [ -n "${BASE:-}" ]; then
+  before=(-n "before: brief export" "$BASE export $art --format json > /dev/null"
+          -n "before: brief render" "$BASE render $art --width 120 --height 40 > /dev/null")
+fi
 hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/hyperfine.md" \
   -n "rg alias count" "rg -c -i -w -f $work/aliases.re $art" \
   -n "brief export (entities + relations)" "$brief export $art --format json > /dev/null" \
-  -n "brief render (waits for the analysis)" "$brief render $art --width 120 --height 40 > /dev/null"
+  -n "brief render (waits for the analysis)" "$brief render $art --width 120 --height 40 > /dev/null" \
+  "${before[@]}"
 cat "$work/hyperfine.md"
 
 echo
