@@ -9,7 +9,7 @@ use super::gazetteer::{Gazetteer, extend};
 use super::matcher::Matcher;
 use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Short};
 use crate::text::{Folded, WINDOW_BYTES, windows};
-use crate::work::{self, Control};
+use crate::work::{self, Control, Ticker};
 
 /// What `index_with` does beyond matching known aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +110,7 @@ fn scan_sections<'u>(
     let mut folded = Folded::new();
     let mut found = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut ticker = Ticker::new(control);
     for s in sections {
         let Some(section) = briefing.sections.get(s) else {
             break;
@@ -133,7 +134,7 @@ fn scan_sections<'u>(
                         end: (base + range.end) as u32,
                     },
                 }));
-                if !control.advance(slice.len()) {
+                if !ticker.advance(slice.len()) {
                     return (mentions, candidates);
                 }
             }

@@ -10,7 +10,7 @@ use super::cues::{self, Hit, Words};
 use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, Link, LinkEvidence, Loc, Mention, Part};
 use crate::text::sentences;
-use crate::work::Control;
+use crate::work::{Control, Ticker};
 
 /// A cue counts for a pair only when both ends are this close (in words).
 const WINDOW: usize = 25;
@@ -70,11 +70,12 @@ pub fn infer(
     let mut links: Vec<Link> = Vec::new();
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut next = mentions.partition_point(|m| (m.loc.section as usize) < sections.start);
+    let mut ticker = Ticker::new(control);
     for si in sections {
         let Some(section) = briefing.sections.get(si) else {
             break;
         };
-        if !control.advance(crate::work::section_bytes(briefing, si)) {
+        if !ticker.advance(crate::work::section_bytes(briefing, si)) {
             break;
         }
         let mut sentence_no = 0;
