@@ -74,13 +74,7 @@ fn main() {
             let loaded = brief::load::load_path(f).ok()?;
             let analysis = brief::analysis::analyse(&loaded.briefing, &gazetteer);
             let name = f.file_name()?.to_string_lossy().into_owned();
-            Some((
-                name,
-                Arc::new(Doc {
-                    briefing: loaded.briefing,
-                    analysis,
-                }),
-            ))
+            Some((name, Arc::new(Doc::new(loaded.briefing, analysis))))
         })
         .collect();
     println!("{} articles from {}\n", docs.len(), dir.display());

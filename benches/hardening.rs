@@ -56,7 +56,7 @@ fn bench(c: &mut Criterion) {
     });
     let briefing = brief::commands::open::seed_briefing().expect("seed");
     let analysis = brief::analysis::analyse(&briefing, &gazetteer);
-    let doc = std::sync::Arc::new(brief::model::Doc { briefing, analysis });
+    let doc = std::sync::Arc::new(brief::model::Doc::new(briefing, analysis));
     let keys = parse_keys(&format!("/{}", "a".repeat(2_000))).expect("keys");
     group.bench_function("2000-key search", |b| {
         b.iter(|| {

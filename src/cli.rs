@@ -83,6 +83,10 @@ pub enum Command {
         /// Keep colours and styles as ANSI escape sequences.
         #[arg(long)]
         ansi: bool,
+        /// Draw the first frame, before entities and relations are found (the reader's
+        /// first paint, for benchmarks). By default the analysis is waited for.
+        #[arg(long)]
+        first_frame: bool,
         #[arg(long)]
         no_color: bool,
         /// Draw with 7-bit ASCII only.

@@ -154,7 +154,7 @@ fn seed_doc() -> Arc<Doc> {
     D.get_or_init(|| {
         let briefing = crate::commands::open::seed_briefing().expect("the seed loads");
         let analysis = analyse(&briefing, gazetteer());
-        Arc::new(Doc { briefing, analysis })
+        Arc::new(Doc::new(briefing, analysis))
     })
     .clone()
 }
@@ -178,10 +178,7 @@ pub fn render(data: &[u8]) {
         Some(text) => match load::load_bytes(Path::new("fuzz.txt"), text) {
             Ok(loaded) => {
                 let analysis = analyse(&loaded.briefing, gazetteer());
-                Arc::new(Doc {
-                    briefing: loaded.briefing,
-                    analysis,
-                })
+                Arc::new(Doc::new(loaded.briefing, analysis))
             }
             Err(_) => return,
         },

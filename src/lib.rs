@@ -21,3 +21,4 @@ pub mod relations;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod work;

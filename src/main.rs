@@ -34,6 +34,7 @@ fn main() -> ExitCode {
             height,
             keys,
             ansi,
+            first_frame,
             no_color,
             ascii,
         }) => commands::render::run(&RenderArgs {
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
             height,
             keys,
             ansi,
+            first_frame,
             config: Config {
                 no_color: no_color || cli.view.no_color || no_color_env(),
                 mouse: false,

@@ -1,4 +1,5 @@
-//! The real terminal: a guard that always restores it, and the event loop.
+//! The real terminal: a guard that always restores it, and the event loop, which also
+//! brings the background analysis's news (`Analyst`) to `update`.
 //!
 //! `ratatui::try_init` enters raw mode and the alternate screen and installs a panic
 //! hook that restores the terminal (chained to the previous hook); the guard restores
@@ -21,7 +22,11 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::update::press;
-use crate::app::{Action, State, update};
+use crate::app::{Action, Analyst, State, update};
+
+/// How often the loop looks at the analysis while it runs: progress shows at this pace,
+/// and the result at most this late. Keys are read as they come, whatever this is.
+const TICK: Duration = Duration::from_millis(25);
 
 /// Restores the terminal when dropped.
 struct Guard {
@@ -51,8 +56,9 @@ pub enum Exit {
     Signal(i32),
 }
 
-/// Read events and redraw until the reader quits or a signal comes.
-pub fn run(mut state: State) -> io::Result<Exit> {
+/// Read events and redraw until the reader quits or a signal comes. The first frame
+/// is drawn before `analyst` starts any work; quitting does not wait for that work.
+pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     let pending = watch_signals()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = state.config.mouse;
@@ -62,24 +68,36 @@ pub fn run(mut state: State) -> io::Result<Exit> {
     }
     let size = terminal.size()?;
     update(&mut state, Action::Resize(size.width, size.height));
+    let mut changed = true;
     while !state.quit {
-        terminal.draw(|frame| crate::ui::draw(frame, &state))?;
+        if changed {
+            terminal.draw(|frame| crate::ui::draw(frame, &state))?;
+        }
         let signal = pending.load(Ordering::SeqCst);
         if signal != 0 {
             return Ok(Exit::Signal(i32::try_from(signal).unwrap_or(0)));
         }
-        if !event::poll(SIGNAL_POLL)? {
-            continue;
-        }
-        match event::read()? {
-            Event::Key(key) => press(&mut state, key),
-            Event::Resize(w, h) => update(&mut state, Action::Resize(w, h)),
-            Event::Mouse(m) if mouse => {
-                if let Some(action) = mouse_action(m) {
-                    update(&mut state, action);
+        analyst.sync(&state);
+        changed = false;
+        // While the analysis runs its news is looked for every TICK; otherwise the
+        // loop only wakes for events and to look for a signal.
+        let wait = if analyst.busy() { TICK } else { SIGNAL_POLL };
+        if event::poll(wait)? {
+            changed = true;
+            match event::read()? {
+                Event::Key(key) => press(&mut state, key),
+                Event::Resize(w, h) => update(&mut state, Action::Resize(w, h)),
+                Event::Mouse(m) if mouse => {
+                    if let Some(action) = mouse_action(m) {
+                        update(&mut state, action);
+                    }
                 }
+                _ => {}
             }
-            _ => {}
+        }
+        while let Some(msg) = analyst.poll() {
+            update(&mut state, msg);
+            changed = true;
         }
     }
     Ok(Exit::Quit)

@@ -1,6 +1,10 @@
 //! What the reader can be asked to do: every key, mouse event and resize becomes one
 //! of these before `update` sees it.
 
+use std::sync::Arc;
+
+use crate::model::{Analysis, Briefing};
+
 /// One request to the reader. `update` applies it to the state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -86,4 +90,22 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel: lines down (positive) or up (negative).
     Scroll(i16),
+}
+
+/// What `update` applies: an action, or news from the analysis running in the
+/// background (`app::Analyst` turns a worker's progress and result into these).
+#[derive(Debug)]
+pub enum Msg {
+    Action(Action),
+    /// The analysis the reader waits for is this far (0–100).
+    Progress(u8),
+    /// The analysis of this briefing is done (`None`: it failed). It goes to every
+    /// doc of the briefing, the one read and its entry in the picker.
+    Analysed(Arc<Briefing>, Option<Analysis>),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Action(action)
+    }
 }

@@ -1,13 +1,15 @@
 //! The reader's state, its actions, the keymap and the one `update`.
 
 mod action;
+mod analyst;
 pub mod key;
 pub mod keymap;
 mod nav;
 pub mod state;
 pub mod update;
 
-pub use action::Action;
+pub use action::{Action, Msg};
+pub use analyst::Analyst;
 pub(crate) use nav::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use nav::find_all;

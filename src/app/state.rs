@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use crate::geometry::{self, Areas};
 use crate::layout::{Layout, Pos};
-use crate::model::{Doc, Loc};
+use crate::model::{Briefing, Doc, Loc};
 
 use super::keymap::Mode;
 
@@ -79,6 +79,8 @@ pub struct Reader {
     /// Columns the sections panel needs to show every title whole (border included),
     /// measured once per briefing.
     pub sections_want: u16,
+    /// How far the background analysis is (0–100) while the doc waits for it.
+    pub progress: u8,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -168,6 +170,16 @@ impl State {
         }
     }
 
+    /// The briefing whose analysis the screen waits for: the one read, while its
+    /// analysis is pending. Whoever runs the reader starts (or cancels) the work to match.
+    pub fn waiting_for(&self) -> Option<&Arc<Briefing>> {
+        self.reader
+            .as_ref()
+            .map(Reader::doc)
+            .filter(|d| d.pending)
+            .map(|d| &d.briefing)
+    }
+
     /// What keys mean now.
     pub fn mode(&self) -> Mode {
         match &self.reader {
@@ -214,6 +226,7 @@ impl Reader {
             message: None,
             counts: Default::default(),
             sections_want,
+            progress: 0,
         }
     }
 

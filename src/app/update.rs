@@ -1,17 +1,35 @@
 //! The one `update`: applies an action to the state, then settles what the view needs
 //! (wrap width, clamped scroll, the rows on screen, read marks). Draw never does this.
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
-use super::action::Action;
+use super::action::{Action, Msg};
 use super::nav;
 use super::state::{Focus, FocusedEntity, Reader, State};
 use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
+use crate::model::{Analysis, Briefing, Doc};
 
-/// Apply `action` to `state`.
-pub fn update(state: &mut State, action: Action) {
+/// Apply `msg` (an `Action`, or news from the background analysis) to `state`.
+pub fn update(state: &mut State, msg: impl Into<Msg>) {
+    match msg.into() {
+        Msg::Action(action) => act(state, action),
+        Msg::Progress(percent) => {
+            if let Some(r) = state.reader.as_mut() {
+                r.progress = percent;
+            }
+        }
+        Msg::Analysed(briefing, analysis) => analysed(state, &briefing, analysis),
+    }
+    if let Some(reader) = state.reader.as_mut() {
+        settle(reader, state.size, state.config.ascii);
+    }
+}
+
+fn act(state: &mut State, action: Action) {
     match action {
         Action::Quit => state.quit = true,
         Action::Resize(w, h) => state.size = (w, h),
@@ -31,8 +49,40 @@ pub fn update(state: &mut State, action: Action) {
             None => picker_action(state, action),
         },
     }
-    if let Some(reader) = state.reader.as_mut() {
-        settle(reader, state.size, state.config.ascii);
+}
+
+/// The analysis of `briefing` arrived (`None`: it failed, and the text is read without
+/// marks): every doc of that briefing becomes this one, in the picker and in the reader,
+/// which keeps its place and marks what it shows.
+fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analysis>) {
+    let failed = analysis.is_none();
+    let doc = Arc::new(Doc::new(briefing.clone(), analysis.unwrap_or_default()));
+    if let Some(picker) = state.picker.as_mut() {
+        for entry in &mut picker.entries {
+            if entry
+                .doc
+                .as_ref()
+                .is_ok_and(|d| Arc::ptr_eq(&d.briefing, briefing))
+            {
+                entry.doc = Ok(doc.clone());
+            }
+        }
+    }
+    let Some(r) = state
+        .reader
+        .as_mut()
+        .filter(|r| Arc::ptr_eq(&r.doc().briefing, briefing))
+    else {
+        return;
+    };
+    let anchor = r.layout.anchor(r.view.top);
+    r.layout.set_doc(doc);
+    r.view.top = r.layout.locate(anchor);
+    r.view.cursor = None;
+    r.focused = None;
+    r.counts.clear();
+    if failed {
+        r.message = Some("analysis failed: entities and relations are not shown".into());
     }
 }
 
@@ -124,6 +174,17 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
             r.relations.zoomed = false;
             return Flow::Stay;
         }
+    }
+    let needs_entities = matches!(
+        action,
+        Action::NextMention | Action::PrevMention | Action::ToggleFocus
+    );
+    if needs_entities && r.doc().pending {
+        r.message = Some(format!(
+            "still indexing ({} %): entities are marked when it is done",
+            r.progress
+        ));
+        return Flow::Stay;
     }
     let page = r.view.height.max(1);
     match action {

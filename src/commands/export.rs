@@ -24,11 +24,15 @@ pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode 
         }
     };
     // Streamed: the JSON of a large article is several times its size.
-    out::exit(out::data("export", |w| match format {
+    let code = out::exit(out::data("export", |w| match format {
         ExportFormat::Json => crate::export::write_json(&briefing, &analysis, w),
         ExportFormat::Markdown => crate::export::write_markdown(&briefing, &analysis, &mut { w }),
         ExportFormat::Dot => w.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes()),
-    }))
+    }));
+    // The process ends here: the system takes the memory back at once, where freeing a
+    // 20 MB article's hundred thousand strings one by one took tens of milliseconds.
+    std::mem::forget((briefing, analysis));
+    code
 }
 
 /// Load the file and the gazetteer (with `--entities` files), and analyse once. Ok

@@ -1,14 +1,14 @@
 //! `brief [PATH]`: open a briefing, an article or a directory of them in the reader.
-//! Everything is loaded and analysed before the terminal is touched, so a bad file
-//! gives a plain error on stderr and exit code 1.
+//! Everything is loaded and checked before the terminal is touched, so a bad file
+//! gives a plain error on stderr and exit code 1. Analysis is not waited for: the
+//! reader shows the text at once and an `Analyst` runs it in the background.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::out;
-use crate::analysis::analyse;
-use crate::app::{Config, Entry, State};
+use crate::app::{Analyst, Config, Entry, State};
 use crate::entities::Gazetteer;
 use crate::load::{Problem, load_bytes, load_path};
 use crate::model::{Briefing, Doc};
@@ -39,43 +39,31 @@ pub fn seed_briefing() -> Result<Briefing, Vec<Problem>> {
     load_bytes(path, SEED_YAML.as_bytes()).map(|loaded| loaded.briefing)
 }
 
-/// The built-in gazetteer plus the `--entities` files (and the user's own, as
-/// `Gazetteer::load` finds them), exactly as `brief export` builds it.
-pub fn gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Vec<Problem>> {
-    Gazetteer::load(extra)
-}
-
-fn doc(briefing: Briefing, gazetteer: &Gazetteer) -> Arc<Doc> {
-    let analysis = analyse(&briefing, gazetteer);
-    Arc::new(Doc { briefing, analysis })
+/// A loaded briefing, its analysis to come.
+fn doc(briefing: Briefing) -> Arc<Doc> {
+    Arc::new(Doc::pending(briefing))
 }
 
 /// Load what `path` names: `None` is ./briefings when it exists, else the seed. Ok
 /// holds the file's warnings (what sanitising changed) beside what opens.
-pub fn open(
-    path: Option<&Path>,
-    gazetteer: &Gazetteer,
-) -> Result<(Opened, Vec<Problem>), Vec<Problem>> {
+pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>> {
     let path = match path {
         Some(p) => p.to_path_buf(),
         None if Path::new("briefings").is_dir() => PathBuf::from("briefings"),
-        None => return Ok((Opened::One(doc(seed_briefing()?, gazetteer)), Vec::new())),
+        None => return Ok((Opened::One(doc(seed_briefing()?)), Vec::new())),
     };
     if path.is_dir() {
-        return Ok((directory(&path, gazetteer)?, Vec::new()));
+        return Ok((directory(&path)?, Vec::new()));
     }
     let loaded = load_path(&path)?;
-    Ok((
-        Opened::One(doc(loaded.briefing, gazetteer)),
-        loaded.warnings,
-    ))
+    Ok((Opened::One(doc(loaded.briefing)), loaded.warnings))
 }
 
 /// Every briefing and article under `dir`, as `brief check` walks it (sub-directories
 /// included, extensions in any case, hidden entries skipped), labelled by their path
 /// inside `dir`; files that fail to load stay in the list with their first problem,
 /// so the others remain openable.
-fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> {
+fn directory(dir: &Path) -> Result<Opened, Vec<Problem>> {
     let problem = |message: String| {
         vec![Problem {
             path: dir.to_path_buf(),
@@ -95,13 +83,11 @@ fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> 
                 .unwrap_or(p)
                 .to_string_lossy()
                 .into_owned(),
-            doc: load_path(p)
-                .map(|l| doc(l.briefing, gazetteer))
-                .map_err(|problems| {
-                    problems
-                        .first()
-                        .map_or_else(|| "cannot load".into(), |p| p.message.clone())
-                }),
+            doc: load_path(p).map(|l| doc(l.briefing)).map_err(|problems| {
+                problems
+                    .first()
+                    .map_or_else(|| "cannot load".into(), |p| p.message.clone())
+            }),
         })
         .collect::<Vec<Entry>>();
     // A directory of one briefing opens it: a list of one is a step for nothing.
@@ -111,13 +97,20 @@ fn directory(dir: &Path, gazetteer: &Gazetteer) -> Result<Opened, Vec<Problem>> 
     Ok(Opened::Many(entries))
 }
 
-/// Load as `open` does, printing the problems on standard error: `Err` when the file
+/// Load as `open` does, with the gazetteer the analysis will use (`--entities` files
+/// included, checked now), printing the problems on standard error: `Err` when a file
 /// does not open (exit 1), its warnings before opening it anyway.
-pub fn open_reporting(path: Option<&Path>, entities: &[PathBuf]) -> Result<Opened, ExitCode> {
-    match gazetteer(entities).and_then(|g| open(path, &g)) {
-        Ok((opened, warnings)) => {
+pub fn open_reporting(
+    path: Option<&Path>,
+    entities: &[PathBuf],
+) -> Result<(Opened, Analyst), ExitCode> {
+    // The user's entity files are checked now; the built-in gazetteer is left to the
+    // analysis, which decodes it in the background.
+    let opened = Gazetteer::load_user(entities).and_then(|g| Ok((open(path)?, g)));
+    match opened {
+        Ok(((opened, warnings), user)) => {
             out::problems("warning: ", &warnings);
-            Ok(opened)
+            Ok((opened, Analyst::new(user.into())))
         }
         Err(problems) => {
             out::problems("", &problems);
@@ -128,7 +121,7 @@ pub fn open_reporting(path: Option<&Path>, entities: &[PathBuf]) -> Result<Opene
 
 /// Run the interactive reader.
 pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCode {
-    let opened = match open_reporting(path, entities) {
+    let (opened, analyst) = match open_reporting(path, entities) {
         Ok(o) => o,
         Err(code) => return code,
     };
@@ -139,7 +132,7 @@ pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCod
         );
         return ExitCode::from(2);
     }
-    match crate::tui::run(opened.into_state(config)) {
+    match crate::tui::run(opened.into_state(config), analyst) {
         Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(crate::tui::Exit::Signal(signal)) => crate::tui::die_of(signal),
         Err(e) => {

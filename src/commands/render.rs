@@ -1,6 +1,8 @@
 //! `brief render`: the reader's state, update and view drawn into ratatui's TestBackend
 //! after a key script, printed as text (or with SGR styles). For tests, scripts,
-//! screen readers and benchmarks.
+//! screen readers and benchmarks. It waits for the analysis before each step, so the
+//! output never depends on timing; `--first-frame` draws what the reader shows before
+//! any analysis (what a benchmark of the first paint wants).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -47,12 +49,26 @@ pub fn parse_keys(script: &str) -> Result<Vec<KeyEvent>, String> {
 
 /// Size the state to `width`×`height`, type `keys`, and draw the screen.
 pub fn render(state: &mut State, width: u16, height: u16, keys: &[KeyEvent]) -> Buffer {
+    render_with(state, width, height, keys, |_| {})
+}
+
+/// `render`, calling `settle` on the state before the first key and after each (to let
+/// background work finish).
+pub fn render_with(
+    state: &mut State,
+    width: u16,
+    height: u16,
+    keys: &[KeyEvent],
+    mut settle: impl FnMut(&mut State),
+) -> Buffer {
     update(state, Action::Resize(width, height));
+    settle(state);
     for &key in keys {
         if state.quit {
             break;
         }
         press(state, key);
+        settle(state);
     }
     draw(state, width, height)
 }
@@ -170,6 +186,8 @@ pub struct RenderArgs {
     pub height: u16,
     pub keys: String,
     pub ansi: bool,
+    /// Draw before any analysis instead of waiting for it.
+    pub first_frame: bool,
     pub config: Config,
     pub entities: Vec<PathBuf>,
 }
@@ -183,18 +201,28 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         }
     };
     let path: Option<&Path> = args.path.as_deref();
-    let opened = match super::open::open_reporting(path, &args.entities) {
+    let (opened, mut analyst) = match super::open::open_reporting(path, &args.entities) {
         Ok(o) => o,
         Err(code) => return code,
     };
     let mut state = opened.into_state(args.config);
-    let buffer = render(&mut state, args.width, args.height, &keys);
+    let buffer = render_with(&mut state, args.width, args.height, &keys, |state| {
+        if !args.first_frame {
+            while let Some(msg) = analyst.wait(state) {
+                update(state, msg);
+            }
+        }
+    });
     let text = if args.ansi {
         to_ansi(&buffer)
     } else {
         to_text(&buffer)
     };
-    out::exit(out::data("render", |w| w.write_all(text.as_bytes())))
+    let code = out::exit(out::data("render", |w| w.write_all(text.as_bytes())));
+    // As `export` does: the process ends here, and freeing a large article piece by
+    // piece would only delay it.
+    std::mem::forget(state);
+    code
 }
 
 #[cfg(test)]

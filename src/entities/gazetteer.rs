@@ -1,7 +1,8 @@
 //! The gazetteer: entities brief knows without being told. The built-in file
-//! (`assets/gazetteer.yaml`), then the user's (`<config dir>/brief/entities.yaml`),
-//! then each `--entities` file; a later file extends and overrides earlier entities
-//! by id. Every file is validated with located messages, as `brief check` does.
+//! (`assets/gazetteer.yaml`, compiled into tables by build.rs: see `builtin`), then the
+//! user's (`<config dir>/brief/entities.yaml`), then each `--entities` file; a later
+//! file extends and overrides earlier entities by id. The user's files are validated
+//! with located messages, as `brief check` does; the built-in one by the tests.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -11,10 +12,8 @@ use std::sync::{Arc, OnceLock};
 
 use super::matcher::Matcher;
 use crate::load::field::{EntityField, Field};
-use crate::load::{EntitiesFile, Problem, load_entities, parse_yaml_entities};
+use crate::load::{EntitiesFile, Problem, load_entities};
 use crate::model::Entity;
-
-const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
 /// The entities brief knows without being told: countries, capitals, organisations.
 #[derive(Debug, Clone, Default)]
@@ -36,26 +35,26 @@ impl Gazetteer {
         }
     }
 
-    /// The gazetteer compiled into the binary (`assets/gazetteer.yaml`), parsed once.
+    /// The gazetteer compiled into the binary (`assets/gazetteer.yaml`), decoded once.
     pub fn builtin() -> Gazetteer {
         static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
         BUILTIN
-            .get_or_init(|| {
-                let path = Path::new("assets/gazetteer.yaml");
-                // The file is ours and tested (`builtin_gazetteer_is_valid`); should it
-                // ever break, brief still runs, knowing no entities.
-                let parsed = parse_yaml_entities(path, BUILTIN_YAML).ok();
-                let valid = parsed.filter(|(_, problems)| problems.is_empty());
-                Gazetteer::new(valid.map_or_else(Vec::new, |(file, _)| file.entities))
-            })
+            .get_or_init(|| Gazetteer::new(super::builtin::entities()))
             .clone()
     }
 
     /// The built-in gazetteer, the user's file in the config directory when it
     /// exists, then `extra_files` (`--entities`), in that order.
     pub fn load(extra_files: &[PathBuf]) -> Result<Gazetteer, Vec<Problem>> {
+        Ok(Gazetteer::load_user(extra_files)?.unwrap_or_else(Gazetteer::builtin))
+    }
+
+    /// `load` when there are entity files to add to the built-in gazetteer (all of them
+    /// checked); `None` when there are none, so that the caller can leave decoding the
+    /// built-in one to whoever needs it (the reader's first frame does not).
+    pub fn load_user(extra_files: &[PathBuf]) -> Result<Option<Gazetteer>, Vec<Problem>> {
         let config = dirs::config_dir().map(|d| d.join("brief"));
-        Gazetteer::load_from(config.as_deref(), extra_files)
+        Gazetteer::load_user_from(config.as_deref(), extra_files)
     }
 
     /// `load` with the config directory given (`None`: no user file). Tests pass a
@@ -64,6 +63,14 @@ impl Gazetteer {
         config_dir: Option<&Path>,
         extra_files: &[PathBuf],
     ) -> Result<Gazetteer, Vec<Problem>> {
+        Ok(Gazetteer::load_user_from(config_dir, extra_files)?.unwrap_or_else(Gazetteer::builtin))
+    }
+
+    /// `load_user` with the config directory given.
+    pub fn load_user_from(
+        config_dir: Option<&Path>,
+        extra_files: &[PathBuf],
+    ) -> Result<Option<Gazetteer>, Vec<Problem>> {
         let mut files: Vec<PathBuf> = Vec::new();
         if let Some(user) = config_dir
             .map(|d| d.join("entities.yaml"))
@@ -72,10 +79,10 @@ impl Gazetteer {
             files.push(user);
         }
         files.extend(extra_files.iter().cloned());
-        let builtin = Gazetteer::builtin();
         if files.is_empty() {
-            return Ok(builtin);
+            return Ok(None);
         }
+        let builtin = Gazetteer::builtin();
         let mut problems = Vec::new();
         let mut parsed: Vec<(&PathBuf, EntitiesFile)> = Vec::new();
         for path in &files {
@@ -107,7 +114,7 @@ impl Gazetteer {
             }
         }
         if problems.is_empty() {
-            Ok(Gazetteer::new(entities))
+            Ok(Some(Gazetteer::new(entities)))
         } else {
             // One file's problems together, in file order.
             problems.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
@@ -155,6 +162,9 @@ pub(crate) fn extend(entities: &mut Vec<Entity>, later: Vec<Entity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::parse_yaml_entities;
+
+    const BUILTIN_YAML: &str = include_str!("../../assets/gazetteer.yaml");
 
     fn messages(text: &str) -> Vec<String> {
         messages_of("g.yaml", text)

@@ -2,12 +2,14 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::candidates::Candidates;
 use super::gazetteer::{Gazetteer, extend};
 use super::matcher::Matcher;
 use crate::model::{Analysis, Briefing, Entity, EntityKind, Loc, Mention, Short};
-use crate::text::Folded;
+use crate::text::{Folded, WINDOW_BYTES, windows};
+use crate::work::{self, Control, Ticker};
 
 /// What `index_with` does beyond matching known aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,72 +40,51 @@ pub fn index(briefing: &Briefing, gazetteer: &Gazetteer) -> (Vec<Entity>, Vec<Me
 }
 
 /// `index` with explicit options.
-/// From this much text on, building a DFA (tens of milliseconds) costs less than the
-/// search time it saves.
-const LONG_TEXT_BYTES: usize = 2 * 1024 * 1024;
-
-fn text_len(briefing: &Briefing) -> usize {
-    briefing
-        .sections
-        .iter()
-        .map(|s| s.title.len() + s.body.iter().map(String::len).sum::<usize>())
-        .sum()
-}
-
 pub fn index_with(
     briefing: &Briefing,
     gazetteer: &Gazetteer,
     options: Options,
 ) -> (Vec<Entity>, Vec<Mention>) {
+    index_controlled(briefing, gazetteer, options, &Control::new())
+}
+
+/// `index_with` reporting each paragraph's bytes to `control`, and stopping early (with
+/// a partial result, which the caller drops) once `control` is cancelled. Ranges of
+/// sections are scanned on as many threads as `work::map_chunks` gives, their mentions and
+/// candidate runs joined in order: the result is the one a single scan gives.
+pub fn index_controlled(
+    briefing: &Briefing,
+    gazetteer: &Gazetteer,
+    options: Options,
+    control: &Control,
+) -> (Vec<Entity>, Vec<Mention>) {
     // The universe: gazetteer entities, then the briefing's (which win alias conflicts
     // and replace gazetteer entities of the same id).
-    // A short briefing wants the automaton that builds fastest (it decides how soon the
-    // first frame shows); a long one the automaton that searches fastest.
-    let long = text_len(briefing) >= LONG_TEXT_BYTES;
-    let build = |all: &[Entity]| {
-        if long {
-            Matcher::for_long_text(all)
-        } else {
-            Matcher::new(all)
-        }
-    };
     let (universe, matcher): (Cow<[Entity]>, Cow<Matcher>) = if briefing.entities.is_empty() {
-        let matcher = if long {
-            Cow::Owned(build(&gazetteer.entities))
-        } else {
-            gazetteer.matcher()
-        };
-        (Cow::Borrowed(&gazetteer.entities), matcher)
+        (Cow::Borrowed(&gazetteer.entities), gazetteer.matcher())
     } else {
         let mut all = gazetteer.entities.clone();
         extend(&mut all, briefing.entities.clone());
-        let matcher = build(&all);
+        let matcher = Matcher::new(&all);
         (Cow::Owned(all), Cow::Owned(matcher))
     };
-    let mut candidates = options
-        .candidates
-        .then(|| Candidates::new(&universe, &briefing.language));
-
-    let mut folded = Folded::new();
-    let mut found = Vec::new();
-    let mut mentions: Vec<Mention> = Vec::new();
-    for (s, section) in briefing.sections.iter().enumerate() {
-        for (part, text) in section.parts() {
-            found.clear();
-            folded.fold(text);
-            matcher.find(text, &folded, &mut found);
-            if let Some(c) = candidates.as_mut() {
-                c.scan(s as u32, part, text, &found);
-            }
-            mentions.extend(found.iter().map(|(entity, range)| Mention {
-                entity: *entity,
-                loc: Loc {
-                    section: s as u32,
-                    part,
-                    start: range.start as u32,
-                    end: range.end as u32,
-                },
-            }));
+    let scan = |sections: Range<usize>| {
+        let candidates = options
+            .candidates
+            .then(|| Candidates::new(&universe, &briefing.language));
+        scan_sections(briefing, &matcher, candidates, sections, control)
+    };
+    let pieces = work::map_chunks(briefing, scan);
+    drop(matcher);
+    // Sized once: grown piece by piece it would hold up to twice the mentions at once.
+    let mut mentions = Vec::with_capacity(pieces.iter().map(|p| p.0.len()).sum());
+    let mut candidates: Option<Candidates> = None;
+    for (more, found) in pieces {
+        mentions.extend(more);
+        match (candidates.as_mut(), found) {
+            (Some(c), Some(found)) => c.append(found),
+            (None, found) => candidates = found,
+            (Some(_), None) => {}
         }
     }
     let (new_entities, new_mentions) = match candidates {
@@ -123,6 +104,52 @@ pub fn index_with(
     let known = entities.len().saturating_sub(new);
     name_in_text_language(briefing, &mut entities, known, &mentions);
     (entities, mentions)
+}
+
+/// Known mentions (entities numbered in the universe) and candidate runs of a range of
+/// sections. Paragraphs are matched in sentence-aligned windows (`text::windows`), so
+/// the folded copy and the tokens never grow past a window whatever the paragraph.
+fn scan_sections<'u>(
+    briefing: &Briefing,
+    matcher: &Matcher,
+    mut candidates: Option<Candidates<'u>>,
+    sections: Range<usize>,
+    control: &Control,
+) -> (Vec<Mention>, Option<Candidates<'u>>) {
+    let mut folded = Folded::new();
+    let mut found = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut ticker = Ticker::new(control);
+    for s in sections {
+        let Some(section) = briefing.sections.get(s) else {
+            break;
+        };
+        for (part, text) in section.parts() {
+            for window in windows(text, WINDOW_BYTES) {
+                let base = window.start;
+                let slice = &text[window];
+                found.clear();
+                folded.fold(slice);
+                matcher.find(slice, &folded, &mut found);
+                if let Some(c) = candidates.as_mut() {
+                    c.scan_at(s as u32, part, base as u32, slice, &found);
+                }
+                mentions.extend(found.iter().map(|(entity, range)| Mention {
+                    entity: *entity,
+                    loc: Loc {
+                        section: s as u32,
+                        part,
+                        start: (base + range.start) as u32,
+                        end: (base + range.end) as u32,
+                    },
+                }));
+                if !ticker.advance(slice.len()) {
+                    return (mentions, candidates);
+                }
+            }
+        }
+    }
+    (mentions, candidates)
 }
 
 /// Uses counted per entity before its name is settled: a 20 MB article need not be

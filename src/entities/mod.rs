@@ -6,6 +6,7 @@
 //! (`candidates`), and returns the entities the text involves with their mentions. The
 //! rules are in `docs/entities.md`.
 
+mod builtin;
 pub(crate) mod candidates;
 mod gazetteer;
 mod index;
@@ -13,6 +14,6 @@ pub mod matcher;
 mod rollup;
 
 pub use gazetteer::Gazetteer;
-pub use index::{Options, curate, index, index_with, name_in_text_language};
+pub use index::{Options, curate, index, index_controlled, index_with, name_in_text_language};
 pub use matcher::Matcher;
 pub use rollup::{rollup, rollup_all};

@@ -35,7 +35,10 @@ pub enum BlockKind {
     Entities(u32),
 }
 
-/// One wrappable unit: a byte range of one string of one section.
+/// One wrappable unit: a byte range of one string of one section. A paragraph longer
+/// than a window (`text::WINDOW_BYTES`) is several blocks, cut where sentences start,
+/// so that showing any part of it wraps at most a window or two: wrapping a paragraph
+/// of 20 MB whole held twenty times its size and took seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Block {
     pub section: u32,
@@ -43,10 +46,13 @@ pub struct Block {
     pub start: u32,
     pub end: u32,
     pub kind: BlockKind,
+    /// The paragraph goes on in the next block: no blank line after this one.
+    pub continued: bool,
 }
 
-/// A line of the layout: line `line` of block `block`. Each block ends with one blank
-/// line (its index equals the block's wrapped line count), which separates paragraphs.
+/// A line of the layout: line `line` of block `block`. Each block but a `continued` one
+/// ends with one blank line (its index equals the block's wrapped line count), which
+/// separates paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Pos {
     pub block: usize,
@@ -89,26 +95,24 @@ pub struct Layout {
 
 impl Layout {
     pub fn new(doc: Arc<Doc>, width: usize, skim: bool) -> Layout {
-        let mut blocks = Vec::new();
+        // A heading and a block per paragraph, in the usual case: sized once (the first
+        // frame of a 20 MB article builds ninety thousand of them).
+        let sections = &doc.briefing.sections;
+        let mut blocks = Vec::with_capacity(sections.iter().map(|s| 1 + s.body.len()).sum());
         let mut skim_lines = Vec::new();
         for (i, section) in doc.briefing.sections.iter().enumerate() {
             let s = i as u32;
-            blocks.push(Block {
-                section: s,
-                part: Part::Title,
-                start: 0,
-                end: len32(&section.title),
-                kind: BlockKind::Heading,
-            });
+            let title = (s, Part::Title, section.title.as_str());
+            push_windows(&mut blocks, title, section.title.len(), BlockKind::Heading);
             if skim {
                 if let Some(first) = section.body.first() {
-                    blocks.push(Block {
-                        section: s,
-                        part: Part::Para(0),
-                        start: 0,
-                        end: lead_end(first),
-                        kind: BlockKind::Lead,
-                    });
+                    let lead = lead_end(first) as usize;
+                    push_windows(
+                        &mut blocks,
+                        (s, Part::Para(0), first),
+                        lead,
+                        BlockKind::Lead,
+                    );
                 }
                 let line = skim_line(&doc.analysis, s);
                 if !line.text.is_empty() {
@@ -118,18 +122,14 @@ impl Layout {
                         start: 0,
                         end: len32(&line.text),
                         kind: BlockKind::Entities(skim_lines.len() as u32),
+                        continued: false,
                     });
                     skim_lines.push(line);
                 }
             } else {
                 for (j, para) in section.body.iter().enumerate() {
-                    blocks.push(Block {
-                        section: s,
-                        part: Part::Para(j as u32),
-                        start: 0,
-                        end: len32(para),
-                        kind: BlockKind::Para,
-                    });
+                    let part = (s, Part::Para(j as u32), para.as_str());
+                    push_windows(&mut blocks, part, para.len(), BlockKind::Para);
                 }
             }
         }
@@ -156,6 +156,18 @@ impl Layout {
 
     pub fn doc(&self) -> &Arc<Doc> {
         &self.doc
+    }
+
+    /// The same briefing, now with its analysis: the marks are looked up again. The
+    /// lines stay wrapped (the text did not change), except in skim mode, whose blocks
+    /// list each section's entities: that layout is built anew.
+    pub fn set_doc(&mut self, doc: Arc<Doc>) {
+        if self.skim {
+            *self = Layout::new(doc, self.width, true);
+            return;
+        }
+        self.doc = doc;
+        self.mentions.iter_mut().for_each(|m| *m = None);
     }
 
     pub fn width(&self) -> usize {
@@ -220,7 +232,8 @@ impl Layout {
                 first + all[first..].partition_point(|m| key(m) <= (block.section, block.part));
             self.mentions[i] = Some(first..last);
         }
-        self.wrapped[i].as_ref().map_or(0, |l| l.len() + 1)
+        let blank = usize::from(!block.continued);
+        self.wrapped[i].as_ref().map_or(0, |l| l.len() + blank)
     }
 
     /// The wrapped lines of block `i`, if `ensure` has wrapped it at this width.
@@ -423,6 +436,40 @@ impl Layout {
     }
 }
 
+/// The blocks of the first `len` bytes of `text` (string `part` of section `section`):
+/// one, or one per sentence-aligned window when it is longer than a window.
+fn push_windows(
+    blocks: &mut Vec<Block>,
+    (section, part, text): (u32, Part, &str),
+    len: usize,
+    kind: BlockKind,
+) {
+    let text = text.get(..len).unwrap_or(text);
+    let first = blocks.len();
+    for window in crate::text::windows(text, crate::text::WINDOW_BYTES) {
+        blocks.push(Block {
+            section,
+            part,
+            start: to32(window.start),
+            end: to32(window.end),
+            kind,
+            continued: true,
+        });
+    }
+    match blocks.get_mut(first..).and_then(<[Block]>::last_mut) {
+        Some(last) => last.continued = false,
+        // An empty string still takes its line (an empty title, as before).
+        None => blocks.push(Block {
+            section,
+            part,
+            start: 0,
+            end: 0,
+            kind,
+            continued: false,
+        }),
+    }
+}
+
 /// The string of a section that `part` names ("" when out of range).
 pub fn part_text(briefing: &Briefing, section: u32, part: Part) -> &str {
     briefing
@@ -468,7 +515,11 @@ fn skim_line(analysis: &Analysis, section: u32) -> SkimLine {
 }
 
 fn len32(s: &str) -> u32 {
-    u32::try_from(s.len()).unwrap_or(u32::MAX)
+    to32(s.len())
+}
+
+fn to32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

@@ -53,14 +53,14 @@ pub(crate) fn doc(sections: &[(&str, &[&str])], names: &[(&str, EntityKind)]) ->
         }
     }
     mentions.sort_by_key(|m| m.loc);
-    Doc {
+    Doc::new(
         briefing,
-        analysis: Analysis {
+        Analysis {
             entities,
             mentions,
             links: Vec::new(),
         },
-    }
+    )
 }
 
 fn sample() -> Arc<Doc> {
@@ -205,13 +205,55 @@ fn progress_reaches_one_at_the_last_line() {
 
 #[test]
 fn an_empty_briefing_has_a_harmless_layout() {
-    let doc = Doc {
-        briefing: Briefing::new("", "en", Vec::new()),
-        analysis: Analysis::default(),
-    };
+    let doc = Doc::new(Briefing::new("", "en", Vec::new()), Analysis::default());
     let mut layout = Layout::new(Arc::new(doc), 0, false);
     assert_eq!(layout.last(), Pos::default());
     assert_eq!(layout.next(Pos::default()), None);
     assert_eq!(layout.advance(Pos::default(), 5), Pos::default());
     assert!(layout.segments(Pos::default(), &[], None).is_empty());
+}
+
+/// Regression (one giant paragraph): a paragraph longer than a window is laid out as
+/// several blocks that run on without a blank line, cover it in order, and are
+/// wrapped only as they are shown.
+#[test]
+fn a_paragraph_longer_than_a_window_is_wrapped_window_by_window() {
+    let sentence = "Russia meets Kazakhstan again today. ";
+    let giant = sentence.repeat(crate::text::WINDOW_BYTES * 3 / sentence.len());
+    let doc = Arc::new(doc(
+        &[("Head", &[giant.as_str()]), ("Next", &["After."])],
+        &[("Russia", EntityKind::Country)],
+    ));
+    let mut layout = Layout::new(doc, 60, false);
+    let parts: Vec<&Block> = layout
+        .blocks()
+        .iter()
+        .filter(|b| b.part == Part::Para(0) && b.section == 0)
+        .collect();
+    assert!(parts.len() >= 3, "{} blocks", parts.len());
+    assert_eq!(parts[0].start, 0);
+    assert_eq!(parts.last().map(|b| b.end as usize), Some(giant.len()));
+    for pair in parts.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start);
+        assert!(pair[0].continued);
+    }
+    assert!(!parts.last().is_some_and(|b| b.continued));
+    // The first screen wraps the first window only.
+    let mut pos = Pos::default();
+    for _ in 0..40 {
+        pos = layout.next(pos).unwrap_or(pos);
+    }
+    assert!(layout.lines(1).is_some() && layout.lines(2).is_none());
+    // All of it reads as one paragraph: its lines cover it, one blank line after it.
+    let lines = shown(&mut layout);
+    let blank = lines.iter().position(String::is_empty);
+    assert_eq!(blank, Some(1), "after the heading");
+    let body: Vec<&String> = lines[2..].iter().take_while(|l| !l.is_empty()).collect();
+    let joined: String = body
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(joined, giant.trim_end());
+    assert_eq!(lines[2 + body.len()..], ["", "Next", "", "After.", ""]);
 }

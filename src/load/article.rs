@@ -61,11 +61,17 @@ impl Article {
             .iter()
             .flat_map(|(t, body)| std::iter::once(t).chain(body))
         {
-            if sample.len() > LANGUAGE_SAMPLE_BYTES {
+            let room = LANGUAGE_SAMPLE_BYTES.saturating_sub(sample.len());
+            if room == 0 {
                 break;
             }
+            // At most what is left of the sample: one paragraph may be the whole file.
+            let cut = (0..=room.min(text.len()))
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
             sample.push(' ');
-            sample.push_str(text);
+            sample.push_str(&text[..cut]);
         }
         let language = detect_language(&sample).to_owned();
         let mut ids = Ids::default();

@@ -4,7 +4,7 @@
 //! binary and empty files, sanitise the text (`sanitize`), then parse. Problems carry
 //! the position in the file as the user's editor shows it.
 
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -15,6 +15,7 @@ pub(crate) mod article;
 pub mod field;
 mod markdown;
 mod problem;
+mod read;
 pub mod sanitize;
 pub mod spans;
 mod text;
@@ -200,8 +201,17 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
         return Err(too_big(meta.len()));
     }
     // The metadata may lie (a growing file, /proc): never read more than the cap + 1.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
+    // A large file's announced length is read on two threads, the rest as a stream.
+    let expected = usize::try_from(meta.len()).unwrap_or(0);
+    let mut bytes = read::read_start(&file, expected).unwrap_or_default();
+    let mut file = file;
+    if !bytes.is_empty() {
+        // Only a regular file was read in halves: it can seek (a pipe cannot).
+        file.seek(std::io::SeekFrom::Start(bytes.len() as u64))
+            .map_err(|e| Problem::file(path, io_message(&e)))?;
+    }
+    bytes.reserve(expected.saturating_sub(bytes.len()));
+    file.take(MAX_FILE_BYTES + 1 - bytes.len() as u64)
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::file(path, io_message(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {

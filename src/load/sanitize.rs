@@ -173,16 +173,46 @@ fn is_bidi(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Whether `text` holds anything the scrubber would change: a byte-level scan, fast
-/// on the long clean articles that are the norm.
+/// Whether the 8 bytes of `word` hold a byte that can start what the scrubber
+/// changes: a C0 control (the newline among them), DEL, or the lead byte of a C1
+/// control (C2) or of a bidi control (E2). Word-at-a-time bit tricks, exact for "none"
+/// (a word said to hold one is then checked byte by byte).
+fn suspect(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    // A byte under 0x20 (the classic "has less than" test; bytes ≥ 0x80 never pass).
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
+    control
+        || has_zero(word ^ (ONES * 0x7F))
+        || has_zero(word ^ (ONES * 0xC2))
+        || has_zero(word ^ (ONES * 0xE2))
+}
+
+/// Whether `text` holds anything the scrubber would change: a scan eight bytes at a
+/// time (`suspect`), byte by byte only around the bytes it flags. It sees every byte of
+/// an article: a byte-by-byte match was a third of loading 20 MB.
 fn needs_work(text: &str, single_line: bool) -> bool {
     let b = text.as_bytes();
     if b.starts_with("\u{FEFF}".as_bytes()) {
         return true;
     }
-    b.iter().enumerate().any(|(i, &c)| match c {
+    let mut words = b.chunks_exact(8);
+    let mut at = 0;
+    for word in words.by_ref() {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        if suspect(w) && (at..at + 8).any(|i| changes_at(b, i, single_line)) {
+            return true;
+        }
+        at += 8;
+    }
+    (at..b.len()).any(|i| changes_at(b, i, single_line))
+}
+
+/// Whether what starts at byte `i` is something the scrubber changes.
+fn changes_at(b: &[u8], i: usize, single_line: bool) -> bool {
+    match b[i] {
         b'\n' => single_line,
-        0x00..=0x1F | 0x7F => true,
         // C1 controls: U+0080–U+009F are C2 80–C2 9F.
         0xC2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
         // Bidi: U+202A–U+202E are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9; the
@@ -201,8 +231,9 @@ fn needs_work(text: &str, single_line: bool) -> bool {
         ),
         // Tags U+E0000–U+E007F are F3 A0 80 80 – F3 A0 81 BF.
         0xF3 => b.get(i + 1) == Some(&0xA0) && matches!(b.get(i + 2), Some(0x80 | 0x81)),
+        0x00..=0x1F | 0x7F => true,
         _ => false,
-    })
+    }
 }
 
 /// The state of one pass: output, position in the original, changes seen.
@@ -543,6 +574,17 @@ mod tests {
             proptest::prop_assert_eq!(&owned.text, &borrowed.text);
             proptest::prop_assert_eq!(&owned.changes, &borrowed.changes);
             proptest::prop_assert_eq!(&owned.shifts, &borrowed.shifts);
+        }
+
+        /// The word-at-a-time scan says what a byte-by-byte one says, wherever the
+        /// suspect bytes fall within the words.
+        #[test]
+        fn the_fast_scan_misses_nothing(bytes in proptest::collection::vec(proptest::sample::select(vec![b'a', 0x00, 0x1F, b' ', b'\n', 0x7E, 0x7F, 0x80, 0x81, 0x9F, 0xA0, 0xA6, 0xAA, 0xAE, 0xC2, 0xC3, 0xE2, 0xFF]), 0..40), single in proptest::bool::ANY) {
+            let text = String::from_utf8_lossy(&bytes);
+            let b = text.as_bytes();
+            let slow = b.starts_with("\u{FEFF}".as_bytes())
+                || (0..b.len()).any(|i| changes_at(b, i, single));
+            proptest::prop_assert_eq!(needs_work(&text, single), slow);
         }
 
         #[test]

@@ -1,10 +1,36 @@
 //! A loaded briefing and what analysis found in it: the unit the reader, its layouts
-//! and the picker share (behind an `Arc`, as it is read-only once loaded).
+//! and the picker share (behind an `Arc`, as it is read-only once loaded). The
+//! briefing is shared on its own too, with the worker thread that analyses it.
+
+use std::sync::Arc;
 
 use super::{Analysis, Briefing};
 
 #[derive(Debug, Clone)]
 pub struct Doc {
-    pub briefing: Briefing,
+    pub briefing: Arc<Briefing>,
+    /// Empty while `pending`.
     pub analysis: Analysis,
+    /// The analysis is still being computed, in the background: what needs it waits.
+    pub pending: bool,
+}
+
+impl Doc {
+    /// A briefing and its analysis.
+    pub fn new(briefing: impl Into<Arc<Briefing>>, analysis: Analysis) -> Doc {
+        Doc {
+            briefing: briefing.into(),
+            analysis,
+            pending: false,
+        }
+    }
+
+    /// A briefing whose analysis is yet to come.
+    pub fn pending(briefing: impl Into<Arc<Briefing>>) -> Doc {
+        Doc {
+            briefing: briefing.into(),
+            analysis: Analysis::default(),
+            pending: true,
+        }
+    }
 }

@@ -11,6 +11,7 @@ use super::reader::{self, Ents, Memory, Tokens};
 use crate::model::RelationKind;
 use crate::model::{Briefing, Entity, EntityKind, Link, LinkEvidence, Loc, Mention, Part};
 use crate::text::sentences;
+use crate::work::{Control, Ticker};
 
 /// Link identity: ends (sorted for undirected kinds), kind, negated.
 type Key = (usize, usize, RelationKind, bool);
@@ -60,10 +61,17 @@ impl Links {
     }
 }
 
-/// Every inferred link, in order of first evidence (labels are set by the caller).
-pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> Vec<Link> {
-    let ents = Ents::new(entities);
-    let french = super::is_french(&briefing.language);
+/// Every inferred link of the sections in `sections`, unlabelled (labels are set by
+/// the caller), in order of first evidence (`relations::parallel` joins the ranges).
+/// Each section's bytes go to `control`, which stops the work when cancelled (the
+/// partial result is dropped).
+pub fn infer(
+    briefing: &Briefing,
+    entities: &[Entity],
+    mentions: &[Mention],
+    sections: Range<usize>,
+    control: &Control,
+) -> Vec<Link> {
     let mut sorted;
     let mentions = if mentions.is_sorted_by_key(|m| m.loc) {
         mentions
@@ -72,11 +80,50 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
         sorted.sort_by_key(|m| m.loc);
         &sorted[..]
     };
+    let text = Text {
+        briefing,
+        mentions,
+        ents: Ents::new(entities),
+        french: super::is_french(&briefing.language),
+    };
     let mut links = Links::default();
     let mut mem = Memory::default();
-    let mut next = 0;
-    let mut inside: Vec<(Range<usize>, usize)> = Vec::new();
-    for (si, section) in briefing.sections.iter().enumerate() {
+    // A range read on its own thread starts with the memory the section before it
+    // leaves, as one pass would ("les deux dirigeants" opening a section names the
+    // pair of the one before): that section is read again and its links dropped.
+    if let Some(before) = sections.start.checked_sub(1) {
+        text.read_section(before, &mut mem, &mut Links::default());
+    }
+    let mut ticker = Ticker::new(control);
+    for si in sections {
+        if si >= briefing.sections.len()
+            || !ticker.advance(crate::work::section_bytes(briefing, si))
+        {
+            break;
+        }
+        text.read_section(si, &mut mem, &mut links);
+    }
+    links.list
+}
+
+/// What every sentence of a briefing is read against.
+struct Text<'a> {
+    briefing: &'a Briefing,
+    /// Sorted by `loc`.
+    mentions: &'a [Mention],
+    ents: Ents<'a>,
+    french: bool,
+}
+
+impl Text<'_> {
+    /// Read the sentences of section `si` in order, adding their links to `links`.
+    fn read_section(&self, si: usize, mem: &mut Memory, links: &mut Links) {
+        let Some(section) = self.briefing.sections.get(si) else {
+            return;
+        };
+        let mentions = self.mentions;
+        let mut next = mentions.partition_point(|m| (m.loc.section as usize) < si);
+        let mut inside: Vec<(Range<usize>, usize)> = Vec::new();
         let mut sentence_no = 0;
         for (p, text) in section.body.iter().enumerate() {
             let here = (si as u32, Part::Para(p as u32));
@@ -114,7 +161,7 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
                     start: range.start as u32,
                     end: range.end as u32,
                 };
-                read_sentence(sentence, &inside, &ents, french, &mut mem, |s| {
+                read_sentence(sentence, &inside, &self.ents, self.french, mem, |s| {
                     let ev = LinkEvidence {
                         sentence: sentence_no,
                         loc,
@@ -130,7 +177,6 @@ pub fn infer(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> 
             }
         }
     }
-    links.list
 }
 
 /// One link of a sentence: a statement, or a co-mention (no cue).

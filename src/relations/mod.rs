@@ -1,15 +1,17 @@
 //! Relations: declared in the briefing and inferred from sentences, with evidence.
 //!
-//! `links` is the one entry point of analysis: sentences are split (`text::sentences`), each
-//! sentence naming two or more countries (after the affiliation roll-up) gives an edge
-//! per pair, typed by the nearest cue word (`cues`) and directed for sanctions,
-//! pressure and aid (`infer`); declared relations are merged over them (`merge`). The
-//! rules are documented in docs/relations.md.
+//! `links` is the one entry point of analysis: sentences are split (`text::sentences`)
+//! and each one that names two actors is read clause by clause (`reader`): a cue word
+//! links the actors it governs, typed and directed by the lexicon, negated when the
+//! text denies it; actors named together with no cue are a co-mention (`infer`).
+//! Sections are read on several threads (`parallel`); declared relations are merged
+//! over the inferred ones (`merge`). The rules are documented in docs/relations.md.
 
 mod dot;
 mod infer;
 mod markdown;
 mod merge;
+mod parallel;
 pub(crate) mod reader;
 mod sentences;
 mod view;
@@ -19,6 +21,7 @@ use std::cmp::Ordering;
 use crate::model::{
     Analysis, Briefing, Entity, Evidence, Link, Mention, Part, Relation, RelationKind,
 };
+use crate::work::Control;
 
 pub use dot::to_dot;
 pub use markdown::{markdown_table, write_markdown_table};
@@ -28,7 +31,19 @@ pub use view::country_view;
 /// Every link of the briefing, declared and inferred, heaviest first (ties by the names
 /// of the ends, then kind, so the order is stable).
 pub fn links(briefing: &Briefing, entities: &[Entity], mentions: &[Mention]) -> Vec<Link> {
-    let mut inferred = infer::infer(briefing, entities, mentions);
+    links_controlled(briefing, entities, mentions, &Control::new())
+}
+
+/// `links` reporting progress to `control` and stopping early once it is cancelled
+/// (the partial result is then meaningless: the caller drops it). Sections are
+/// inferred on several threads (`parallel`).
+pub fn links_controlled(
+    briefing: &Briefing,
+    entities: &[Entity],
+    mentions: &[Mention],
+    control: &Control,
+) -> Vec<Link> {
+    let mut inferred = parallel::infer(briefing, entities, mentions, control);
     let french = is_french(&briefing.language);
     for link in &mut inferred {
         link.label = label(

@@ -122,12 +122,21 @@ pub fn fold_str(s: &str) -> String {
 
 /// Append the folded form of `s` to `out` (a reused buffer).
 pub fn fold_into(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return;
-    }
-    for c in s.chars() {
-        push_folded(c, out);
+    // Runs of ASCII are copied and lowered whole; only other chars go one by one.
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            push_folded(c, out);
+        }
+        rest = chars.as_str();
     }
 }
 

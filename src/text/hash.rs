@@ -1,11 +1,11 @@
 //! The FNV-1a hasher: the one fast, non-cryptographic hash of the crate.
 //!
-//! Word tables (the candidate rules look up every word of the text) and the
-//! gazetteer's fingerprint hash short keys that no adversary chooses to collide,
+//! Word tables (the candidate rules look up every word of the text), section ids (one
+//! per heading of an article) and the gazetteer's fingerprint hash short keys that no adversary chooses to collide,
 //! where SipHash's cost shows. Every FNV use goes through here, so the constants live
 //! once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a over 64 bits.
@@ -31,6 +31,9 @@ impl Hasher for Fnv {
 
 /// A `HashMap` hashed with FNV-1a.
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` hashed with FNV-1a.
+pub type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 #[cfg(test)]
 mod tests {

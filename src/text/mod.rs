@@ -1,8 +1,9 @@
 //! Text primitives, each rule in exactly one place: folding (`fold`), sentence
-//! boundaries (`sentences`), slugs (`slug`), display cleaning and fitting (`display`)
-//! and the FNV hasher (`hash`). Loading, entities, relations, layout and the views
-//! all call these; none keeps a copy (the copies had drifted apart, see issue 9).
-//! Pure and terminal-free, like the rest of the domain code.
+//! boundaries (`sentences`) and the windows cut at them (`windows`), slugs (`slug`),
+//! display cleaning and fitting (`display`) and the FNV hasher (`hash`). Loading,
+//! entities, relations, layout and the views all call these; none keeps a copy (the
+//! copies had drifted apart, see issue 9). Pure and terminal-free, like the rest of
+//! the domain code.
 
 #[cfg(test)]
 mod agreement_tests;
@@ -13,9 +14,11 @@ pub mod markdown;
 mod sentences;
 mod slug;
 pub mod terminal;
+mod windows;
 
 pub use display::{clean, fit, unjoined, width};
 pub use fold::{Folded, fold_into, fold_str, is_word_char};
-pub use hash::{Fnv, FnvMap};
+pub use hash::{Fnv, FnvMap, FnvSet};
 pub use sentences::{Sentences, first_sentence, sentences};
 pub use slug::{Ids, slug};
+pub use windows::{WINDOW_BYTES, Windows, windows};

@@ -16,23 +16,25 @@ use super::fold::fold_str;
 /// `"Équilibre diplomatique"` → `equilibre-diplomatique`.
 pub fn slug(s: &str, fallback: &str) -> String {
     let folded = fold_str(s);
-    let mut out = String::with_capacity(folded.len());
+    // Bytes, not chars: every byte of a non-ASCII char is a separator like the char,
+    // and pushing bytes is cheap (a section id is made for every heading of an article).
+    let mut out: Vec<u8> = Vec::with_capacity(folded.len());
     let mut dash = false;
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
+    for b in folded.bytes() {
+        if b.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
-                out.push('-');
+                out.push(b'-');
             }
             dash = false;
-            out.push(c);
+            out.push(b);
         } else {
             dash = true;
         }
     }
-    if out.is_empty() {
-        fallback.to_owned()
-    } else {
-        out
+    match String::from_utf8(out) {
+        // Only ASCII was pushed, so it is always UTF-8.
+        Ok(out) if !out.is_empty() => out,
+        _ => fallback.to_owned(),
     }
 }
 

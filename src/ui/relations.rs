@@ -11,9 +11,10 @@ use crate::app::state::{Focus, Reader};
 pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let focused = r.focus == Focus::Relations;
     let pane = &r.relations.pane;
+    let doc = r.doc();
     let mut title = pane.title();
-    if pane.view() == crate::graph::View::Graph && pane.evidence().is_none() && !pane.shows_graph()
-    {
+    let graph = pane.view() == crate::graph::View::Graph;
+    if graph && pane.evidence().is_none() && !pane.shows_graph() && !doc.pending {
         // The widget falls back to the list when the chart does not fit: say so.
         title = title.replacen("graph", "list (no room for the graph)", 1);
     }
@@ -28,7 +29,14 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         .border_style(theme.border(focused))
         .title(theme.fit(&title, usize::from(area.width.saturating_sub(2))));
     frame.render_widget(block, area);
-    let doc = r.doc();
+    if doc.pending {
+        let waiting = format!("Finding relations… {} %", r.progress);
+        frame.render_widget(
+            ratatui::widgets::Paragraph::new(super::note(&waiting)),
+            crate::geometry::inner(area),
+        );
+        return;
+    }
     frame.render_widget(
         GraphPane {
             pane,

@@ -1,5 +1,5 @@
-//! The status bar: title, section n/N, percent read, focused and cursor entities, the
-//! search being typed, key hints.
+//! The status bar: title, section n/N, percent read, the analysis's progress while it
+//! runs, focused and cursor entities, the search being typed, key hints.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -32,6 +32,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
             n,
             r.percent()
         ));
+        if doc.pending {
+            // Early in the bar: it is what changes while the reader waits.
+            left.push_str(&format!(" │ indexing {} %", r.progress));
+        }
         if r.layout.skim() {
             left.push_str(&format!("{bar}skim"));
         }

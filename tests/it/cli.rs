@@ -498,3 +498,41 @@ fn entities_flag_is_honoured_by_import_export_render_and_reader() {
             .stderr(predicate::str::contains(located.clone()));
     }
 }
+
+/// `brief render` waits for the analysis (its output never depends on timing);
+/// `--first-frame` draws what the reader shows before any: the text, the progress mark,
+/// the waiting relationship pane, and no entity mark.
+#[test]
+fn render_waits_for_the_analysis_unless_asked_for_the_first_frame() {
+    let article = "tests/fixtures/articles/seed.fr.txt";
+    let run = |extra: &[&str]| {
+        let out = brief()
+            .args(["render", article, "--width", "100", "--height", "24"])
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = run(&["--first-frame"]);
+    assert!(first.contains("indexing 0 %"), "{first}");
+    assert!(first.contains("Finding relations"), "{first}");
+    assert!(first.contains("Le président russe"), "{first}");
+    let done = run(&[]);
+    assert!(
+        !done.contains("indexing") && !done.contains("Finding relations"),
+        "{done}"
+    );
+    assert!(
+        done.contains("Russie ─"),
+        "the relations are listed:\n{done}"
+    );
+    assert_eq!(done, run(&[]), "the same screen every time");
+    let first_styled = run(&["--first-frame", "--ansi"]);
+    let done_styled = run(&["--ansi"]);
+    assert!(
+        first_styled.matches("\x1b[").count() < done_styled.matches("\x1b[").count(),
+        "entities are marked only once found"
+    );
+}

@@ -4,7 +4,7 @@
 #[path = "../../benches/generate.rs"]
 mod source;
 
-use source::article;
+pub use source::article;
 
 #[test]
 fn article_reaches_the_requested_size_with_many_sections() {

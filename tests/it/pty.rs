@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal, its screen parsed with vt100: it opens, moves,
 //! quits and leaves the terminal as it found it; text that tries escape sequences
-//! changes neither the window title nor the colours.
+//! changes neither the window title nor the colours; a large article shows and answers
+//! keys while its analysis runs, and quitting does not wait for it.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -86,9 +87,14 @@ impl Session {
     }
 
     fn wait_for(&self, what: &str) {
+        self.wait_until(what, |screen| screen.contains(what));
+    }
+
+    /// Wait until `done` holds of the screen's text (`what` names it in the failure).
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
-            if self.contents().contains(what) {
+            if done(&self.contents()) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -226,4 +232,46 @@ fn item6_signals_restore_the_terminal_and_end_conventionally() {
             "{name}: mouse reporting off"
         );
     }
+}
+
+/// The first frame of a large article shows its text while the analysis runs (the
+/// status bar says how far it is), keys move through it meanwhile, and quitting then
+/// leaves at once with the terminal restored. Ordered by what the screen shows, never
+/// by a clock: the first frame is drawn before the analysis starts.
+#[test]
+fn a_large_article_shows_before_its_analysis_and_quits_during_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Large enough that a test build analyses it for seconds.
+    let text = crate::generate::article(6 * 1024 * 1024, 3);
+    std::fs::write(dir.path().join("large.txt"), &text).unwrap();
+    let first_heading = text.lines().nth(1).unwrap().to_owned();
+    let mut s = spawn(&["large.txt"], dir.path(), &[]);
+    s.wait_for("indexing");
+    s.wait_for("Finding relations");
+    assert!(s.contents().contains("Introduction"), "{}", s.contents());
+    s.send("]");
+    s.wait_until("the next section, still indexing", |screen| {
+        screen.contains(&first_heading) && screen.contains("§2/") && screen.contains("indexing")
+    });
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert!(!s.term.lock().unwrap().screen().alternate_screen());
+}
+
+/// A short article's analysis arrives on its own: the progress mark goes and the
+/// relations take the waiting note's place.
+#[test]
+fn the_analysis_arrives_without_a_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = include_str!("../fixtures/articles/seed.fr.txt");
+    std::fs::write(dir.path().join("seed.fr.txt"), seed).unwrap();
+    let mut s = spawn(&["seed.fr.txt"], dir.path(), &[]);
+    s.wait_for("Sections");
+    s.wait_until("the analysis", |screen| {
+        !screen.contains("indexing") && !screen.contains("Finding relations")
+    });
+    assert!(s.contents().contains("Russie"), "{}", s.contents());
+    s.send("q");
+    assert!(s.wait_exit().success());
 }

@@ -110,7 +110,7 @@ pub fn seed_doc() -> Arc<Doc> {
         mentions: mentions(&briefing),
         links: links(&briefing),
     };
-    Arc::new(Doc { briefing, analysis })
+    Arc::new(Doc::new(briefing, analysis))
 }
 
 fn screen_with(config: Config, w: u16, h: u16, keys: &str) -> (Buffer, State) {
@@ -768,9 +768,10 @@ fn help_overlay_on_a_short_screen_keeps_the_status_bar() {
 #[test]
 fn control_characters_never_reach_the_screen() {
     let mut doc = (*seed_doc()).clone();
-    doc.briefing.title = "Evil \u{1b}]0;PWNED\u{7} title".into();
-    doc.briefing.sections[0].title = "Head\u{1b}[31mred\u{9b}1m".into();
-    doc.briefing.sections[0].body[0].insert_str(0, "\u{1b}]2;OWNED\u{1b}\\ ");
+    let briefing = Arc::make_mut(&mut doc.briefing);
+    briefing.title = "Evil \u{1b}]0;PWNED\u{7} title".into();
+    briefing.sections[0].title = "Head\u{1b}[31mred\u{9b}1m".into();
+    briefing.sections[0].body[0].insert_str(0, "\u{1b}]2;OWNED\u{1b}\\ ");
     let mut state = State::reader(Arc::new(doc), Config::default());
     let buf = render(&mut state, 120, 40, &[]);
     for cell in buf.content() {

@@ -43,6 +43,14 @@ impl KnownFull {
     }
 }
 
+impl KnownFull {
+    /// The same mention `base` bytes further into its paragraph (a window's finds).
+    pub(super) fn shift(&mut self, base: u32) {
+        self.start += base;
+        self.end += base;
+    }
+}
+
 /// What an acronym in brackets stands for: the run of a name (by its key), or a
 /// known organisation.
 #[derive(Debug, Clone, Copy)]

@@ -11,6 +11,7 @@ mod cues;
 mod link;
 mod orgs;
 mod people;
+mod pieces;
 #[cfg(test)]
 mod tests;
 pub(crate) mod tokens;
@@ -390,15 +391,7 @@ impl<'a> Candidates<'a> {
             fold_into(&text[t.start as usize..t.end as usize], &mut self.key_buf);
             self.words.push((t.start, t.end));
         }
-        let key = match self.keys.get(self.key_buf.as_str()) {
-            Some(&k) => k,
-            None => {
-                let k = self.key_names.len() as u32;
-                self.keys.insert(self.key_buf.clone(), k);
-                self.key_names.push(self.key_buf.clone());
-                k
-            }
-        };
+        let key = key_id(&mut self.keys, &mut self.key_names, &self.key_buf);
         (w0..self.words.len() as u32, key)
     }
 
@@ -457,6 +450,19 @@ impl<'a> Candidates<'a> {
             }
         }
         None
+    }
+}
+
+/// The id of folded key `key`, interned on first sight.
+fn key_id(keys: &mut FnvMap<String, u32>, names: &mut Vec<String>, key: &str) -> u32 {
+    match keys.get(key) {
+        Some(&k) => k,
+        None => {
+            let k = names.len() as u32;
+            keys.insert(key.to_owned(), k);
+            names.push(key.to_owned());
+            k
+        }
     }
 }
 

@@ -244,7 +244,7 @@ pub fn draw(
 /// The seed with its links made by hand, as a loaded document.
 pub fn seed_doc() -> Arc<Doc> {
     let (briefing, analysis) = seed();
-    Arc::new(Doc { briefing, analysis })
+    Arc::new(Doc::new(briefing, analysis))
 }
 
 /// An article of the development corpus, loaded and analysed as `brief` does. Its
@@ -257,10 +257,7 @@ pub fn corpus(name: &str) -> Arc<Doc> {
         brief::load::load_path(&path).unwrap_or_else(|p| panic!("{}: {p:?}", path.display()));
     let analysis =
         brief::analysis::analyse(&loaded.briefing, &brief::entities::Gazetteer::builtin());
-    Arc::new(Doc {
-        briefing: loaded.briefing,
-        analysis,
-    })
+    Arc::new(Doc::new(loaded.briefing, analysis))
 }
 
 /// The reader on `doc` at `w`×`h` after `keys`, and the text of its relationship pane

@@ -36,7 +36,7 @@ fn item10_emoji_sequences_in_the_search_line_keep_the_row_width() {
     let doc = {
         let briefing = brief::commands::open::seed_briefing().expect("seed");
         let analysis = brief::analysis::analyse(&briefing, &brief::entities::Gazetteer::builtin());
-        std::sync::Arc::new(brief::model::Doc { briefing, analysis })
+        std::sync::Arc::new(brief::model::Doc::new(briefing, analysis))
     };
     for query in [
         "👨\u{200D}👩\u{200D}👧",

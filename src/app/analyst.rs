@@ -1,0 +1,167 @@
+//! The reader's side of background analysis. The state says which briefing it waits
+//! for (`State::waiting_for`); the analyst starts a `Job` for it, cancels a job nobody
+//! waits for any more (the reader went back to the picker and opened another), and
+//! turns the job's progress and result into `Msg`s that `update` applies. The event
+//! loop polls it between events (`tui::run`); `brief render` waits on it.
+
+use std::sync::Arc;
+
+use super::action::Msg;
+use super::state::State;
+use crate::analysis::{Job, Known, Outcome};
+
+pub struct Analyst {
+    known: Known,
+    job: Option<Job>,
+    /// The progress last reported, so that only changes become messages.
+    reported: Option<u8>,
+}
+
+impl Analyst {
+    /// Analyses will recognise `known` entities.
+    pub fn new(known: Known) -> Analyst {
+        Analyst {
+            known,
+            job: None,
+            reported: None,
+        }
+    }
+
+    /// Start, keep or cancel the work so that it matches what `state` waits for.
+    pub fn sync(&mut self, state: &State) {
+        match (state.waiting_for(), &self.job) {
+            (Some(wanted), Some(job)) if Arc::ptr_eq(wanted, job.briefing()) => {}
+            (Some(wanted), _) => {
+                self.job = Some(Job::start(wanted.clone(), self.known.clone()));
+                self.reported = None;
+            }
+            (None, _) => self.job = None,
+        }
+    }
+
+    /// Whether a job is running (the event loop then wakes up to look at it).
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// What happened since the last call, without waiting: the progress when it
+    /// changed, or the result.
+    pub fn poll(&mut self) -> Option<Msg> {
+        match self.job.as_ref()?.poll() {
+            Outcome::Running(p) if self.reported == Some(p) => None,
+            Outcome::Running(p) => {
+                self.reported = Some(p);
+                Some(Msg::Progress(p))
+            }
+            Outcome::Done(analysis) => {
+                let job = self.job.take()?;
+                Some(Msg::Analysed(job.briefing().clone(), Some(analysis)))
+            }
+            Outcome::Failed => {
+                let job = self.job.take()?;
+                Some(Msg::Analysed(job.briefing().clone(), None))
+            }
+        }
+    }
+
+    /// The result of the analysis `state` waits for, once it is done (`None` when it
+    /// waits for none).
+    pub fn wait(&mut self, state: &State) -> Option<Msg> {
+        self.sync(state);
+        let job = self.job.take()?;
+        let briefing = job.briefing().clone();
+        Some(Msg::Analysed(briefing, job.wait()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::app::state::Entry;
+    use crate::app::{Action, Config, update};
+    use crate::model::{Briefing, Doc, Section};
+
+    fn pending(title: &str) -> Arc<Doc> {
+        let section = Section {
+            id: "s".into(),
+            title: "Heading".into(),
+            body: vec!["Russia and Kazakhstan signed a deal in Astana.".into(); 3],
+        };
+        Arc::new(Doc::pending(Briefing::new(title, "en", vec![section])))
+    }
+
+    /// Poll as the event loop does, applying every message, until the state waits for
+    /// nothing.
+    fn settle(analyst: &mut Analyst, state: &mut State) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while state.waiting_for().is_some() {
+            analyst.sync(state);
+            while let Some(msg) = analyst.poll() {
+                update(state, msg);
+            }
+            assert!(Instant::now() < deadline, "the analysis never arrived");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    #[test]
+    fn the_reader_waits_then_receives_its_analysis() {
+        let mut state = State::reader(pending("t"), Config::default());
+        update(&mut state, Action::Resize(120, 40));
+        let mut analyst = Analyst::new(Known::Builtin);
+        update(&mut state, Action::NextMention);
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(r.doc().pending);
+        assert!(r.message.as_deref().is_some_and(|m| m.contains("indexing")));
+        settle(&mut analyst, &mut state);
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(!r.doc().pending && !r.doc().analysis.mentions.is_empty());
+        assert!(!analyst.busy(), "the job is done with");
+        update(&mut state, Action::NextMention);
+        assert!(state.reader.as_ref().unwrap().view.cursor.is_some());
+    }
+
+    #[test]
+    fn an_analysis_goes_to_its_entry_and_a_stale_one_is_dropped() {
+        let (a, b) = (pending("a"), pending("b"));
+        let entries = [&a, &b].map(|d| Entry {
+            label: d.briefing.title.clone(),
+            doc: Ok(d.clone()),
+        });
+        let mut state = State::picker(entries.to_vec(), Config::default());
+        update(&mut state, Action::Resize(80, 24));
+        update(&mut state, Action::Activate);
+        let mut analyst = Analyst::new(Known::Builtin);
+        analyst.sync(&state);
+        assert!(analyst.busy());
+        // Back to the list: nothing waits, the job is cancelled.
+        update(&mut state, Action::Back);
+        analyst.sync(&state);
+        assert!(!analyst.busy());
+        // Open the second; an analysis of the first arriving late changes only its entry.
+        update(&mut state, Action::LineDown);
+        update(&mut state, Action::Activate);
+        let done = crate::analysis::analyse(&a.briefing, &crate::entities::Gazetteer::builtin());
+        update(&mut state, Msg::Analysed(a.briefing.clone(), Some(done)));
+        let reader = state.reader.as_ref().expect("a reader");
+        assert!(Arc::ptr_eq(&reader.doc().briefing, &b.briefing) && reader.doc().pending);
+        let picker = state.picker.as_ref().expect("the picker");
+        assert!(picker.entries[0].doc.as_ref().is_ok_and(|d| !d.pending));
+        settle(&mut analyst, &mut state);
+        let picker = state.picker.as_ref().expect("the picker");
+        assert!(picker.entries[1].doc.as_ref().is_ok_and(|d| !d.pending));
+    }
+
+    #[test]
+    fn a_failed_analysis_is_said_and_not_retried() {
+        let doc = pending("t");
+        let mut state = State::reader(doc.clone(), Config::default());
+        update(&mut state, Action::Resize(120, 40));
+        update(&mut state, Msg::Analysed(doc.briefing.clone(), None));
+        assert!(state.waiting_for().is_none());
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(r.message.as_deref().is_some_and(|m| m.contains("failed")));
+    }
+}
