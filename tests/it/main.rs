@@ -1,6 +1,7 @@
 //! The integration tests, one binary: the CLI through the real binary, the reader
 //! rendered headless and driven in a pseudo-terminal, recognition accuracy on articles.
 
+mod accuracy;
 mod agreement;
 mod cli;
 mod entities;
