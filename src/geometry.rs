@@ -52,6 +52,9 @@ const RELATIONS_MIN: u16 = 38;
 /// A reading column this wide (72 columns of text) is comfortable: past it, the text
 /// waits until the side panes have what they want.
 const READER_EASY: u16 = 76;
+/// A relationship pane this wide draws a dozen actors apart; past it, section titles
+/// come first.
+const CHART_EASY: u16 = 60;
 
 /// Split the screen. Wide: sections | article | relations, the width shared by
 /// content (see `share`). Medium: the relations go under the article. Narrow: the
@@ -147,7 +150,11 @@ fn share(width: u16, wants: Wants) -> (u16, u16, u16) {
     let more = extra.min((MAX_TEXT_WIDTH + 4).saturating_sub(reader));
     reader += more;
     pane += extra - more;
-    (side, reader, pane)
+    // A title cut while the chart is wider than it needs to be read: the columns go
+    // to the titles (a cut title can be any of several sections).
+    let spare = pane.saturating_sub(CHART_EASY);
+    let more = wants.sections.saturating_sub(side).min(spare);
+    (side + more, reader, pane - more)
 }
 
 /// The inside of a pane drawn with a border: what the view's `Block::bordered` leaves.
@@ -236,6 +243,14 @@ mod tests {
         let (s, r, p) = share(198, wants);
         assert_eq!(s, 41);
         assert!(p >= 59 && r >= READER_EASY, "{s} {r} {p}");
+        // A chart that asks for more than the screen has does not cut the titles.
+        let greedy = Wants {
+            sections: 49,
+            relations: 150,
+        };
+        let (s, r, p) = share(200, greedy);
+        assert_eq!(s, 49, "{s} {r} {p}");
+        assert!(p >= CHART_EASY, "{s} {r} {p}");
         // Short titles leave the room to the others.
         let (s, _, _) = share(
             200,
