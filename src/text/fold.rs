@@ -202,6 +202,14 @@ fn push_letter(c: char, out: &mut String) {
     }
 }
 
+/// Whether a folded name can be matched in a text: it starts with a letter or digit and
+/// has two or more (one letter would match everywhere). Validation of declared names
+/// and the candidates brief proposes both hold to it.
+pub fn is_matchable(key: &str) -> bool {
+    key.starts_with(char::is_alphanumeric)
+        && key.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

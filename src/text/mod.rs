@@ -17,7 +17,7 @@ pub mod terminal;
 mod windows;
 
 pub use display::{clean, fit, unjoined, width};
-pub use fold::{Folded, fold_into, fold_str, is_word_char};
+pub use fold::{Folded, fold_into, fold_str, is_matchable, is_word_char};
 pub use hash::{Fnv, FnvMap, FnvSet};
 pub use sentences::{Sentences, first_sentence, sentences};
 pub use slug::{Ids, slug};

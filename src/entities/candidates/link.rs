@@ -370,7 +370,11 @@ impl Candidates<'_> {
                     name,
                     kind: c.kind,
                     iso: None,
-                    aliases: surname.into_iter().chain(acronym).collect(),
+                    aliases: surname
+                        .into_iter()
+                        .chain(acronym)
+                        .filter(|a| crate::text::is_matchable(&fold_str(a)))
+                        .collect(),
                     affiliation: c
                         .affiliation
                         .and_then(|a| self.universe.get(a as usize))

@@ -231,6 +231,9 @@ impl<'a> Candidates<'a> {
         (kind, affiliation): (Option<EntityKind>, Option<u32>),
     ) -> u32 {
         let (words, key) = self.intern(text, toks);
+        // "[S In La Paz": a one-letter name would be refused by `brief check` once
+        // imported (and would match everywhere).
+        let kind = kind.filter(|_| crate::text::is_matchable(&self.key_names[key as usize]));
         self.runs.push(Run {
             section,
             part,

@@ -133,6 +133,9 @@ fn aliases(list: &[Entity], spans: &Spans, issues: &mut Issues) {
             if key.is_empty() {
                 continue;
             }
+            if crate::text::is_matchable(&key) {
+                continue;
+            }
             if key.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
                 issues.add(
                     at,
