@@ -133,17 +133,17 @@ fn aliases(list: &[Entity], spans: &Spans, issues: &mut Issues) {
             if key.is_empty() {
                 continue;
             }
-            if crate::text::is_matchable(&key) {
-                continue;
-            }
-            if key.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
+            // `text::is_matchable` is the rule (candidates hold to it too); the two
+            // branches say which half of it failed.
+            let matchable = crate::text::is_matchable(&key);
+            if !matchable && key.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
                 issues.add(
                     at,
                     format!(
                         "alias `{alias}` of `{id}` is one letter: expected two letters or more (one would match everywhere)"
                     ),
                 );
-            } else if !key.starts_with(char::is_alphanumeric) {
+            } else if !matchable {
                 issues.add(
                     at,
                     format!(
