@@ -592,3 +592,65 @@ fn wire_style_acts() {
         ),
     ]);
 }
+
+#[test]
+fn second_verbs_postposed_demonyms_particles_and_calls() {
+    check(&[
+        // A verb after "and" / "et" takes the subject of the verb before.
+        (
+            "en",
+            "Chile closed the crossing and accuses Bolivia of smuggling.",
+            &[("chile", "bolivia", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Tchad ferme sa frontière et accuse le Soudan de soutenir les rebelles.",
+            &[("chad", "sudan", Tension)],
+            &[],
+        ),
+        // A French subject ending on its demonym: the cue after it is the verb.
+        (
+            "fr",
+            "L'armée nigérienne accuse le Bénin d'abriter des bases.",
+            &[("niger", "benin", Tension)],
+            &[],
+        ),
+        // A particle between the verb and the ties it governs.
+        (
+            "en",
+            "Estonia broke off diplomatic relations with Belarus in 2024.",
+            &[("estonia", "belarus", Tension)],
+            &[],
+        ),
+        // Calls: the other end after "to" / "à", or as object.
+        (
+            "en",
+            "Ghana's foreign minister spoke to Togo on Friday about the border.",
+            &[("ghana", "togo", Dialogue)],
+            &[],
+        ),
+        (
+            "en",
+            "The Kenyan president telephoned Ethiopia's prime minister on Friday.",
+            &[("kenya", "ethiopia", Dialogue)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Sénégal a téléphoné mardi au Mali puis à la Guinée.",
+            &[
+                ("senegal", "mali", Dialogue),
+                ("senegal", "guinea", Dialogue),
+            ],
+            &[("mali", "guinea")],
+        ),
+        // A meeting "à Alger" is a venue: only calls take "à".
+        (
+            "fr",
+            "Le Niger a discuté à Alger avec le Tchad.",
+            &[("niger", "chad", Dialogue)],
+            &[("niger", "algeria")],
+        ),
+    ]);
+}

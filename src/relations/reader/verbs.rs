@@ -196,6 +196,14 @@ pub fn verb_args(
                 add(&mut a.others, obj);
             }
             add(&mut a.others, pp(&pps, WITH));
+            // "a téléphoné à Pashinyan puis à Aliyev", "spoke to Ruto": a call's other
+            // end (a meeting "à Alger" is a venue, so only calls take "à" / "to").
+            if ["telephon", "phon", "spoke", "speak", "talked"]
+                .iter()
+                .any(|w| word.starts_with(w))
+            {
+                add(&mut a.others, pp(&pps, &["to", "a", "au", "aux"]));
+            }
             add(&mut a.all, pp(&pps, BETWEEN));
             add(&mut a.against, pp(&pps, &["against", "contre"]));
             if r.c.place && a.others.is_empty() && a.all.is_empty() {
