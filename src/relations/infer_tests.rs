@@ -654,3 +654,68 @@ fn second_verbs_postposed_demonyms_particles_and_calls() {
         ),
     ]);
 }
+
+#[test]
+fn gerund_complements_and_assaults() {
+    check(&[
+        // A gerund after a verb of continuing is a verb, its object the goods'
+        // origin.
+        (
+            "en",
+            "Kenya will continue buying Ugandan sugar.",
+            &[("kenya", "uganda", Trade)],
+            &[],
+        ),
+        (
+            "en",
+            "Chadian troops assaulted Sudanese positions near the border.",
+            &[("chad", "sudan", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "L'armée malienne a lancé un assaut contre les positions algériennes.",
+            &[("mali", "algeria", Tension)],
+            &[],
+        ),
+        // A gerund after an article stays a noun: no act.
+        (
+            "en",
+            "The buying of Ugandan sugar by traders in Kenya rose.",
+            &[],
+            &[("kenya", "uganda")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_list_borrowed_by_a_distant_noun_is_one_side() {
+    check(&[
+        (
+            "fr",
+            "Le Ghana, le Togo et le Bénin ont fait le point sur l'accord commercial conclu avec le Nigeria.",
+            &[],
+            &[("ghana", "togo"), ("togo", "benin"), ("ghana", "benin")],
+        ),
+        (
+            "en",
+            "Kenya, Uganda and Tanzania reviewed progress on the trade deal with China.",
+            &[],
+            &[
+                ("kenya", "uganda"),
+                ("uganda", "tanzania"),
+                ("kenya", "tanzania"),
+            ],
+        ),
+        // The subject of the verb that governs the noun stays a party of it.
+        (
+            "fr",
+            "Le Ghana et le Togo ont convenu de créer, avec le Bénin, une force conjointe.",
+            &[
+                ("ghana", "togo", Cooperation),
+                ("ghana", "benin", Cooperation),
+            ],
+            &[],
+        ),
+    ]);
+}

@@ -165,6 +165,11 @@ pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
     if t.toks[p].poss || matches!(t.kind(p), Some(Kind::Num)) {
         return Pos::Noun;
     }
+    if !t.french && t.word(k).ends_with("ing") && t.has(p, Class::LIGHT | Class::INTEND) {
+        // "will keep purchasing Russian oil", "plans trading with": a verb's
+        // gerund complement.
+        return Pos::Verb;
+    }
     let pw = t.word(p);
     if matches!(pw, "to" | "se" | "s" | "n" | "ne" | "y" | "lui" | "qui") {
         return Pos::Verb;
