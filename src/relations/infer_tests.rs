@@ -719,3 +719,41 @@ fn a_subject_list_borrowed_by_a_distant_noun_is_one_side() {
         ),
     ]);
 }
+
+#[test]
+fn a_new_subject_after_comma_and_opens_its_own_clause() {
+    check(&[
+        (
+            "en",
+            "Ghana shipped maize to Togo, and Nigeria sent tents to Benin.",
+            &[("ghana", "togo", Aid), ("nigeria", "benin", Aid)],
+            &[("ghana", "benin"), ("nigeria", "togo")],
+        ),
+        (
+            "fr",
+            "Le Ghana a livré du riz au Togo, et le Nigeria a envoyé des tentes au Bénin.",
+            &[("ghana", "togo", Aid), ("nigeria", "benin", Aid)],
+            &[("ghana", "benin")],
+        ),
+        // No verb before the "and": a list with a serial comma.
+        (
+            "en",
+            "Mali, Niger, and Chad signed a defence pact.",
+            &[("mali", "chad", Alliance), ("niger", "chad", Alliance)],
+            &[],
+        ),
+        // Envoys and pressing.
+        (
+            "en",
+            "Peru recalled its ambassador, and its foreign ministry summoned the Chilean chargé d'affaires.",
+            &[("peru", "chile", Pressure)],
+            &[],
+        ),
+        (
+            "en",
+            "Ankara has taken to pressing Athens on the islands.",
+            &[("turkey", "greece", Pressure)],
+            &[],
+        ),
+    ]);
+}

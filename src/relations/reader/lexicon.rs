@@ -25,7 +25,7 @@ pub const LEXICON: &[CueWord] = &[
     c(Fr, Noun, Act, Sanctions, &["gel des avoirs", "amende*"]),
     // Pressure.
     c(Any, Noun, Act, Pressure, &["pressure"]),
-    c(En, Verb, Act, Pressure, &["pressured", "pressed"]),
+    c(En, Verb, Act, Pressure, &["pressured", "pressed", "pressing"]),
     c(Fr, Noun, Act, Pressure, &["pression*"]),
     c(Fr, Verb, Act, Pressure, &["presse"]),
     c(Any, Noun, Act, Pressure, &["ultimatum*"]),

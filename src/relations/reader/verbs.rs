@@ -267,7 +267,9 @@ pub(super) fn exchange_preps(verb: &str) -> &'static [&'static str] {
 /// The country of envoys named after the verb: "the ambassador of Russia", "two
 /// Russian diplomats", "leurs ambassadeurs en poste à Alger".
 pub(super) fn envoys(r: &Reader, from: usize) -> Option<Group> {
-    let role = (from..(from + 4).min(r.len())).find(|&q| r.has(q, Class::ROLE))?;
+    // "the U.S. chargé d'affaires", "le chargé d'affaires tchadien": an envoy too.
+    let charge = |q: usize| r.word(q) == "charge" && r.word(q + 2) == "affaires";
+    let role = (from..(from + 4).min(r.len())).find(|&q| r.has(q, Class::ROLE) || charge(q))?;
     let mut q = from;
     while q < r.len() && q < role + 6 {
         if r.is_punct(q, ',') || r.is_punct(q, ';') || (q > role && r.verbish(q)) {
