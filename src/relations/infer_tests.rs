@@ -757,3 +757,31 @@ fn a_new_subject_after_comma_and_opens_its_own_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_plural_pronoun_stands_for_the_whole_subject_list() {
+    check(&[
+        (
+            "en",
+            "Kenya and Uganda said they would sanction Sudan.",
+            &[
+                ("kenya", "sudan", Sanctions),
+                ("uganda", "sudan", Sanctions),
+            ],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Mali et le Niger ont indiqué qu'ils sanctionneront le Togo.",
+            &[("mali", "togo", Sanctions), ("niger", "togo", Sanctions)],
+            &[],
+        ),
+        // A singular pronoun keeps the first.
+        (
+            "en",
+            "Kenya, with Uganda at its side, said it would sanction Sudan.",
+            &[("kenya", "sudan", Sanctions)],
+            &[("uganda", "sudan")],
+        ),
+    ]);
+}
