@@ -785,3 +785,21 @@ fn a_plural_pronoun_stands_for_the_whole_subject_list() {
         ),
     ]);
 }
+
+#[test]
+fn french_partitive_goods_name_their_origin_after_the_noun() {
+    check(&[
+        (
+            "fr",
+            "Le Maroc achète du gaz nigérian depuis 2024.",
+            &[("morocco", "nigeria", Trade)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Mali a discuté du gaz algérien avec le Niger.",
+            &[("mali", "niger", Dialogue)],
+            &[("mali", "algeria")],
+        ),
+    ]);
+}

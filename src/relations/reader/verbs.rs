@@ -173,12 +173,26 @@ pub fn verb_args(
                     .and_then(|&k| r.t.actor(k))
                     .is_some_and(|x| x.adjective)
             });
+            // "achète du brut iranien": a partitive object, the goods' demonym after
+            // them.
+            let origin =
+                (obj.is_none() && r.t.french && matches!(r.word(last + 1), "du" | "des" | "de"))
+                    .then(|| r.np_from(last + 1))
+                    .flatten()
+                    .filter(|g| {
+                        r.c.toks
+                            .get(g.start)
+                            .and_then(|&k| r.t.actor(k))
+                            .is_some_and(|x| x.adjective)
+                    });
             // "sold drones to Niger": the partner, not the goods; "buys Russian oil":
             // the origin of the goods.
             if partner.is_some() {
                 add(&mut a.others, partner);
             } else if adjective_object || preps == WITH {
                 add(&mut a.others, obj);
+            } else if preps == BUY_FROM {
+                add(&mut a.others, origin);
             }
             add(&mut a.all, pp(&pps, BETWEEN));
             a.negated = (last + 1..(last + 3).min(r.len()))
