@@ -803,3 +803,26 @@ fn french_partitive_goods_name_their_origin_after_the_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_cessation_states_the_act() {
+    check(&[
+        (
+            "en",
+            "Kenya never stopped buying Ugandan sugar.",
+            &[("kenya", "uganda", Trade)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Maroc n'a pas cessé d'acheter du gaz nigérian.",
+            &[("morocco", "nigeria", Trade)],
+            &[],
+        ),
+    ]);
+    // A cessation alone, or a plain negation, still negates.
+    let got = read("en", "Kenya stopped buying Ugandan sugar.");
+    assert!(negated(&got, "kenya", "uganda"), "{got:?}");
+    let got = read("fr", "Le Maroc a cessé d'acheter du gaz nigérian.");
+    assert!(negated(&got, "morocco", "nigeria"), "{got:?}");
+}
