@@ -592,3 +592,237 @@ fn wire_style_acts() {
         ),
     ]);
 }
+
+#[test]
+fn second_verbs_postposed_demonyms_particles_and_calls() {
+    check(&[
+        // A verb after "and" / "et" takes the subject of the verb before.
+        (
+            "en",
+            "Chile closed the crossing and accuses Bolivia of smuggling.",
+            &[("chile", "bolivia", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Tchad ferme sa frontière et accuse le Soudan de soutenir les rebelles.",
+            &[("chad", "sudan", Tension)],
+            &[],
+        ),
+        // A French subject ending on its demonym: the cue after it is the verb.
+        (
+            "fr",
+            "L'armée nigérienne accuse le Bénin d'abriter des bases.",
+            &[("niger", "benin", Tension)],
+            &[],
+        ),
+        // A particle between the verb and the ties it governs.
+        (
+            "en",
+            "Estonia broke off diplomatic relations with Belarus in 2024.",
+            &[("estonia", "belarus", Tension)],
+            &[],
+        ),
+        // Calls: the other end after "to" / "à", or as object.
+        (
+            "en",
+            "Ghana's foreign minister spoke to Togo on Friday about the border.",
+            &[("ghana", "togo", Dialogue)],
+            &[],
+        ),
+        (
+            "en",
+            "The Kenyan president telephoned Ethiopia's prime minister on Friday.",
+            &[("kenya", "ethiopia", Dialogue)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Sénégal a téléphoné mardi au Mali puis à la Guinée.",
+            &[
+                ("senegal", "mali", Dialogue),
+                ("senegal", "guinea", Dialogue),
+            ],
+            &[("mali", "guinea")],
+        ),
+        // A meeting "à Alger" is a venue: only calls take "à".
+        (
+            "fr",
+            "Le Niger a discuté à Alger avec le Tchad.",
+            &[("niger", "chad", Dialogue)],
+            &[("niger", "algeria")],
+        ),
+    ]);
+}
+
+#[test]
+fn gerund_complements_and_assaults() {
+    check(&[
+        // A gerund after a verb of continuing is a verb, its object the goods'
+        // origin.
+        (
+            "en",
+            "Kenya will continue buying Ugandan sugar.",
+            &[("kenya", "uganda", Trade)],
+            &[],
+        ),
+        (
+            "en",
+            "Chadian troops assaulted Sudanese positions near the border.",
+            &[("chad", "sudan", Tension)],
+            &[],
+        ),
+        (
+            "fr",
+            "L'armée malienne a lancé un assaut contre les positions algériennes.",
+            &[("mali", "algeria", Tension)],
+            &[],
+        ),
+        // A gerund after an article stays a noun: no act.
+        (
+            "en",
+            "The buying of Ugandan sugar by traders in Kenya rose.",
+            &[],
+            &[("kenya", "uganda")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_list_borrowed_by_a_distant_noun_is_one_side() {
+    check(&[
+        (
+            "fr",
+            "Le Ghana, le Togo et le Bénin ont fait le point sur l'accord commercial conclu avec le Nigeria.",
+            &[],
+            &[("ghana", "togo"), ("togo", "benin"), ("ghana", "benin")],
+        ),
+        (
+            "en",
+            "Kenya, Uganda and Tanzania reviewed progress on the trade deal with China.",
+            &[],
+            &[
+                ("kenya", "uganda"),
+                ("uganda", "tanzania"),
+                ("kenya", "tanzania"),
+            ],
+        ),
+        // The subject of the verb that governs the noun stays a party of it.
+        (
+            "fr",
+            "Le Ghana et le Togo ont convenu de créer, avec le Bénin, une force conjointe.",
+            &[
+                ("ghana", "togo", Cooperation),
+                ("ghana", "benin", Cooperation),
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_new_subject_after_comma_and_opens_its_own_clause() {
+    check(&[
+        (
+            "en",
+            "Ghana shipped maize to Togo, and Nigeria sent tents to Benin.",
+            &[("ghana", "togo", Aid), ("nigeria", "benin", Aid)],
+            &[("ghana", "benin"), ("nigeria", "togo")],
+        ),
+        (
+            "fr",
+            "Le Ghana a livré du riz au Togo, et le Nigeria a envoyé des tentes au Bénin.",
+            &[("ghana", "togo", Aid), ("nigeria", "benin", Aid)],
+            &[("ghana", "benin")],
+        ),
+        // No verb before the "and": a list with a serial comma.
+        (
+            "en",
+            "Mali, Niger, and Chad signed a defence pact.",
+            &[("mali", "chad", Alliance), ("niger", "chad", Alliance)],
+            &[],
+        ),
+        // Envoys and pressing.
+        (
+            "en",
+            "Peru recalled its ambassador, and its foreign ministry summoned the Chilean chargé d'affaires.",
+            &[("peru", "chile", Pressure)],
+            &[],
+        ),
+        (
+            "en",
+            "Ankara has taken to pressing Athens on the islands.",
+            &[("turkey", "greece", Pressure)],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_pronoun_stands_for_the_whole_subject_list() {
+    check(&[
+        (
+            "en",
+            "Kenya and Uganda said they would sanction Sudan.",
+            &[
+                ("kenya", "sudan", Sanctions),
+                ("uganda", "sudan", Sanctions),
+            ],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Mali et le Niger ont indiqué qu'ils sanctionneront le Togo.",
+            &[("mali", "togo", Sanctions), ("niger", "togo", Sanctions)],
+            &[],
+        ),
+        // A singular pronoun keeps the first.
+        (
+            "en",
+            "Kenya, with Uganda at its side, said it would sanction Sudan.",
+            &[("kenya", "sudan", Sanctions)],
+            &[("uganda", "sudan")],
+        ),
+    ]);
+}
+
+#[test]
+fn french_partitive_goods_name_their_origin_after_the_noun() {
+    check(&[
+        (
+            "fr",
+            "Le Maroc achète du gaz nigérian depuis 2024.",
+            &[("morocco", "nigeria", Trade)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Mali a discuté du gaz algérien avec le Niger.",
+            &[("mali", "niger", Dialogue)],
+            &[("mali", "algeria")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_negated_cessation_states_the_act() {
+    check(&[
+        (
+            "en",
+            "Kenya never stopped buying Ugandan sugar.",
+            &[("kenya", "uganda", Trade)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Maroc n'a pas cessé d'acheter du gaz nigérian.",
+            &[("morocco", "nigeria", Trade)],
+            &[],
+        ),
+    ]);
+    // A cessation alone, or a plain negation, still negates.
+    let got = read("en", "Kenya stopped buying Ugandan sugar.");
+    assert!(negated(&got, "kenya", "uganda"), "{got:?}");
+    let got = read("fr", "Le Maroc a cessé d'acheter du gaz nigérian.");
+    assert!(negated(&got, "morocco", "nigeria"), "{got:?}");
+}

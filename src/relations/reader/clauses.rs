@@ -67,12 +67,44 @@ fn starts_clause(t: &Tokens, i: usize) -> bool {
     if t.has(i, Class::IF) {
         return true;
     }
+    if after_comma && matches!(w, "and" | "et") && new_subject(t, i) {
+        return true;
+    }
     match w {
         "whereas" | "whilst" | "tandis" | "although" => true,
         "while" | "but" | "yet" | "mais" | "though" | "because" => after_comma,
         "alors" | "bien" | "parce" => t.word(i + 1) == "que" || t.word(i + 1) == "qu",
         _ => false,
     }
+}
+
+/// ", and Guyana shipped rice": after a clause with a verb of its own, ", and" /
+/// ", et" opening an actor with its own verb starts a clause with its own subject
+/// (not a list: "Mali, Niger, and Chad signed" has no verb before the "and").
+fn new_subject(t: &Tokens, i: usize) -> bool {
+    let mut j = i + 1;
+    while t.has(j, Class::DET) {
+        j += 1;
+    }
+    if t.actor(j).is_none() {
+        return false;
+    }
+    while t.actor(j).is_some()
+        || (t.has(j, Class::CONJ) && t.actor(j + 1).is_some())
+        || t.has(j, Class::ADV | Class::AUX | Class::MODAL | Class::NEG)
+    {
+        if t.actor(j).is_none() && super::grammar::verbish(t, j) {
+            break;
+        }
+        j += 1;
+    }
+    let verb_after = super::grammar::verbish(t, j);
+    // The clause before has a verb of its own, since the last clause mark.
+    let verb_before = (0..i)
+        .rev()
+        .take_while(|&k| !matches!(t.kind(k), Some(Kind::Punct(';' | ':'))))
+        .any(|k| super::grammar::verbish(t, k));
+    verb_after && verb_before
 }
 
 /// Cut one segment into its main clause and lifted clauses.

@@ -165,6 +165,11 @@ pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
     if t.toks[p].poss || matches!(t.kind(p), Some(Kind::Num)) {
         return Pos::Noun;
     }
+    if !t.french && t.word(k).ends_with("ing") && t.has(p, Class::LIGHT | Class::INTEND) {
+        // "will keep purchasing Russian oil", "plans trading with": a verb's
+        // gerund complement.
+        return Pos::Verb;
+    }
     let pw = t.word(p);
     if matches!(pw, "to" | "se" | "s" | "n" | "ne" | "y" | "lui" | "qui") {
         return Pos::Verb;
@@ -188,17 +193,23 @@ pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
             || t.word(n) == "that";
         return if object { Pos::Verb } else { Pos::Noun };
     }
-    // "the Nigerien authorities accuse Abuja": after the head noun of a subject, with
-    // a name or an article right after, a verb.
+    // "the Nigerien authorities accuse Abuja", "le président accuse la Commission":
+    // after the head noun of a subject, with a name or an article right after, a verb.
     let head = t.is_word(p) && !t.toks[p].cap && t.class(p).has(Class::ROLE);
-    let n = k + 1;
-    if !t.french
-        && head
-        && (t.actor(n).is_some_and(|a| !a.adjective) || t.has(n, Class::DET | Class::POSS))
-    {
+    // "… et accuse Kiev", "and accuses Brussels of": a second verb of the subject
+    // before; "l'armée malienne accuse l'Algérie": a French subject ends on its
+    // demonym, and a noun would need an article of its own.
+    let coordinated = t.has(p, Class::CONJ);
+    let demonym = t.french && t.actor(p).is_some_and(|a| a.adjective) && p > 0 && t.is_word(p - 1);
+    if (head || coordinated || demonym) && object_follows(t, k + 1) {
         return Pos::Verb;
     }
     Pos::Noun
+}
+
+/// Whether an object starts at token `n`: a name (not a demonym) or a determiner.
+fn object_follows(t: &Tokens, n: usize) -> bool {
+    t.actor(n).is_some_and(|a| !a.adjective) || t.has(n, Class::DET | Class::POSS)
 }
 
 /// Whether the actor at token `k` stands where a subject stands: not after a

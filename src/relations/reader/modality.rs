@@ -48,6 +48,13 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
         if Some(p) == respond && frame == Frame::Act {
             continue;
         }
+        // "never stopped buying", "n'a jamais cessé d'acheter": a negated cessation
+        // states the act; the negation and the cessation cancel out.
+        if (r.has(p, Class::NEG) && (p + 1..cue).any(|q| ceased(r.word(q))))
+            || (ceased(w) && (from..p).any(|n| r.has(n, Class::NEG)))
+        {
+            continue;
+        }
         // French "plus" negates only with "ne", which is caught first.
         if r.has(p, Class::NEG) && w != "plus" {
             return true;
@@ -78,6 +85,22 @@ pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Optio
     let k = r.tok(cue);
     let written = &r.t.word(k);
     r.t.french && !reported && (written.ends_with("rait") || written.ends_with("raient"))
+}
+
+/// A verb of ceasing, which a negation turns into continuing.
+fn ceased(w: &str) -> bool {
+    matches!(
+        w,
+        "stopped"
+            | "stop"
+            | "stops"
+            | "ceased"
+            | "cease"
+            | "ceases"
+            | "cesse"
+            | "cessent"
+            | "cessait"
+    )
 }
 
 /// A denial covers what follows it: "denied a report that it was in talks",

@@ -212,6 +212,8 @@ pub(super) fn governing_verb(
             w,
             "of" | "in" | "de" | "d" | "du" | "des" | "to" | "a" | "for" | "pour"
         )
+            // "broke off relations", "set up a fund": a verb's particle.
+            || (matches!(w, "off" | "up" | "out" | "down") && q > 0 && r.verbish(q - 1))
             // "liée à la Russie par une alliance": the means of a link.
             || (matches!(w, "par" | "by")
                 && (q.saturating_sub(5)..q).any(|l| {

@@ -257,6 +257,7 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             .as_ref()
             .filter(|s| s.end < p)
             .map_or(0, |s| s.end + 1);
+        a.borrowed = true;
         add(&mut a.agents, subject);
     }
     if matches!(frame, Frame::Act | Frame::Give | Frame::Transfer) {

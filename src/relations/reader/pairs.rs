@@ -28,6 +28,9 @@ pub struct Args {
     /// Agents with no counterpart are linked with each other: "A and B met", "A and B
     /// trade"; but not "A and B export wine".
     pub reciprocal: bool,
+    /// The agents are the subject of a verb that does not govern the cue ("ont fait
+    /// le point sur l'accord conclu avec l'UE"): one side, never paired with itself.
+    pub borrowed: bool,
 }
 
 pub(super) fn add(v: &mut Vec<usize>, g: Option<Group>) {
@@ -155,10 +158,10 @@ pub fn pairs(frame: Frame, kind: RelationKind, a: &Args) -> Vec<(usize, usize, R
         }
         _ => {
             if !a.agents.is_empty() {
-                if a.others.is_empty() && a.reciprocal {
+                if a.others.is_empty() && a.reciprocal && !a.borrowed {
                     pairwise(&a.agents, &mut push);
                 }
-                if frame == Frame::Mutual && !a.others.is_empty() {
+                if frame == Frame::Mutual && !a.others.is_empty() && !a.borrowed {
                     // "Le Maroc et le Nigeria ont convenu, avec la CEDEAO, …".
                     pairwise(&a.agents, &mut push);
                 }

@@ -260,6 +260,21 @@ impl<'a> Reader<'a> {
         let own = (0..p).find(|&q| self.names_subject(self.tok(q)));
         let own_end = own.and_then(|q| self.actor_end(q));
         if !object && let Some(e) = own_end {
+            // "India and Turkey … have said they will keep buying": a plural pronoun
+            // stands for the whole list.
+            let plural = matches!(self.word(p), "they" | "ils" | "elles");
+            if plural
+                && let Some(g) = own
+                    .and_then(|q| self.group_right(q))
+                    .filter(|g| g.ends.len() >= 2)
+            {
+                return Some(Group {
+                    ends: g.ends,
+                    start: p,
+                    end: p,
+                    pair: false,
+                });
+            }
             return Some(self.one(e, p));
         }
         let best = (0..self.tok(p))

@@ -173,12 +173,26 @@ pub fn verb_args(
                     .and_then(|&k| r.t.actor(k))
                     .is_some_and(|x| x.adjective)
             });
+            // "achète du brut iranien": a partitive object, the goods' demonym after
+            // them.
+            let origin =
+                (obj.is_none() && r.t.french && matches!(r.word(last + 1), "du" | "des" | "de"))
+                    .then(|| r.np_from(last + 1))
+                    .flatten()
+                    .filter(|g| {
+                        r.c.toks
+                            .get(g.start)
+                            .and_then(|&k| r.t.actor(k))
+                            .is_some_and(|x| x.adjective)
+                    });
             // "sold drones to Niger": the partner, not the goods; "buys Russian oil":
             // the origin of the goods.
             if partner.is_some() {
                 add(&mut a.others, partner);
             } else if adjective_object || preps == WITH {
                 add(&mut a.others, obj);
+            } else if preps == BUY_FROM {
+                add(&mut a.others, origin);
             }
             add(&mut a.all, pp(&pps, BETWEEN));
             a.negated = (last + 1..(last + 3).min(r.len()))
@@ -196,6 +210,14 @@ pub fn verb_args(
                 add(&mut a.others, obj);
             }
             add(&mut a.others, pp(&pps, WITH));
+            // "a téléphoné à Pashinyan puis à Aliyev", "spoke to Ruto": a call's other
+            // end (a meeting "à Alger" is a venue, so only calls take "à" / "to").
+            if ["telephon", "phon", "spoke", "speak", "talked"]
+                .iter()
+                .any(|w| word.starts_with(w))
+            {
+                add(&mut a.others, pp(&pps, &["to", "a", "au", "aux"]));
+            }
             add(&mut a.all, pp(&pps, BETWEEN));
             add(&mut a.against, pp(&pps, &["against", "contre"]));
             if r.c.place && a.others.is_empty() && a.all.is_empty() {
@@ -259,7 +281,9 @@ pub(super) fn exchange_preps(verb: &str) -> &'static [&'static str] {
 /// The country of envoys named after the verb: "the ambassador of Russia", "two
 /// Russian diplomats", "leurs ambassadeurs en poste à Alger".
 pub(super) fn envoys(r: &Reader, from: usize) -> Option<Group> {
-    let role = (from..(from + 4).min(r.len())).find(|&q| r.has(q, Class::ROLE))?;
+    // "the U.S. chargé d'affaires", "le chargé d'affaires tchadien": an envoy too.
+    let charge = |q: usize| r.word(q) == "charge" && r.word(q + 2) == "affaires";
+    let role = (from..(from + 4).min(r.len())).find(|&q| r.has(q, Class::ROLE) || charge(q))?;
     let mut q = from;
     while q < r.len() && q < role + 6 {
         if r.is_punct(q, ',') || r.is_punct(q, ';') || (q > role && r.verbish(q)) {

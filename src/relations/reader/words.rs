@@ -246,7 +246,7 @@ const LIGHT: &[&str] = &[
     "tighten", "agreed", "agree", "approved", "approve", "granted", "grant", "released",
     "release", "offered", "renewed", "renew", "struck", "sealed", "completed", "finalised",
     "finalized", "implemented", "answered", "responded", "retaliated", "has", "have", "had",
-    "having", "continue", "continued", "continues", "maintains", "maintained", "keeps", "kept",
+    "having", "continue", "continued", "continues", "maintains", "maintained", "keep", "keeps", "kept",
     "provides", "signe", "signent", "signer", "signeront", "signeraient", "tenu", "tient",
     "tiennent", "tenir", "impose", "imposees", "impose", "imposes", "imposer", "annonce",
     "annoncent", "conclu", "conclure", "concluent", "prolonge", "prolonger", "lance", "lancent",
