@@ -53,9 +53,13 @@ pub enum Command {
     /// Turn a plain-text or Markdown article into briefing YAML.
     Import {
         article: PathBuf,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (never over an existing file
+        /// without --force).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Replace OUT when it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Print a briefing's entities, mentions and relations.
     Export {
@@ -66,11 +70,11 @@ pub enum Command {
     /// Draw the reader's screen after a key script, as text, without a terminal.
     Render {
         path: Option<PathBuf>,
-        /// Screen width in columns, at most 1000.
-        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(..=i64::from(MAX_RENDER_SIDE)))]
+        /// Screen width in columns, 20 to 1000.
+        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(i64::from(MIN_WIDTH)..=i64::from(MAX_RENDER_SIDE)))]
         width: u16,
-        /// Screen height in rows, at most 1000.
-        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u16).range(..=i64::from(MAX_RENDER_SIDE)))]
+        /// Screen height in rows, 6 to 1000.
+        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u16).range(i64::from(MIN_HEIGHT)..=i64::from(MAX_RENDER_SIDE)))]
         height: u16,
         /// Keys to type first: characters plus <Enter> <Esc> <Tab> <S-Tab> <Up> <Down>
         /// <PgUp> <PgDn> <C-d> <C-u> <Space>.
@@ -83,6 +87,11 @@ pub enum Command {
         no_color: bool,
     },
 }
+
+/// The smallest `render` screen: below it the reader only says the screen is too small
+/// (a bordered text pane, a line of text and the status bar need 20×6), so a smaller
+/// render is a mistake in the command, not a picture.
+pub use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 /// The largest `render` screen side: 1000×1000 is a million cells (~60 MB of buffer),
 /// where 65535×65535 asked for 206 GB and aborted. No terminal is wider.

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod entities;
 pub mod export;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod geometry;

@@ -22,9 +22,11 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Check { paths }) => commands::check::run(&paths, &cli.gazetteer.entities),
-        Some(Command::Import { article, output }) => {
-            commands::import::run(&article, output.as_deref(), &cli.gazetteer.entities)
-        }
+        Some(Command::Import {
+            article,
+            output,
+            force,
+        }) => commands::import::run(&article, output.as_deref(), force, &cli.gazetteer.entities),
         Some(Command::Export { path, format }) => {
             commands::export::run(&path, format, &cli.gazetteer.entities)
         }

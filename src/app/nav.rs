@@ -259,7 +259,7 @@ pub(crate) fn step_mention(r: &mut Reader, forward: bool) {
 }
 
 /// Is mention `i` on one of the rows shown?
-fn on_screen(r: &Reader, i: usize) -> bool {
+pub(crate) fn on_screen(r: &Reader, i: usize) -> bool {
     let Some(m) = r.doc().analysis.mentions.get(i) else {
         return false;
     };
@@ -279,8 +279,8 @@ fn on_screen(r: &Reader, i: usize) -> bool {
     })
 }
 
-/// The entity `f` focuses: the cursor's when it is on screen, else the first one
-/// mentioned on screen.
+/// The entity `f` focuses: the cursor's (which `settle` keeps on screen, and the status
+/// bar names), else the first one mentioned on screen.
 pub(crate) fn entity_under_cursor(r: &Reader) -> Option<usize> {
     let mentions = &r.doc().analysis.mentions;
     if let Some(c) = r.view.cursor.filter(|&c| on_screen(r, c)) {

@@ -334,6 +334,11 @@ pub(crate) fn settle(r: &mut Reader, size: (u16, u16)) {
     }
     nav::clamp(r);
     nav::fill_rows(r);
+    // The cursor is a place on screen: once scrolled away (a section jump, a page) it
+    // is dropped, so that the status bar never names an entity `f` would not focus.
+    if r.view.cursor.is_some_and(|c| !nav::on_screen(r, c)) {
+        r.view.cursor = None;
+    }
     if r.focus != Focus::Sections {
         r.sections.selected = r.reading_section();
     }
