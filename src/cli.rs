@@ -44,11 +44,16 @@ pub struct GazetteerArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate briefings and articles; print one `path:line:column: message` per problem.
+    /// Validate briefings and articles (and config files); print one
+    /// `path:line:column: message` per problem.
     Check {
-        /// Files or directories (every .yaml, .yml, .txt and .md inside).
-        #[arg(required = true)]
+        /// Files or directories (every .yaml, .yml, .txt and .md inside). A .toml file
+        /// is checked as a config file.
+        #[arg(required_unless_present = "config")]
         paths: Vec<PathBuf>,
+        /// Check a config file: FILE, or the one brief reads when no FILE is given.
+        #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "")]
+        config: Option<PathBuf>,
     },
     /// Turn a plain-text or Markdown article into briefing YAML.
     Import {
@@ -86,6 +91,27 @@ pub enum Command {
         #[arg(long)]
         no_color: bool,
     },
+    /// Print the config file: where brief reads it, or (--default) a commented config
+    /// of every setting at its default, to start one from.
+    Config {
+        /// Print the default config, commented.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print a shell completion script (e.g. `brief completions bash`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `brief manpage > brief.1`.
+    Manpage,
+}
+
+impl Cli {
+    /// The clap definition, for completions and the man page.
+    pub fn command() -> clap::Command {
+        <Cli as clap::CommandFactory>::command()
+    }
 }
 
 /// The smallest `render` screen: below it the reader only says the screen is too small

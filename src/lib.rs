@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod entities;
 pub mod export;
 pub mod files;

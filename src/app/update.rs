@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::nav;
+use super::{nav, search};
 use super::state::{Focus, FocusedEntity, Reader, State};
 use crate::geometry;
 use crate::graph::{Command, Intent};
@@ -20,6 +20,14 @@ pub fn update(state: &mut State, action: Action) {
         _ => match state.reader.as_mut() {
             Some(reader) => {
                 reader.message = None;
+                // The history outlives any one briefing, so it is the screen's.
+                match action {
+                    Action::SearchConfirm => search::remember(&mut state.search_history, &reader.search.query),
+                    Action::SearchOlder | Action::SearchNewer => {
+                        search::recall(reader, &state.search_history, action == Action::SearchOlder)
+                    }
+                    _ => {}
+                }
                 if reader_action(reader, action, state.size) == Flow::BackToPicker
                     && state.picker.is_some()
                 {
@@ -76,6 +84,8 @@ fn open_selected(state: &mut State) {
     if let Some(Ok(doc)) = picker.entries.get(picker.selected).map(|e| e.doc.clone()) {
         state.reader = Some(Reader::new(doc));
     }
+    // Said once, on the first screen.
+    state.config.notice = None;
 }
 
 /// The relationship pane's meaning of an action, when it has one.
@@ -153,25 +163,24 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
             }
         }
         Action::Activate => activate(r),
-        Action::SearchStart => {
-            r.search.editing = true;
-            r.search.query.clear();
-            r.search.matches.clear();
-            r.search.current = None;
-            r.search.origin = r.view.top;
-        }
+        Action::SearchStart => search::start(r, false),
+        Action::SearchBackward => search::start(r, true),
         Action::SearchInput(c) => {
             r.search.query.push(c);
-            nav::research(r);
+            r.search.recalled = None;
+            search::research(r);
         }
         Action::SearchBackspace => {
             r.search.query.pop();
-            nav::research(r);
+            r.search.recalled = None;
+            search::research(r);
         }
+        // Handled in `update`, which holds the history.
+        Action::SearchOlder | Action::SearchNewer => {}
         Action::SearchConfirm => {
             r.search.editing = false;
             if r.search.matches.is_empty() && !r.search.query.is_empty() {
-                r.message = Some(format!("not found: {}", r.search.query));
+                r.message = Some(format!("no match for {}", r.search.query));
             }
         }
         Action::SearchCancel => {
@@ -179,8 +188,8 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
             r.search = Default::default();
             r.view.top = origin;
         }
-        Action::NextMatch => nav::step_match(r, true),
-        Action::PrevMatch => nav::step_match(r, false),
+        Action::NextMatch => search::step_match(r, true),
+        Action::PrevMatch => search::step_match(r, false),
         Action::NextMention => nav::step_mention(r, true),
         Action::PrevMention => nav::step_mention(r, false),
         Action::ToggleFocus => toggle_focus(r),
@@ -362,7 +371,7 @@ fn screen(size: (u16, u16)) -> Rect {
 
 /// A key press: look it up in the keymap for the current mode, then update.
 pub fn press(state: &mut State, key: ratatui::crossterm::event::KeyEvent) {
-    if let Some(action) = super::keymap::keymap(state.mode(), key) {
+    if let Some(action) = super::keymap::keymap_with(&state.config.keys, state.mode(), key) {
         update(state, action);
     }
 }

@@ -187,7 +187,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let mut state = opened.into_state(args.config);
+    let mut state = opened.into_state(args.config.clone());
     let buffer = render(&mut state, args.width, args.height, &keys);
     let text = if args.ansi {
         to_ansi(&buffer)

@@ -72,7 +72,7 @@ impl Folded {
 
     /// Offset in the original of the char that produced folded byte `i`
     /// (`i == text().len()` maps to the end of the original).
-    fn orig_at(&self, i: usize) -> usize {
+    pub(crate) fn orig_at(&self, i: usize) -> usize {
         if i >= self.text.len() {
             self.orig_len
         } else if self.map.is_empty() {

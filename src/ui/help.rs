@@ -1,4 +1,4 @@
-//! The `?` overlay: every key binding, generated from the keymap's own table.
+//! The help overlay (`h`, F1): every key binding, generated from the keymap's own table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Theme;
-use crate::app::keymap::help_rows;
+use crate::app::keymap::{Keys, help_rows_with};
 
-pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let rows = help_rows();
+pub(crate) fn draw(frame: &mut Frame, area: Rect, keys: &Keys, theme: Theme) {
+    let rows = help_rows_with(keys);
     let keys_w = rows
         .iter()
         .map(|(k, _)| k.chars().count())
@@ -37,7 +37,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     };
     let block = Block::bordered()
         .border_style(theme.border(true))
-        .title(" Keys · ? or Esc closes ");
+        .title(format!(" Keys · {} or Esc closes ", help_key(keys)));
     let lines: Vec<Line> = rows
         .iter()
         .map(|(keys, what)| {
@@ -57,4 +57,9 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     } else {
         frame.render_widget(Paragraph::new(lines), popup);
     }
+}
+
+/// The first key of `help`, as the overlay's title names it.
+fn help_key(keys: &Keys) -> String {
+    keys.label("help")
 }

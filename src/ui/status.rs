@@ -7,16 +7,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, fit};
+use crate::app::keymap::Keys;
 use crate::app::state::Reader;
 use crate::text::unjoined;
 
-pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme: Theme) {
     let width = usize::from(area.width);
     let doc = r.doc();
     let n = doc.briefing.sections.len();
     let mut left = String::new();
     if r.search.editing {
-        left.push_str(&format!(" /{}▏", unjoined(&r.search.query)));
+        left.push_str(&format!(
+            " {}{}▏",
+            prompt(r),
+            unjoined(&r.search.query)
+        ));
         left.push_str(&match_counter(r));
     } else {
         left.push_str(&format!(
@@ -30,7 +35,8 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         }
         if !r.search.matches.is_empty() {
             left.push_str(&format!(
-                " │ /{}{}",
+                " │ {}{}{}",
+                prompt(r),
                 unjoined(&r.search.query),
                 match_counter(r)
             ));
@@ -57,19 +63,21 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         // first thing to give way on a narrow screen.
         left.push_str(&format!(" │ {}", doc.briefing.title));
     }
-    let full = if r.search.editing {
-        "Enter keep · Esc cancel "
+    // The keys named are those of the key table, so a rebinding shows here too.
+    let first = |name: &str| keys.label(name);
+    let (full, short) = if r.search.editing {
+        let cancel = format!("{} cancel ", first("search-cancel"));
+        (format!("{} keep · {cancel}", first("search-keep")), cancel)
     } else {
-        "? help · q quit "
+        let help = format!("{} help ", first("help"));
+        (format!("{help}· {} quit ", first("quit")), help)
     };
     // On a narrow screen the hint shrinks to its first key rather than vanishing: a
     // newcomer still learns where the help is.
     let hints = if width > full.chars().count() + 40 {
-        full
-    } else if r.search.editing {
-        "Esc cancel "
+        full.as_str()
     } else {
-        "? help "
+        short.as_str()
     };
     let hint_w = hints.chars().count();
     let room = if width > hint_w + 20 {
@@ -92,9 +100,17 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     frame.render_widget(Paragraph::new(line).style(theme.status()), area);
 }
 
-/// ` 3/17` (or ` 0/0`), with a `+` when the matches were capped.
+/// `/` or `?`, as the search was started.
+fn prompt(r: &Reader) -> char {
+    if r.search.backward { '?' } else { '/' }
+}
+
+/// ` 3/17`, with a `+` when the matches were capped; ` no match` when there is none.
 fn match_counter(r: &Reader) -> String {
     let n = r.search.matches.len();
+    if n == 0 && !r.search.query.is_empty() {
+        return " no match".into();
+    }
     let at = r.search.current.map_or(0, |i| i + 1);
     let more = if n >= crate::app::MAX_MATCHES {
         "+"

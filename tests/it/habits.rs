@@ -160,3 +160,154 @@ fn export_gives_byte_and_char_ranges_that_agree() {
     }
     assert!(checked > 20 && differ > 0, "{checked} mentions, {differ} past an accent");
 }
+
+/// `brief` with `fixture` as the user's config file.
+fn with_config(home: &Path, fixture: &str) -> Command {
+    let dir = home.join("config/brief");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    let text = std::fs::read(Path::new(ROOT).join("tests/fixtures/config").join(fixture))
+        .expect("fixture");
+    std::fs::write(dir.join("config.toml"), text).expect("write config");
+    brief(home)
+}
+
+fn render_with(home: &Path, fixture: &str, keys: &str) -> (String, String) {
+    let out = with_config(home, fixture)
+        .args(["render", SEED, "--width", "120", "--height", "40", "--keys", keys])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The config file's rebinding drives `render --keys`: `x` is now next-section, `]`
+/// no longer is, and the help overlay and status bar name the new keys.
+#[test]
+fn a_config_rebinding_drives_render_keys() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (moved, stderr) = render_with(home.path(), "rebind.toml", "x");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(status(&moved).starts_with(" §2/6"), "{}", status(&moved));
+    let (stayed, _) = render_with(home.path(), "rebind.toml", "]");
+    assert!(status(&stayed).starts_with(" §1/6"), "{}", status(&stayed));
+    let (back, _) = render_with(home.path(), "rebind.toml", "xxX");
+    assert!(status(&back).starts_with(" §2/6"), "{}", status(&back));
+    assert!(status(&back).contains("F1 help"), "{}", status(&back));
+    let (help, _) = render_with(home.path(), "rebind.toml", "<F1>");
+    assert!(help.contains("Keys · F1 or Esc closes"), "{help}");
+    assert!(help.contains("x / X ["), "{help}");
+    // `h` is no longer help: nothing opens.
+    let (plain, _) = render_with(home.path(), "rebind.toml", "h");
+    assert!(!plain.contains("Keys ·"), "{plain}");
+}
+
+/// A config with a conflict is reported where it is, and brief runs on the defaults.
+#[test]
+fn an_invalid_config_is_located_and_brief_runs_on_the_defaults() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (screen, stderr) = render_with(home.path(), "conflict.toml", "]");
+    assert!(
+        stderr.contains("config.toml:5:8: key `q` would ask for both `help` and `quit`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("defaults"), "{stderr}");
+    assert!(status(&screen).starts_with(" §2/6"), "defaults apply: {}", status(&screen));
+    brief(home.path())
+        .args(["check", "--config", "tests/fixtures/config/conflict.toml"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "tests/fixtures/config/conflict.toml:5:8: key `q`",
+        ));
+    // A .toml path is checked as a config file; the default config, `--config`
+    // without a file, is the one in XDG_CONFIG_HOME.
+    brief(home.path())
+        .args(["check", "tests/fixtures/config/rebind.toml"])
+        .assert()
+        .success();
+    brief(home.path())
+        .args(["check", "--config"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("brief/config.toml:5:8:"));
+}
+
+#[test]
+fn the_default_config_is_printed_and_checks_clean() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let text = brief(home.path())
+        .args(["config", "--default"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let path = home.path().join("default.toml");
+    std::fs::write(&path, &text).expect("write");
+    brief(home.path()).arg("check").arg(&path).assert().success();
+    let listed = String::from_utf8_lossy(&text);
+    for setting in ["mouse = false", "name = \"dark\"", "[keys]", "directories = []", "enabled = true"] {
+        assert!(listed.contains(setting), "{setting} missing");
+    }
+    // `brief config` names the file it reads, under XDG_CONFIG_HOME.
+    brief(home.path())
+        .arg("config")
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with("config/brief/config.toml\n"));
+}
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    let home = tempfile::tempdir().expect("temp dir");
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = brief(home.path())
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let script = String::from_utf8_lossy(&script);
+        assert!(script.len() > 500 && script.contains("render"), "{shell}: {script}");
+    }
+    brief(home.path())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+    brief(home.path())
+        .arg("manpage")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH brief").and(predicate::str::contains("completions")));
+}
+
+/// Search folds accents as the entity matcher does, with smart case.
+#[test]
+fn search_finds_etats_unis_from_etats_and_a_capital_makes_case_count() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let found = screen(home.path(), "/etats");
+    assert!(!status(&found).contains("no match"), "{}", status(&found));
+    assert!(status(&found).contains("/etats▏ 1/"), "{}", status(&found));
+    assert!(found.contains("États-Unis"), "{found}");
+    let exact = screen(home.path(), "/ETATS");
+    assert!(status(&exact).contains("no match"), "{}", status(&exact));
+    let accented = screen(home.path(), "/États-Unis");
+    assert!(status(&accented).contains("1/"), "{}", status(&accented));
+    // `?` searches backward: from the top, the first match is the last one.
+    let back = screen(home.path(), "?etats");
+    let n = |s: &str| {
+        let st = status(s);
+        let counter = st.split('▏').nth(1).unwrap_or_default().trim();
+        counter.split(' ').next().unwrap_or_default().to_string()
+    };
+    let total = n(&found).split('/').nth(1).unwrap_or_default().to_string();
+    assert_eq!(n(&back), format!("{total}/{total}"), "{}", status(&back));
+    // History: Up in a new search line brings the last search back.
+    let again = screen(home.path(), "/etats<Enter><Esc>/<Up>");
+    assert!(status(&again).contains("/etats▏"), "{}", status(&again));
+}
