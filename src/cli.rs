@@ -52,8 +52,8 @@ pub enum Command {
         #[arg(required_unless_present = "config")]
         paths: Vec<PathBuf>,
         /// Check a config file: FILE, or the one brief reads when no FILE is given.
-        #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "")]
-        config: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        config: Option<Option<PathBuf>>,
     },
     /// Turn a plain-text or Markdown article into briefing YAML.
     Import {

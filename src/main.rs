@@ -45,9 +45,11 @@ fn main() -> ExitCode {
         Err(e) => return commands::out::clap_error(&e),
     };
     match cli.command {
-        Some(Command::Check { paths, config }) => {
-            commands::check::run(&paths, config.as_deref(), &cli.gazetteer.entities)
-        }
+        Some(Command::Check { paths, config }) => commands::check::run(
+            &paths,
+            config.as_ref().map(Option::as_deref),
+            &cli.gazetteer.entities,
+        ),
         Some(Command::Import {
             article,
             output,

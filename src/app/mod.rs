@@ -9,9 +9,9 @@ pub mod state;
 pub mod update;
 
 pub use action::Action;
+pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;
-pub(crate) use search::MAX_MATCHES;
 #[doc(hidden)]
 pub use search::searcher;
 pub use state::{Config, Entry, Focus, State};

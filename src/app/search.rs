@@ -74,9 +74,8 @@ impl<'q> Query<'q> {
     /// with `OE` and `É` with `E`.
     fn same_case(&self, text: &str, at: Range<usize>, orig: impl Fn(usize) -> usize) -> bool {
         let upper = |s: &str, i: usize| s[i..].chars().next().is_some_and(char::is_uppercase);
-        at.enumerate().all(|(q, t)| {
-            upper(self.original, self.folded.orig_at(q)) == upper(text, orig(t))
-        })
+        at.enumerate()
+            .all(|(q, t)| upper(self.original, self.folded.orig_at(q)) == upper(text, orig(t)))
     }
 }
 
@@ -247,7 +246,10 @@ mod tests {
 
     #[test]
     fn accents_and_case_fold_and_the_original_span_is_returned() {
-        let b = briefing(&["Les États-Unis et les ETATS du Golfe.", "Etats, plain ASCII."]);
+        let b = briefing(&[
+            "Les États-Unis et les ETATS du Golfe.",
+            "Etats, plain ASCII.",
+        ]);
         assert_eq!(found(&b, "etats"), ["États", "ETATS", "Etats"]);
         assert_eq!(found(&b, "états-unis"), ["États-Unis"]);
         // Smart case: a capital makes case count, accents still do not.

@@ -31,7 +31,11 @@ pub struct Config {
 impl Config {
     /// The config of the reader from the config file's `settings`, the command
     /// line's `mouse` and `no_color` adding to them.
-    pub fn from_settings(settings: &crate::config::Settings, mouse: bool, no_color: bool) -> Config {
+    pub fn from_settings(
+        settings: &crate::config::Settings,
+        mouse: bool,
+        no_color: bool,
+    ) -> Config {
         Config {
             no_color: no_color || settings.theme.name == crate::config::ThemeName::Monochrome,
             mouse: mouse || settings.mouse,

@@ -4,8 +4,8 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::{nav, search};
 use super::state::{Focus, FocusedEntity, Reader, State};
+use super::{nav, search};
 use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
@@ -22,7 +22,9 @@ pub fn update(state: &mut State, action: Action) {
                 reader.message = None;
                 // The history outlives any one briefing, so it is the screen's.
                 match action {
-                    Action::SearchConfirm => search::remember(&mut state.search_history, &reader.search.query),
+                    Action::SearchConfirm => {
+                        search::remember(&mut state.search_history, &reader.search.query)
+                    }
                     Action::SearchOlder | Action::SearchNewer => {
                         search::recall(reader, &state.search_history, action == Action::SearchOlder)
                     }

@@ -10,16 +10,16 @@ use super::out;
 use crate::entities::Gazetteer;
 use crate::load::{self, Format, Problem};
 
-/// Check the `--entities` files, `paths` and the `config` file (`Some("")`: the one
-/// brief reads); exit 0 when every file is valid and at least one briefing, article
+/// Check the `--entities` files, `paths` and the `config` file (`Some(None)`: the
+/// one brief reads); exit 0 when every file is valid and at least one briefing, article
 /// or config file was found, 1 otherwise. A `.toml` path is checked as a config file.
-pub fn run(paths: &[PathBuf], config: Option<&Path>, entities: &[PathBuf]) -> ExitCode {
+pub fn run(paths: &[PathBuf], config: Option<Option<&Path>>, entities: &[PathBuf]) -> ExitCode {
     let mut files = Vec::new();
     let mut problems: Vec<Vec<Problem>> = Vec::new();
     let mut configs: Vec<PathBuf> = paths.iter().filter(|p| is_toml(p)).cloned().collect();
     match config {
-        Some(p) if !p.as_os_str().is_empty() => configs.push(p.to_path_buf()),
-        Some(_) => match crate::config::default_path() {
+        Some(Some(p)) => configs.push(p.to_path_buf()),
+        Some(None) => match crate::config::default_path() {
             Some(p) if p.exists() => configs.push(p),
             Some(p) => out::message(format_args!(
                 "no config file at {}: brief uses the defaults (`brief config --default` prints them)",
@@ -83,7 +83,8 @@ pub fn run(paths: &[PathBuf], config: Option<&Path>, entities: &[PathBuf]) -> Ex
 
 /// A config file, by its extension.
 fn is_toml(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }
 
 /// What a directory without a single briefing or article gets: most likely the wrong

@@ -12,18 +12,24 @@ pub fn run(default: bool) -> ExitCode {
         return out::exit(out::data("config", |w| w.write_all(text.as_bytes())));
     }
     let Some(path) = config::default_path() else {
-        out::message("brief config: this platform has no config directory: brief uses the defaults");
+        out::message(
+            "brief config: this platform has no config directory: brief uses the defaults",
+        );
         return ExitCode::from(1);
     };
     let (state, code) = match config::load(&path) {
         Ok(Some(_)) => ("in use".to_string(), ExitCode::SUCCESS),
         Ok(None) => (
-            "not there: brief uses the defaults (`brief config --default > FILE` starts one)".into(),
+            "not there: brief uses the defaults (`brief config --default > FILE` starts one)"
+                .into(),
             ExitCode::SUCCESS,
         ),
         Err(problems) => {
             out::problems("", &problems);
-            ("has problems: brief uses the defaults".into(), ExitCode::from(1))
+            (
+                "has problems: brief uses the defaults".into(),
+                ExitCode::from(1),
+            )
         }
     };
     let line = format!("{}\n", path.display());

@@ -58,8 +58,18 @@ mod tests {
     #[test]
     fn the_man_page_is_roff_with_every_subcommand() {
         let page = String::from_utf8(manpage().expect("renders")).expect("UTF-8");
-        assert!(page.starts_with(".ie") || page.contains(".TH brief"), "{page}");
-        for word in ["check", "import", "export", "render", "completions", "manpage"] {
+        assert!(
+            page.starts_with(".ie") || page.contains(".TH brief"),
+            "{page}"
+        );
+        for word in [
+            "check",
+            "import",
+            "export",
+            "render",
+            "completions",
+            "manpage",
+        ] {
             assert!(page.contains(word), "no {word}");
         }
     }

@@ -155,7 +155,11 @@ struct RawClipboard {
 pub fn parse(path: &Path, text: &str) -> Result<Settings, Vec<Problem>> {
     let raw: Raw = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        vec![problem_at(path, text, &Located::new(span, e.message().trim()))]
+        vec![problem_at(
+            path,
+            text,
+            &Located::new(span, e.message().trim()),
+        )]
     })?;
     let mut problems = Vec::new();
     let defaults = Settings::default();

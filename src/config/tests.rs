@@ -37,14 +37,20 @@ fn every_setting_is_read() {
     .expect("valid");
     assert!(s.mouse && s.ascii && !s.clipboard);
     assert_eq!(s.theme.name, ThemeName::Light);
-    let country = EntityKind::ALL.iter().position(|&k| k == EntityKind::Country).unwrap();
+    let country = EntityKind::ALL
+        .iter()
+        .position(|&k| k == EntityKind::Country)
+        .unwrap();
     assert_eq!(
         s.theme.entities[country],
         Some(Style::new().fg(Color::Rgb(0x10, 0x20, 0x30)).bold())
     );
     let down = binding_index("line-down").unwrap();
     assert_eq!(s.keys.get(down), [Key::char('j'), Key::ctrl('n')]);
-    assert_eq!(s.keys.get(binding_index("help").unwrap()), [Key::parse("F1").unwrap()]);
+    assert_eq!(
+        s.keys.get(binding_index("help").unwrap()),
+        [Key::parse("F1").unwrap()]
+    );
     assert_eq!(s.library, [std::path::PathBuf::from("/srv/briefings")]);
 }
 
@@ -54,21 +60,48 @@ fn problems_are_located() {
         ("[reader]\nmouse = 3\n", "c.toml:2:9: "),
         ("[reader]\nmose = true\n", "c.toml:2:1: "),
         ("[keys]\nfly = \"x\"\n", "c.toml:2:7: unknown action `fly`"),
-        ("[keys]\nquit = \"Bogus\"\n", "c.toml:2:8: quit: unknown key `Bogus`"),
-        ("[keys]\nhelp = \"q\"\n", "c.toml:2:8: key `q` would ask for both `help` and `quit`"),
-        ("[keys]\nquit = \"C-c\"\n", "c.toml:2:8: quit: Ctrl-c always quits"),
-        ("[keys]\nsearch-keep = \"x\"\n", "c.toml:2:15: search-keep: `x` types itself"),
+        (
+            "[keys]\nquit = \"Bogus\"\n",
+            "c.toml:2:8: quit: unknown key `Bogus`",
+        ),
+        (
+            "[keys]\nhelp = \"q\"\n",
+            "c.toml:2:8: key `q` would ask for both `help` and `quit`",
+        ),
+        (
+            "[keys]\nquit = \"C-c\"\n",
+            "c.toml:2:8: quit: Ctrl-c always quits",
+        ),
+        (
+            "[keys]\nsearch-keep = \"x\"\n",
+            "c.toml:2:15: search-keep: `x` types itself",
+        ),
         ("[keys]\nquit = []\n", "c.toml:2:8: quit: no key"),
-        ("[theme]\nname = \"solarized\"\n", "c.toml:2:8: unknown theme `solarized`"),
-        ("[theme.entities]\ncountry = { fg = \"blurple\" }\n", "c.toml:2:18: unknown colour"),
-        ("[theme.relations]\nfriendship = { fg = \"red\" }\n", "c.toml:2:14: unknown relation kind"),
-        ("[library]\ndirectories = [\"briefings\"]\n", "c.toml:2:16: library directory `briefings` is relative"),
+        (
+            "[theme]\nname = \"solarized\"\n",
+            "c.toml:2:8: unknown theme `solarized`",
+        ),
+        (
+            "[theme.entities]\ncountry = { fg = \"blurple\" }\n",
+            "c.toml:2:18: unknown colour",
+        ),
+        (
+            "[theme.relations]\nfriendship = { fg = \"red\" }\n",
+            "c.toml:2:14: unknown relation kind",
+        ),
+        (
+            "[library]\ndirectories = [\"briefings\"]\n",
+            "c.toml:2:16: library directory `briefings` is relative",
+        ),
         ("[clipboard]\nenabled = \"yes\"\n", "c.toml:2:11: "),
         ("[reader\n", "c.toml:1:"),
     ];
     for (text, want) in cases {
         let got = parsed(text).expect_err(text);
-        assert!(got.iter().any(|p| p.starts_with(want)), "{text:?}: want {want}, got {got:?}");
+        assert!(
+            got.iter().any(|p| p.starts_with(want)),
+            "{text:?}: want {want}, got {got:?}"
+        );
     }
 }
 
@@ -76,7 +109,10 @@ fn problems_are_located() {
 #[test]
 fn swapping_keys_is_not_a_conflict() {
     let s = parsed("[keys]\nline-down = \"k\"\nline-up = \"j\"\n").expect("valid");
-    let action = |c| s.keys.action(crate::app::keymap::Mode::Normal, Key::char(c));
+    let action = |c| {
+        s.keys
+            .action(crate::app::keymap::Mode::Normal, Key::char(c))
+    };
     assert_eq!(action('k'), Some(crate::app::Action::LineDown));
     assert_eq!(action('j'), Some(crate::app::Action::LineUp));
 }

@@ -83,9 +83,21 @@ impl RawTheme {
             }
         }
         let entity_names = EntityKind::ALL.map(EntityKind::as_str);
-        resolve_kinds(self.entities, &entity_names, &mut spec.entities, "entity", problems);
+        resolve_kinds(
+            self.entities,
+            &entity_names,
+            &mut spec.entities,
+            "entity",
+            problems,
+        );
         let relation_names = RelationKind::ALL.map(RelationKind::as_str);
-        resolve_kinds(self.relations, &relation_names, &mut spec.relations, "relation", problems);
+        resolve_kinds(
+            self.relations,
+            &relation_names,
+            &mut spec.relations,
+            "relation",
+            problems,
+        );
         spec
     }
 }
@@ -103,7 +115,10 @@ fn resolve_kinds(
             Some(i) => out[i] = Some(style.into_inner().resolve(problems)),
             None => problems.push(Located::new(
                 span,
-                format!("unknown {what} kind `{name}`: expected one of {}", names.join(", ")),
+                format!(
+                    "unknown {what} kind `{name}`: expected one of {}",
+                    names.join(", ")
+                ),
             )),
         }
     }

@@ -17,11 +17,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
     let n = doc.briefing.sections.len();
     let mut left = String::new();
     if r.search.editing {
-        left.push_str(&format!(
-            " {}{}▏",
-            prompt(r),
-            unjoined(&r.search.query)
-        ));
+        left.push_str(&format!(" {}{}▏", prompt(r), unjoined(&r.search.query)));
         left.push_str(&match_counter(r));
     } else {
         left.push_str(&format!(

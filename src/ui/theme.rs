@@ -170,6 +170,9 @@ impl Theme {
             RelationKind::CoMention => Color::Gray,
         };
         let i = RelationKind::ALL.iter().position(|&k| k == kind);
-        self.over(self.fg(Style::new(), color), i.and_then(|i| self.spec.relations[i]))
+        self.over(
+            self.fg(Style::new(), color),
+            i.and_then(|i| self.spec.relations[i]),
+        )
     }
 }

@@ -26,7 +26,9 @@ fn brief(home: &Path) -> Command {
 /// The screen after `keys` on the seed, at 120×30.
 fn screen(home: &Path, keys: &str) -> String {
     let out = brief(home)
-        .args(["render", SEED, "--width", "120", "--height", "30", "--keys", keys])
+        .args([
+            "render", SEED, "--width", "120", "--height", "30", "--keys", keys,
+        ])
         .assert()
         .success()
         .get_output()
@@ -57,7 +59,16 @@ fn named<'a>(status: &'a str, before: &str) -> Option<&'a str> {
 #[test]
 fn focus_acts_on_the_entity_the_status_names() {
     let home = tempfile::tempdir().expect("temp dir");
-    for keys in ["eeee4", "eeee", "ee", "eeeej", "eee<PgDn>", "e]e", "4e", "4eE"] {
+    for keys in [
+        "eeee4",
+        "eeee",
+        "ee",
+        "eeeej",
+        "eee<PgDn>",
+        "e]e",
+        "4e",
+        "4eE",
+    ] {
         let before = screen(home.path(), keys);
         let after = screen(home.path(), &format!("{keys}f"));
         let focused = named(status(&after), "focus: ").expect("f focused something");
@@ -81,7 +92,10 @@ fn import_refuses_to_overwrite_without_force() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("exists; pass --force"));
-    assert_eq!(std::fs::read_to_string(&out).expect("read"), "precious notes\n");
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read"),
+        "precious notes\n"
+    );
     brief(home.path())
         .args(["import", article, "--force", "-o"])
         .arg(&out)
@@ -158,7 +172,10 @@ fn export_gives_byte_and_char_ranges_that_agree() {
             differ += usize::from(n("start") != n("char_start"));
         }
     }
-    assert!(checked > 20 && differ > 0, "{checked} mentions, {differ} past an accent");
+    assert!(
+        checked > 20 && differ > 0,
+        "{checked} mentions, {differ} past an accent"
+    );
 }
 
 /// `brief` with `fixture` as the user's config file.
@@ -173,7 +190,9 @@ fn with_config(home: &Path, fixture: &str) -> Command {
 
 fn render_with(home: &Path, fixture: &str, keys: &str) -> (String, String) {
     let out = with_config(home, fixture)
-        .args(["render", SEED, "--width", "120", "--height", "40", "--keys", keys])
+        .args([
+            "render", SEED, "--width", "120", "--height", "40", "--keys", keys,
+        ])
         .assert()
         .success()
         .get_output()
@@ -215,7 +234,11 @@ fn an_invalid_config_is_located_and_brief_runs_on_the_defaults() {
         "{stderr}"
     );
     assert!(stderr.contains("defaults"), "{stderr}");
-    assert!(status(&screen).starts_with(" §2/6"), "defaults apply: {}", status(&screen));
+    assert!(
+        status(&screen).starts_with(" §2/6"),
+        "defaults apply: {}",
+        status(&screen)
+    );
     brief(home.path())
         .args(["check", "--config", "tests/fixtures/config/conflict.toml"])
         .assert()
@@ -248,9 +271,19 @@ fn the_default_config_is_printed_and_checks_clean() {
         .clone();
     let path = home.path().join("default.toml");
     std::fs::write(&path, &text).expect("write");
-    brief(home.path()).arg("check").arg(&path).assert().success();
+    brief(home.path())
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success();
     let listed = String::from_utf8_lossy(&text);
-    for setting in ["mouse = false", "name = \"dark\"", "[keys]", "directories = []", "enabled = true"] {
+    for setting in [
+        "mouse = false",
+        "name = \"dark\"",
+        "[keys]",
+        "directories = []",
+        "enabled = true",
+    ] {
         assert!(listed.contains(setting), "{setting} missing");
     }
     // `brief config` names the file it reads, under XDG_CONFIG_HOME.
@@ -273,7 +306,10 @@ fn completions_for_every_shell_and_a_man_page() {
             .stdout
             .clone();
         let script = String::from_utf8_lossy(&script);
-        assert!(script.len() > 500 && script.contains("render"), "{shell}: {script}");
+        assert!(
+            script.len() > 500 && script.contains("render"),
+            "{shell}: {script}"
+        );
     }
     brief(home.path())
         .args(["completions", "tcsh"])
