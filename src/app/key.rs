@@ -104,14 +104,7 @@ impl Key {
 
     /// The name a key script or a config file writes for the key: `parse`'s inverse.
     pub fn name(self) -> String {
-        let prefix = if self.ctrl { "C-" } else { "" };
-        match NAMED.iter().find(|(_, _, code)| *code == self.code) {
-            Some((name, _, _)) => format!("{prefix}{name}"),
-            None => match self.code {
-                KeyCode::Char(c) => format!("{prefix}{c}"),
-                other => format!("{prefix}{other}"),
-            },
-        }
+        self.spell("C-", |(name, _, _)| name)
     }
 
     /// A character typed without Ctrl: in the search line it types itself.
@@ -121,9 +114,19 @@ impl Key {
 
     /// How the help overlay and the docs show the key.
     pub fn label(self) -> String {
-        let prefix = if self.ctrl { "Ctrl-" } else { "" };
+        self.spell("Ctrl-", |(_, label, _)| label)
+    }
+
+    /// The key spelt with `ctrl` before it when Ctrl is held, and the spelling `pick`
+    /// takes from its row of `NAMED` (else the character itself).
+    fn spell(
+        self,
+        ctrl: &str,
+        pick: fn(&(&'static str, &'static str, KeyCode)) -> &'static str,
+    ) -> String {
+        let prefix = if self.ctrl { ctrl } else { "" };
         match NAMED.iter().find(|(_, _, code)| *code == self.code) {
-            Some((_, label, _)) => format!("{prefix}{label}"),
+            Some(row) => format!("{prefix}{}", pick(row)),
             None => match self.code {
                 KeyCode::Char(c) => format!("{prefix}{c}"),
                 other => format!("{prefix}{other}"),

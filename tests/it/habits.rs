@@ -23,6 +23,12 @@ fn brief(home: &Path) -> Command {
     cmd
 }
 
+/// What `cmd` prints, asserting that it succeeds.
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8")
+}
+
 /// The screen after `keys` on the seed, at 120×30.
 fn screen(home: &Path, keys: &str) -> String {
     let out = brief(home)
@@ -122,14 +128,9 @@ fn render_below_the_minimum_size_is_a_usage_error() {
             .stdout("")
             .stderr(predicate::str::contains("--"));
     }
-    let smallest = brief(home.path())
-        .args(["render", SEED, "--width", "20", "--height", "6"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    assert_eq!(String::from_utf8_lossy(&smallest).lines().count(), 6);
+    let smallest =
+        stdout_of(brief(home.path()).args(["render", SEED, "--width", "20", "--height", "6"]));
+    assert_eq!(smallest.lines().count(), 6);
 }
 
 /// Every mention's char range slices the same text as its byte range, as a consumer
@@ -137,14 +138,8 @@ fn render_below_the_minimum_size_is_a_usage_error() {
 #[test]
 fn export_gives_byte_and_char_ranges_that_agree() {
     let home = tempfile::tempdir().expect("temp dir");
-    let out = brief(home.path())
-        .args(["export", SEED])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let json: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    let out = stdout_of(brief(home.path()).args(["export", SEED]));
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let briefing = brief::load::load_path(&Path::new(ROOT).join(SEED)).expect("seed");
     let b = briefing.briefing;
     let mut checked = 0;
@@ -262,13 +257,7 @@ fn an_invalid_config_is_located_and_brief_runs_on_the_defaults() {
 #[test]
 fn the_default_config_is_printed_and_checks_clean() {
     let home = tempfile::tempdir().expect("temp dir");
-    let text = brief(home.path())
-        .args(["config", "--default"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let text = stdout_of(brief(home.path()).args(["config", "--default"]));
     let path = home.path().join("default.toml");
     std::fs::write(&path, &text).expect("write");
     brief(home.path())
@@ -276,7 +265,7 @@ fn the_default_config_is_printed_and_checks_clean() {
         .arg(&path)
         .assert()
         .success();
-    let listed = String::from_utf8_lossy(&text);
+    let listed = &text;
     for setting in [
         "mouse = false",
         "name = \"dark\"",
@@ -298,14 +287,7 @@ fn the_default_config_is_printed_and_checks_clean() {
 fn completions_for_every_shell_and_a_man_page() {
     let home = tempfile::tempdir().expect("temp dir");
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let script = brief(home.path())
-            .args(["completions", shell])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let script = String::from_utf8_lossy(&script);
+        let script = stdout_of(brief(home.path()).args(["completions", shell]));
         assert!(
             script.len() > 500 && script.contains("render"),
             "{shell}: {script}"
@@ -346,4 +328,35 @@ fn search_finds_etats_unis_from_etats_and_a_capital_makes_case_count() {
     // History: Up in a new search line brings the last search back.
     let again = screen(home.path(), "/etats<Enter><Esc>/<Up>");
     assert!(status(&again).contains("/etats▏"), "{}", status(&again));
+}
+
+/// An interactive start with a bad config file says why on the status bar (the notice
+/// `main` puts in the config), until the first key.
+#[test]
+fn the_status_bar_says_why_the_config_was_not_used() {
+    use brief::app::{Config, State};
+    use brief::commands::render::{parse_keys, render, to_text};
+    let seed = brief::commands::open::seed_briefing().expect("seed");
+    let doc = std::sync::Arc::new(brief::model::Doc {
+        analysis: brief::analysis::analyse(&seed, &brief::entities::Gazetteer::builtin()),
+        briefing: seed,
+    });
+    let config = Config {
+        notice: Some("config not used, defaults instead: c.toml:5:8: key `q`".into()),
+        ..Config::default()
+    };
+    let mut state = State::reader(doc, config);
+    let first = to_text(&render(&mut state, 160, 30, &[]));
+    assert!(
+        status(&first).contains("c.toml:5:8: key `q`"),
+        "{}",
+        status(&first)
+    );
+    let after = to_text(&render(
+        &mut state,
+        160,
+        30,
+        &parse_keys("j").expect("keys"),
+    ));
+    assert!(!status(&after).contains("c.toml"), "{}", status(&after));
 }

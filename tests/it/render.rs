@@ -515,7 +515,11 @@ proptest! {
 
 fn brief() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_brief"));
-    cmd.env_remove("NO_COLOR");
+    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/no-such-home");
+    // Never the user's config file.
+    cmd.env_remove("NO_COLOR")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home);
     cmd
 }
 

@@ -183,6 +183,7 @@ fn item7_closed_pipe_is_quiet_and_a_full_disk_is_an_error() {
             .args(cmd)
             .current_dir(ROOT)
             .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -202,6 +203,8 @@ fn item7_closed_pipe_is_quiet_and_a_full_disk_is_an_error() {
                 .args(cmd)
                 .current_dir(ROOT)
                 .env("HOME", dir.path())
+                .env("XDG_CONFIG_HOME", dir.path())
+                .env("XDG_CONFIG_HOME", dir.path())
                 .stdout(full)
                 .output()
                 .unwrap();
