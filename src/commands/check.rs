@@ -70,7 +70,10 @@ pub fn run(paths: &[PathBuf], config: Option<Option<&Path>>, entities: &[PathBuf
     let bad = problems.len();
     let checked = files.len() + entities.len() + configs.len();
     let noun = if checked == 1 { "file" } else { "files" };
-    if bad == 0 {
+    if checked == 0 && bad == 0 {
+        // `--config` alone with no config file: already said, nothing else to check.
+        ExitCode::SUCCESS
+    } else if bad == 0 {
         out::message(format_args!("checked {checked} {noun}: all valid"));
         ExitCode::SUCCESS
     } else {

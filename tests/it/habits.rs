@@ -223,6 +223,15 @@ fn a_config_rebinding_drives_render_keys() {
 #[test]
 fn an_invalid_config_is_located_and_brief_runs_on_the_defaults() {
     let home = tempfile::tempdir().expect("temp dir");
+    // No config file yet: `check --config` says the defaults apply.
+    brief(home.path())
+        .args(["check", "--config"])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("no config file at")
+                .and(predicate::str::contains("all valid").not()),
+        );
     let (screen, stderr) = render_with(home.path(), "conflict.toml", "]");
     assert!(
         stderr.contains("config.toml:5:8: key `q` would ask for both `help` and `quit`"),
