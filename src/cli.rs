@@ -48,18 +48,27 @@ pub struct GazetteerArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate briefings and articles; print one `path:line:column: message` per problem.
+    /// Validate briefings and articles (and config files); print one
+    /// `path:line:column: message` per problem.
     Check {
-        /// Files or directories (every .yaml, .yml, .txt and .md inside).
-        #[arg(required = true)]
+        /// Files or directories (every .yaml, .yml, .txt and .md inside). A .toml file
+        /// is checked as a config file.
+        #[arg(required_unless_present = "config")]
         paths: Vec<PathBuf>,
+        /// Check a config file: FILE, or the one brief reads when no FILE is given.
+        #[arg(long, value_name = "FILE")]
+        config: Option<Option<PathBuf>>,
     },
     /// Turn a plain-text or Markdown article into briefing YAML.
     Import {
         article: PathBuf,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (never over an existing file
+        /// without --force).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Replace OUT when it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Print a briefing's entities, mentions and relations.
     Export {
@@ -70,11 +79,11 @@ pub enum Command {
     /// Draw the reader's screen after a key script, as text, without a terminal.
     Render {
         path: Option<PathBuf>,
-        /// Screen width in columns, at most 1000.
-        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(..=i64::from(MAX_RENDER_SIDE)))]
+        /// Screen width in columns, 20 to 1000.
+        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(i64::from(MIN_WIDTH)..=i64::from(MAX_RENDER_SIDE)))]
         width: u16,
-        /// Screen height in rows, at most 1000.
-        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u16).range(..=i64::from(MAX_RENDER_SIDE)))]
+        /// Screen height in rows, 6 to 1000.
+        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u16).range(i64::from(MIN_HEIGHT)..=i64::from(MAX_RENDER_SIDE)))]
         height: u16,
         /// Keys to type first: characters plus <Enter> <Esc> <Tab> <S-Tab> <Up> <Down>
         /// <PgUp> <PgDn> <C-d> <C-u> <Space>.
@@ -93,7 +102,33 @@ pub enum Command {
         #[arg(long)]
         ascii: bool,
     },
+    /// Print the config file: where brief reads it, or (--default) a commented config
+    /// of every setting at its default, to start one from.
+    Config {
+        /// Print the default config, commented.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print a shell completion script (e.g. `brief completions bash`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `brief manpage > brief.1`.
+    Manpage,
 }
+
+impl Cli {
+    /// The clap definition, for completions and the man page.
+    pub fn command() -> clap::Command {
+        <Cli as clap::CommandFactory>::command()
+    }
+}
+
+/// The smallest `render` screen: below it the reader only says the screen is too small
+/// (a bordered text pane, a line of text and the status bar need 20×6), so a smaller
+/// render is a mistake in the command, not a picture.
+pub use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 /// The largest `render` screen side: 1000×1000 is a million cells (~60 MB of buffer),
 /// where 65535×65535 asked for 206 GB and aborted. No terminal is wider.

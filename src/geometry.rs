@@ -8,8 +8,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Block;
 
 /// Below this many columns or rows the screen only says it is too small.
-pub(crate) const MIN_WIDTH: u16 = 20;
-pub(crate) const MIN_HEIGHT: u16 = 6;
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 6;
 
 /// Lines longer than this are hard to read: the text column stops here.
 pub(crate) const MAX_TEXT_WIDTH: u16 = 100;

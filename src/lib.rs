@@ -8,8 +8,10 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod entities;
 pub mod export;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod geometry;

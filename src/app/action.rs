@@ -40,8 +40,14 @@ pub enum Action {
     JumpSection(u8),
     /// Open what is selected in the focused pane (a section, a relation, evidence).
     Activate,
-    /// Start typing a search.
+    /// Start typing a search forward (`/`).
     SearchStart,
+    /// Start typing a search backward (`?`, as in less): `n` then goes up.
+    SearchBackward,
+    /// In the search line: the search typed before the one shown (history).
+    SearchOlder,
+    /// In the search line: the search typed after the one shown (history).
+    SearchNewer,
     /// Type one character of the search.
     SearchInput(char),
     /// Delete the last character of the search.
@@ -50,9 +56,9 @@ pub enum Action {
     SearchConfirm,
     /// Drop the search being typed.
     SearchCancel,
-    /// To the next search match.
+    /// To the next search match in the search's direction.
     NextMatch,
-    /// To the previous search match.
+    /// To the next search match against the search's direction.
     PrevMatch,
     /// Put the cursor on the next entity mention.
     NextMention,

@@ -1,5 +1,5 @@
 //! One key, and its two spellings: the name a key script (`brief render --keys`) or a
-//! config file writes (`C-d`, `S-Tab`, `PgDn`), and the label the `?` overlay and the
+//! config file writes (`C-d`, `S-Tab`, `PgDn`), and the label the help overlay and the
 //! docs show (`Ctrl-d`, `Shift-Tab`, `PgDn`). Both come from the one list below.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -27,6 +27,7 @@ const NAMED: &[(&str, &str, KeyCode)] = &[
     ("Home", "Home", KeyCode::Home),
     ("End", "End", KeyCode::End),
     ("BS", "Backspace", KeyCode::Backspace),
+    ("F1", "F1", KeyCode::F(1)),
     ("Space", "Space", KeyCode::Char(' ')),
     // `<` opens a name in key scripts, so it has one of its own.
     ("lt", "<", KeyCode::Char('<')),
@@ -79,7 +80,7 @@ impl Key {
 
     /// The key a name spells: one character (`j`, `?`), a named key (`Enter`, `PgDn`,
     /// `S-Tab`, `lt`) or `C-` and a character for Ctrl (`C-d`).
-    pub(crate) fn parse(name: &str) -> Option<Key> {
+    pub fn parse(name: &str) -> Option<Key> {
         let name = ALIASES
             .iter()
             .find(|(alias, _)| *alias == name)
@@ -101,11 +102,31 @@ impl Key {
         }
     }
 
-    /// How the `?` overlay and the docs show the key.
-    pub(crate) fn label(self) -> String {
-        let prefix = if self.ctrl { "Ctrl-" } else { "" };
+    /// The name a key script or a config file writes for the key: `parse`'s inverse.
+    pub fn name(self) -> String {
+        self.spell("C-", |(name, _, _)| name)
+    }
+
+    /// A character typed without Ctrl: in the search line it types itself.
+    pub fn types_itself(self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && !self.ctrl
+    }
+
+    /// How the help overlay and the docs show the key.
+    pub fn label(self) -> String {
+        self.spell("Ctrl-", |(_, label, _)| label)
+    }
+
+    /// The key spelt with `ctrl` before it when Ctrl is held, and the spelling `pick`
+    /// takes from its row of `NAMED` (else the character itself).
+    fn spell(
+        self,
+        ctrl: &str,
+        pick: fn(&(&'static str, &'static str, KeyCode)) -> &'static str,
+    ) -> String {
+        let prefix = if self.ctrl { ctrl } else { "" };
         match NAMED.iter().find(|(_, _, code)| *code == self.code) {
-            Some((_, label, _)) => format!("{prefix}{label}"),
+            Some(row) => format!("{prefix}{}", pick(row)),
             None => match self.code {
                 KeyCode::Char(c) => format!("{prefix}{c}"),
                 other => format!("{prefix}{other}"),
@@ -146,6 +167,8 @@ mod tests {
         ] {
             assert_eq!(Key::parse(name), Some(key), "{name}");
             assert_eq!(key.label(), label, "{name}");
+            let back = Key::parse(&key.name());
+            assert_eq!(back, Some(key), "{name} is named {}", key.name());
         }
     }
 

@@ -1,9 +1,11 @@
-//! Keys to actions: one table, [`BINDINGS`], of named actions and their keys. The
-//! keymap looks keys up in it; the `?` overlay, docs/keys.md and the README's table
-//! are generated from it ([`help_rows`], [`markdown`]; a test compares the docs).
+//! Keys to actions: one table, [`BINDINGS`], of named actions and their default keys.
+//! [`Keys`] is that table as the reader uses it, with the config file's rebindings
+//! (`config::keys`) applied; the keymap looks keys up in it, the help overlay and the
+//! status bar's hints name its keys, and docs/keys.md and the README's table are
+//! generated from the defaults ([`help_rows`], [`markdown`]; a test compares the docs).
 //!
-//! An action has a name (`page-down`) and any number of keys, so that a config file
-//! can one day rebind any action by name; a new action is one more row.
+//! An action has a name (`page-down`) and any number of keys; a new action is one
+//! more row, and a config file can rebind it by that name.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
@@ -15,7 +17,7 @@ use super::key::Key;
 pub enum Mode {
     /// Reading (or choosing a briefing in the picker): the default.
     Normal,
-    /// Typing a search after `/`: characters type themselves.
+    /// Typing a search after `/` or `?`: characters type themselves.
     Search,
     /// The help overlay is open: the keys of `help`, `back`, `quit` and `open` close it.
     Help,
@@ -117,14 +119,15 @@ pub const BINDINGS: &[Binding] = &[
     bind("open", A::Activate, &[key(K::Enter)],
         Row("open the selected section, link, evidence, sentence")),
     bind("search", A::SearchStart, &[ch('/')],
-        Row("search (live); {search-keep} keeps it, {search-cancel} drops it")),
-    bind("next-match", A::NextMatch, &[ch('n')], Row("next / previous match")),
+        Row("search; accents, case ignored (a capital: exact case)")),
+    bind("search-backward", A::SearchBackward, &[ch('?')],
+        Row("search backward; {search-keep} keeps, {search-cancel} drops, {search-older} {search-newer} history")),
+    bind("next-match", A::NextMatch, &[ch('n')], Row("next / previous match (in the search's direction)")),
     bind("prev-match", A::PrevMatch, &[ch('N')], Joins),
     bind("next-mention", A::NextMention, &[ch('e')],
-        Row("cursor to next / previous entity mention")),
+        Row("next / previous entity; focus it ({focus-entity} again: clear)")),
     bind("prev-mention", A::PrevMention, &[ch('E')], Joins),
-    bind("focus-entity", A::ToggleFocus, &[ch('f')],
-        Row("focus the entity under the cursor ({focus-entity} again clears)")),
+    bind("focus-entity", A::ToggleFocus, &[ch('f')], Joins),
     bind("back", A::Back, &[key(K::Esc)], Row("back: close evidence, clear search, clear focus")),
     bind("skim", A::ToggleSkim, &[ch('s')], Row("skim: lead sentences and their entities only")),
     bind("info", A::ToggleInfo, &[ch('i')], Row("about this briefing: date, source, summary")),
@@ -141,18 +144,87 @@ pub const BINDINGS: &[Binding] = &[
         Row("links pane: one kind (next / previous), legend")),
     bind("prev-kind", A::PrevKind, &[ch('T')], Joins),
     bind("legend", A::ToggleLegend, &[ch('l')], Joins),
-    bind("help", A::ToggleHelp, &[ch('?')], Row("show / hide this help")),
+    bind("help", A::ToggleHelp, &[ch('h'), key(K::F(1))], Row("show / hide this help")),
     bind("quit", A::Quit, &[ch('q')], Row("quit")),
     search("search-keep", A::SearchConfirm, &[key(K::Enter)]),
     search("search-cancel", A::SearchCancel, &[key(K::Esc)]),
+    search("search-older", A::SearchOlder, &[key(K::Up)]),
+    search("search-newer", A::SearchNewer, &[key(K::Down)]),
 ];
 
-/// The action `event` asks for in `mode`. Only presses count: a release or a repeat
-/// event from terminals that report them must not act twice.
+/// The keys of every binding of [`BINDINGS`], by index: the defaults, or as the
+/// config file rebinds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    keys: Vec<Vec<Key>>,
+}
+
+impl Default for Keys {
+    fn default() -> Keys {
+        Keys {
+            keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(),
+        }
+    }
+}
+
+impl Keys {
+    /// The keys of binding `i`.
+    pub fn get(&self, i: usize) -> &[Key] {
+        self.keys.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// Replace the keys of binding `i`.
+    pub fn set(&mut self, i: usize, keys: Vec<Key>) {
+        if let Some(slot) = self.keys.get_mut(i) {
+            *slot = keys;
+        }
+    }
+
+    /// The first key of the binding named `name`, as the help and hints label it.
+    pub fn label(&self, name: &str) -> String {
+        binding_index(name)
+            .and_then(|i| self.get(i).first())
+            .map_or_else(String::new, |k| k.label())
+    }
+
+    /// The action `key` asks for in `mode`.
+    pub fn action(&self, mode: Mode, key: Key) -> Option<Action> {
+        BINDINGS
+            .iter()
+            .zip(&self.keys)
+            .find(|(b, keys)| b.mode == mode && keys.contains(&key))
+            .map(|(b, _)| b.action)
+    }
+
+    /// Pairs of bindings (by index) that one key of one mode would ask for both.
+    pub fn conflicts(&self) -> Vec<(usize, usize, Key)> {
+        let mut out = Vec::new();
+        for (a, ka) in self.keys.iter().enumerate() {
+            for (b, kb) in self.keys.iter().enumerate().skip(a + 1) {
+                if BINDINGS[a].mode != BINDINGS[b].mode {
+                    continue;
+                }
+                if let Some(&key) = ka.iter().find(|k| kb.contains(k)) {
+                    out.push((a, b, key));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The action `event` asks for in `mode` with the default keys.
 pub fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
+    keymap_with(&Keys::default(), mode, event)
+}
+
+/// The action `event` asks for in `mode` with `keys`. Only presses count: a release or
+/// a repeat event from terminals that report them must not act twice.
+pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
+    let lookup = |mode, key| keys.action(mode, key);
     let key = Key::of(&event);
     if key == Key::ctrl('c') {
         return Some(Action::Quit);
@@ -180,20 +252,18 @@ pub fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
     }
 }
 
-fn lookup(mode: Mode, key: Key) -> Option<Action> {
-    BINDINGS
-        .iter()
-        .find(|b| b.mode == mode && b.keys.contains(&key))
-        .map(|b| b.action)
+/// The index in [`BINDINGS`] of the binding named `name`.
+pub fn binding_index(name: &str) -> Option<usize> {
+    BINDINGS.iter().position(|b| b.name == name)
 }
 
-/// The binding named `name`.
-pub(crate) fn binding(name: &str) -> Option<&'static Binding> {
-    BINDINGS.iter().find(|b| b.name == name)
-}
-
-/// The rows of the `?` overlay and of the docs' key table: (keys, what they do).
+/// The rows of the docs' key table, with the default keys: (keys, what they do).
 pub fn help_rows() -> Vec<(String, String)> {
+    help_rows_with(&Keys::default())
+}
+
+/// The rows of the help overlay with `keys`: (keys, what they do).
+pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
     let mut rows = Vec::new();
     let mut i = 0;
     while let Some(first) = BINDINGS.get(i) {
@@ -201,12 +271,12 @@ pub fn help_rows() -> Vec<(String, String)> {
             .iter()
             .take_while(|b| b.help == Joins)
             .count();
-        let keys = group_keys(&BINDINGS[i..i + group]);
+        let labels = group_keys(keys, i..i + group);
         match first.help {
-            Row(text) => rows.push((keys, describe(text))),
+            Row(text) => rows.push((labels, describe(keys, text))),
             RowAndLinks(text, links) => {
-                rows.push((keys.clone(), describe(text)));
-                rows.push((format!("{keys} (links pane)"), describe(links)));
+                rows.push((labels.clone(), describe(keys, text)));
+                rows.push((format!("{labels} (links pane)"), describe(keys, links)));
             }
             Joins | Help::Inline => {}
         }
@@ -217,25 +287,24 @@ pub fn help_rows() -> Vec<(String, String)> {
 
 /// The keys of a row: each binding's keys, bindings apart with ` / `; the run of
 /// section digits by its ends.
-fn group_keys(group: &[Binding]) -> String {
-    let keys = |b: &Binding| {
-        let labels: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+fn group_keys(keys: &Keys, group: std::ops::Range<usize>) -> String {
+    let all = |i: usize| {
+        let labels: Vec<String> = keys.get(i).iter().map(|k| k.label()).collect();
         labels.join(" ")
     };
-    let digits = group
+    let first = |i: usize| keys.get(i).first().map(|k| k.label()).unwrap_or_default();
+    let digits = BINDINGS[group.clone()]
         .iter()
         .all(|b| matches!(b.action, Action::JumpSection(_)));
-    match group {
-        [first, _, _, ..] if digits => {
-            let end = |b: &Binding| b.keys.first().map(|k| k.label()).unwrap_or_default();
-            format!("{} … {}", end(first), end(&group[group.len() - 1]))
-        }
-        _ => group.iter().map(keys).collect::<Vec<_>>().join(" / "),
+    if group.len() > 2 && digits {
+        format!("{} … {}", first(group.start), first(group.end - 1))
+    } else {
+        group.map(all).collect::<Vec<_>>().join(" / ")
     }
 }
 
 /// `text` with each `{name}` replaced by the first key of that binding.
-fn describe(text: &str) -> String {
+fn describe(keys: &Keys, text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -243,8 +312,12 @@ fn describe(text: &str) -> String {
             break;
         };
         out.push_str(&rest[..open]);
-        let key = binding(&rest[open + 1..close]).and_then(|b| b.keys.first());
-        out.push_str(&key.map_or_else(|| rest[open..=close].to_string(), |k| k.label()));
+        let label = keys.label(&rest[open + 1..close]);
+        if label.is_empty() {
+            out.push_str(&rest[open..=close]);
+        } else {
+            out.push_str(&label);
+        }
         rest = &rest[close + 1..];
     }
     out.push_str(rest);

@@ -5,16 +5,17 @@ mod analyst;
 pub mod key;
 pub mod keymap;
 mod nav;
+mod search;
 pub mod state;
 pub mod update;
 
 pub use action::{Action, Msg};
 pub use analyst::Analyst;
-pub(crate) use nav::MAX_MATCHES;
+pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
-pub(crate) use nav::find_all;
+pub(crate) use search::find_all;
 #[doc(hidden)]
-pub use nav::searcher;
+pub use search::searcher;
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
 

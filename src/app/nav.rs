@@ -1,15 +1,9 @@
-//! Moving through the article: scrolling, section jumps, search matches and entity
-//! mentions. Helpers of `update`; they touch only the lines they need.
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+//! Moving through the article: scrolling, section jumps and entity mentions (search
+//! is `search`). Helpers of `update`; they touch only the lines they need.
 
 use super::state::Reader;
-use crate::layout::{Anchor, BlockKind, part_text};
-use crate::model::{Loc, Part};
-
-/// At most this many search matches are kept (a one-letter search of 20 MB would
-/// otherwise hold millions).
-pub(crate) const MAX_MATCHES: usize = 100_000;
+use crate::layout::{Anchor, BlockKind};
+use crate::model::Loc;
 
 /// Scroll the reading pane by `delta` lines.
 pub(crate) fn scroll(r: &mut Reader, delta: isize) {
@@ -107,104 +101,6 @@ pub(crate) fn reveal(r: &mut Reader, loc: Loc) {
     }
 }
 
-/// Search again after the query changed: every match, then the first at or after the
-/// place where `/` was pressed.
-pub(crate) fn research(r: &mut Reader) {
-    r.search.matches = find_all(&r.doc().briefing, &r.search.query);
-    let origin = r.layout.anchor(r.search.origin);
-    let key = (origin.section, origin.part, origin.byte);
-    let first = r
-        .search
-        .matches
-        .partition_point(|l| (l.section, l.part, l.start) < key);
-    r.search.current = if r.search.matches.is_empty() {
-        None
-    } else {
-        Some(first % r.search.matches.len())
-    };
-    match r
-        .search
-        .current
-        .and_then(|i| r.search.matches.get(i))
-        .copied()
-    {
-        Some(loc) => {
-            r.view.top = r.search.origin;
-            reveal(r, loc);
-        }
-        None => r.view.top = r.search.origin,
-    }
-}
-
-/// `n` / `N`: the next or previous match, going round at the ends.
-pub(crate) fn step_match(r: &mut Reader, forward: bool) {
-    let n = r.search.matches.len();
-    if n == 0 {
-        // A search that found nothing is still the search the reader typed.
-        r.message = Some(if r.search.query.is_empty() {
-            "no search: press / to search".into()
-        } else {
-            format!("not found: {}", r.search.query)
-        });
-        return;
-    }
-    let at = r.search.current.unwrap_or(0);
-    let next = if forward {
-        (at + 1) % n
-    } else {
-        (at + n - 1) % n
-    };
-    r.search.current = Some(next);
-    if let Some(&loc) = r.search.matches.get(next) {
-        reveal(r, loc);
-    }
-}
-
-/// Every occurrence of `query` in titles and paragraphs, in reading order. Smart case:
-/// a query in lower case ignores (ASCII) case, one with a capital does not.
-pub(crate) fn find_all(briefing: &crate::model::Briefing, query: &str) -> Vec<Loc> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let Some(ac) = searcher(query) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (s, section) in briefing.sections.iter().enumerate() {
-        let parts = std::iter::once(Part::Title)
-            .chain((0..section.body.len()).map(|p| Part::Para(p as u32)));
-        for part in parts {
-            let text = part_text(briefing, s as u32, part);
-            for m in ac.find_iter(text) {
-                out.push(Loc {
-                    section: s as u32,
-                    part,
-                    start: m.start() as u32,
-                    end: m.end() as u32,
-                });
-                if out.len() >= MAX_MATCHES {
-                    return out;
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The automaton for one query. Live search builds one per keystroke, so its build
-/// must be linear in the query: aho-corasick's default picks a DFA for one short
-/// pattern, whose build fills 256 transitions per state, and typing 2,000 × `a` then
-/// cost 27 s (issue 12 item 4). The non-contiguous NFA builds in O(query) and still
-/// scans in one pass. Smart case: a query in lower case ignores (ASCII) case.
-pub fn searcher(query: &str) -> Option<AhoCorasick> {
-    let insensitive = !query.chars().any(char::is_uppercase);
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(insensitive)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build([query])
-        .ok()
-}
-
 /// Is `loc` part of what the layout shows (skim mode shows only lead sentences)?
 fn shown(r: &Reader, loc: Loc) -> bool {
     let blocks = r.layout.blocks();
@@ -259,7 +155,7 @@ pub(crate) fn step_mention(r: &mut Reader, forward: bool) {
 }
 
 /// Is mention `i` on one of the rows shown?
-fn on_screen(r: &Reader, i: usize) -> bool {
+pub(crate) fn on_screen(r: &Reader, i: usize) -> bool {
     let Some(m) = r.doc().analysis.mentions.get(i) else {
         return false;
     };
@@ -279,8 +175,8 @@ fn on_screen(r: &Reader, i: usize) -> bool {
     })
 }
 
-/// The entity `f` focuses: the cursor's when it is on screen, else the first one
-/// mentioned on screen.
+/// The entity `f` focuses: the cursor's (which `settle` keeps on screen, and the status
+/// bar names), else the first one mentioned on screen.
 pub(crate) fn entity_under_cursor(r: &Reader) -> Option<usize> {
     let mentions = &r.doc().analysis.mentions;
     if let Some(c) = r.view.cursor.filter(|&c| on_screen(r, c)) {

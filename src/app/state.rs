@@ -8,18 +8,44 @@ use crate::geometry::{self, Areas};
 use crate::layout::{Layout, Pos};
 use crate::model::{Briefing, Doc, Loc};
 
-use super::keymap::Mode;
+use super::keymap::{Keys, Mode};
 
-/// Choices made at start-up, passed in rather than read from the environment.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Choices made at start-up (flags, environment, the config file), passed in rather
+/// than read from the environment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
     /// No colour at all: entities are marked by bold, underline and reverse only.
     pub no_color: bool,
     /// Report mouse clicks and the wheel.
     pub mouse: bool,
-    /// Draw with 7-bit ASCII only (`--ascii`), for terminals whose font lacks box
-    /// drawing or arrows.
+    /// Draw with 7-bit ASCII only (`--ascii` or the config file), for terminals
+    /// whose font lacks box drawing or arrows.
     pub ascii: bool,
+    /// The theme and the per-kind styles over it.
+    pub theme: crate::config::ThemeSpec,
+    /// The key table, rebindings applied.
+    pub keys: Arc<Keys>,
+    /// Said on the status bar until the first key: why the config file was not used.
+    pub notice: Option<String>,
+}
+
+impl Config {
+    /// The config of the reader from the config file's `settings`, the command
+    /// line's `mouse` and `no_color` adding to them.
+    pub fn from_settings(
+        settings: &crate::config::Settings,
+        mouse: bool,
+        no_color: bool,
+    ) -> Config {
+        Config {
+            no_color: no_color || settings.theme.name == crate::config::ThemeName::Monochrome,
+            mouse: mouse || settings.mouse,
+            ascii: settings.ascii,
+            theme: settings.theme,
+            keys: Arc::new(settings.keys.clone()),
+            notice: None,
+        }
+    }
 }
 
 /// The panes that can hold the keyboard focus.
@@ -58,6 +84,9 @@ pub struct State {
     /// The briefing's title, date, source and summary are shown over the panes (`i`).
     pub info: bool,
     pub quit: bool,
+    /// Searches confirmed while brief runs, oldest first (Up / Down in the search
+    /// line), kept across the briefings opened from the picker.
+    pub search_history: Vec<String>,
 }
 
 /// Reading one briefing.
@@ -119,11 +148,15 @@ pub struct RelationsPane {
     pub pane: crate::graph::Pane,
 }
 
-/// The search typed after `/`.
+/// The search typed after `/` or `?`.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     /// Still typing.
     pub editing: bool,
+    /// Typed after `?`: the first match is the last before the start, `n` goes up.
+    pub backward: bool,
+    /// The history entry shown in the search line (Up / Down), if any.
+    pub recalled: Option<usize>,
     pub query: String,
     /// Every match, sorted, capped at `MAX_MATCHES`.
     pub matches: Vec<Loc>,
@@ -143,14 +176,17 @@ pub struct FocusedEntity {
 impl State {
     /// A reader on one briefing.
     pub fn reader(doc: Arc<Doc>, config: Config) -> State {
+        let mut reader = Reader::new(doc);
+        reader.message = config.notice.clone();
         State {
             config,
             size: (0, 0),
             picker: None,
-            reader: Some(Reader::new(doc)),
+            reader: Some(reader),
             help: false,
             info: false,
             quit: false,
+            search_history: Vec::new(),
         }
     }
 
@@ -167,6 +203,7 @@ impl State {
             help: false,
             info: false,
             quit: false,
+            search_history: Vec::new(),
         }
     }
 

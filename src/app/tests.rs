@@ -196,7 +196,7 @@ fn keys_that_cannot_move_say_why() {
     update(&mut state, Action::SearchConfirm);
     update(&mut state, Action::NextMatch);
     let r = state.reader.as_ref().unwrap();
-    assert_eq!(r.message.as_deref(), Some("not found: zzz"));
+    assert_eq!(r.message.as_deref(), Some("no match for zzz"));
     update(&mut state, Action::JumpSection(9));
     let r = state.reader.as_ref().unwrap();
     assert_eq!(r.message.as_deref(), Some("no section 9: 8 sections"));

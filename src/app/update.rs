@@ -6,8 +6,8 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Msg};
-use super::nav;
 use super::state::{Focus, FocusedEntity, Reader, State};
+use super::{nav, search};
 use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
@@ -40,6 +40,16 @@ fn act(state: &mut State, action: Action) {
         _ => match state.reader.as_mut() {
             Some(reader) => {
                 reader.message = None;
+                // The history outlives any one briefing, so it is the screen's.
+                match action {
+                    Action::SearchConfirm => {
+                        search::remember(&mut state.search_history, &reader.search.query)
+                    }
+                    Action::SearchOlder | Action::SearchNewer => {
+                        search::recall(reader, &state.search_history, action == Action::SearchOlder)
+                    }
+                    _ => {}
+                }
                 if reader_action(reader, action, state.size) == Flow::BackToPicker
                     && state.picker.is_some()
                 {
@@ -128,6 +138,8 @@ fn open_selected(state: &mut State) {
     if let Some(Ok(doc)) = picker.entries.get(picker.selected).map(|e| e.doc.clone()) {
         state.reader = Some(Reader::new(doc));
     }
+    // Said once, on the first screen.
+    state.config.notice = None;
 }
 
 /// The relationship pane's meaning of an action, when it has one.
@@ -228,25 +240,24 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
             }
         }
         Action::Activate => activate(r),
-        Action::SearchStart => {
-            r.search.editing = true;
-            r.search.query.clear();
-            r.search.matches.clear();
-            r.search.current = None;
-            r.search.origin = r.view.top;
-        }
+        Action::SearchStart => search::start(r, false),
+        Action::SearchBackward => search::start(r, true),
         Action::SearchInput(c) => {
             r.search.query.push(c);
-            nav::research(r);
+            r.search.recalled = None;
+            search::research(r);
         }
         Action::SearchBackspace => {
             r.search.query.pop();
-            nav::research(r);
+            r.search.recalled = None;
+            search::research(r);
         }
+        // Handled in `update`, which holds the history.
+        Action::SearchOlder | Action::SearchNewer => {}
         Action::SearchConfirm => {
             r.search.editing = false;
             if r.search.matches.is_empty() && !r.search.query.is_empty() {
-                r.message = Some(format!("not found: {}", r.search.query));
+                r.message = Some(format!("no match for {}", r.search.query));
             }
         }
         Action::SearchCancel => {
@@ -254,8 +265,8 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
             r.search = Default::default();
             r.view.top = origin;
         }
-        Action::NextMatch => nav::step_match(r, true),
-        Action::PrevMatch => nav::step_match(r, false),
+        Action::NextMatch => search::step_match(r, true),
+        Action::PrevMatch => search::step_match(r, false),
         Action::NextMention => nav::step_mention(r, true),
         Action::PrevMention => nav::step_mention(r, false),
         Action::ToggleFocus => toggle_focus(r),
@@ -436,6 +447,11 @@ pub(crate) fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
     }
     nav::clamp(r);
     nav::fill_rows(r);
+    // The cursor is a place on screen: once scrolled away (a section jump, a page) it
+    // is dropped, so that the status bar never names an entity `f` would not focus.
+    if r.view.cursor.is_some_and(|c| !nav::on_screen(r, c)) {
+        r.view.cursor = None;
+    }
     if r.focus != Focus::Sections {
         r.sections.selected = r.reading_section();
     }
@@ -458,7 +474,7 @@ fn screen(size: (u16, u16)) -> Rect {
 
 /// A key press: look it up in the keymap for the current mode, then update.
 pub fn press(state: &mut State, key: ratatui::crossterm::event::KeyEvent) {
-    if let Some(action) = super::keymap::keymap(state.mode(), key) {
+    if let Some(action) = super::keymap::keymap_with(&state.config.keys, state.mode(), key) {
         update(state, action);
     }
 }

@@ -10,11 +10,33 @@ use super::out;
 use crate::entities::Gazetteer;
 use crate::load::{self, Format, Problem};
 
-/// Check the `--entities` files and `paths`; exit 0 when every file is valid and at
-/// least one briefing or article was found, 1 otherwise.
-pub fn run(paths: &[PathBuf], entities: &[PathBuf]) -> ExitCode {
+/// Check the `--entities` files, `paths` and the `config` file (`Some(None)`: the
+/// one brief reads); exit 0 when every file is valid and at least one briefing, article
+/// or config file was found, 1 otherwise. A `.toml` path is checked as a config file.
+pub fn run(paths: &[PathBuf], config: Option<Option<&Path>>, entities: &[PathBuf]) -> ExitCode {
     let mut files = Vec::new();
     let mut problems: Vec<Vec<Problem>> = Vec::new();
+    let mut configs: Vec<PathBuf> = paths.iter().filter(|p| is_toml(p)).cloned().collect();
+    match config {
+        Some(Some(p)) => configs.push(p.to_path_buf()),
+        Some(None) => match crate::config::default_path() {
+            Some(p) if p.exists() => configs.push(p),
+            Some(p) => out::message(format_args!(
+                "no config file at {}: brief uses the defaults (`brief config --default` prints them)",
+                p.display()
+            )),
+            None => out::message("this platform has no config directory: brief uses the defaults"),
+        },
+        None => {}
+    }
+    for path in &configs {
+        match crate::config::load(path) {
+            Ok(Some(_)) => {}
+            Ok(None) => problems.push(vec![Problem::file(path, "no such file")]),
+            Err(found) => problems.push(found),
+        }
+    }
+    let paths: Vec<&PathBuf> = paths.iter().filter(|p| !is_toml(p)).collect();
     // The entities files are checked as every command that reads them does.
     if let Err(found) = Gazetteer::load(entities) {
         problems.push(found);
@@ -29,7 +51,7 @@ pub fn run(paths: &[PathBuf], entities: &[PathBuf]) -> ExitCode {
                 Err(p) => problems.push(vec![p]),
             }
         } else {
-            files.push(path.clone());
+            files.push(path.to_path_buf());
         }
     }
     for file in &files {
@@ -46,9 +68,12 @@ pub fn run(paths: &[PathBuf], entities: &[PathBuf]) -> ExitCode {
         return code;
     }
     let bad = problems.len();
-    let checked = files.len() + entities.len();
+    let checked = files.len() + entities.len() + configs.len();
     let noun = if checked == 1 { "file" } else { "files" };
-    if bad == 0 {
+    if checked == 0 && bad == 0 {
+        // `--config` alone with no config file: already said, nothing else to check.
+        ExitCode::SUCCESS
+    } else if bad == 0 {
         out::message(format_args!("checked {checked} {noun}: all valid"));
         ExitCode::SUCCESS
     } else {
@@ -57,6 +82,12 @@ pub fn run(paths: &[PathBuf], entities: &[PathBuf]) -> ExitCode {
         ));
         ExitCode::from(1)
     }
+}
+
+/// A config file, by its extension.
+fn is_toml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }
 
 /// What a directory without a single briefing or article gets: most likely the wrong

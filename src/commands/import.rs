@@ -11,8 +11,13 @@ use crate::load;
 use crate::model::Briefing;
 
 /// Import `article`, recognising the built-in gazetteer's entities plus those of the
-/// `--entities` files; write the YAML to `output`, or standard output.
-pub fn run(article: &Path, output: Option<&Path>, entities: &[PathBuf]) -> ExitCode {
+/// `--entities` files; write the YAML to `output` (replacing a file there only when
+/// `force`), or standard output.
+pub fn run(article: &Path, output: Option<&Path>, force: bool, entities: &[PathBuf]) -> ExitCode {
+    // Refused before the work: an analyst who forgot `--force` learns it at once.
+    if let Some(path) = output.filter(|p| !force && p.exists()) {
+        return exists(path);
+    }
     // The gazetteer first: a bad `--entities` file is the user's to fix before any
     // output is written.
     let (gazetteer, loaded) =
@@ -32,12 +37,22 @@ pub fn run(article: &Path, output: Option<&Path>, entities: &[PathBuf]) -> ExitC
         }
     };
     match output {
-        Some(path) => match std::fs::write(path, yaml.as_bytes()) {
+        Some(path) => match crate::files::write_file(path, yaml.as_bytes(), force) {
             Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => exists(path),
             Err(e) => out::failed("import", &path.to_string_lossy(), &e),
         },
         None => out::exit(out::data("import", |w| w.write_all(yaml.as_bytes()))),
     }
+}
+
+/// `OUT` is taken and `--force` was not given: say so, touch nothing.
+fn exists(path: &Path) -> ExitCode {
+    out::message(format_args!(
+        "brief import: {} exists; pass --force to replace it",
+        path.display()
+    ));
+    ExitCode::from(1)
 }
 
 /// Analyse, enrich and serialise a loaded briefing.

@@ -2,8 +2,10 @@
 //! own messages; `main` only dispatches.
 
 pub mod check;
+pub mod config;
 pub mod export;
 pub mod import;
 pub mod open;
 pub mod out;
 pub mod render;
+pub mod shell;

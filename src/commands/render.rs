@@ -205,7 +205,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let mut state = opened.into_state(args.config);
+    let mut state = opened.into_state(args.config.clone());
     let buffer = render_with(&mut state, args.width, args.height, &keys, |state| {
         if !args.first_frame {
             while let Some(msg) = analyst.wait(state) {

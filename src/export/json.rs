@@ -62,6 +62,8 @@ struct View<'a> {
     link_order: Vec<u32>,
     /// The sentences listed evidence cites, sorted, each once.
     sentences: Vec<Loc>,
+    /// Each mention's range in chars (Unicode scalars), by mention index.
+    chars: Vec<(u32, u32)>,
 }
 
 /// A sentence's place, as the order of `sentences`.
@@ -96,6 +98,7 @@ impl<'a> View<'a> {
             .collect();
         sentences.sort_by_key(loc_key);
         sentences.dedup_by_key(|l| loc_key(l));
+        let chars = char_ranges(briefing, &analysis.mentions);
         View {
             briefing,
             analysis,
@@ -106,6 +109,7 @@ impl<'a> View<'a> {
             section_starts,
             link_order,
             sentences,
+            chars,
         }
     }
 
@@ -210,6 +214,8 @@ impl<'a> View<'a> {
             },
             start: loc.start,
             end: loc.end,
+            char_start: self.chars.get(m).map_or(0, |c| c.0),
+            char_end: self.chars.get(m).map_or(0, |c| c.1),
         }
     }
 
@@ -235,6 +241,40 @@ impl<'a> View<'a> {
             }),
         }
     }
+}
+
+/// Each mention's (start, end) in chars, in one pass over the text in document order:
+/// a cursor per part moves forward from mention to mention, so a 20 MB paragraph with
+/// a mention every few words is counted once, not once per mention.
+fn char_ranges(briefing: &Briefing, mentions: &[Mention]) -> Vec<(u32, u32)> {
+    let mut order: Vec<u32> = (0..mentions.len() as u32).collect();
+    // Already sorted by the analysis; a stable sort of a sorted list is linear.
+    order.sort_by_key(|&m| mentions[m as usize].loc);
+    let mut out = vec![(0, 0); mentions.len()];
+    // The part being walked, and how far: (section, part), byte, chars before it.
+    let mut at: Option<(u32, Part)> = None;
+    let (mut byte, mut count) = (0usize, 0u32);
+    for m in order {
+        let loc = &mentions[m as usize].loc;
+        let text = briefing.part_of(loc).unwrap_or_default();
+        if at != Some((loc.section, loc.part)) {
+            at = Some((loc.section, loc.part));
+            (byte, count) = (0, 0);
+        }
+        let start = (loc.start as usize).min(text.len());
+        let end = (loc.end as usize).clamp(start, text.len());
+        // Offsets are on char boundaries (load checks them); `get` keeps a bad one
+        // from panicking, counted as nothing.
+        count += chars_in(text, byte, start);
+        byte = start;
+        out[m as usize] = (count, count + chars_in(text, start, end));
+    }
+    out
+}
+
+/// The chars of `text[from..to]`, or 0 when that is not a slice of it.
+fn chars_in(text: &str, from: usize, to: usize) -> u32 {
+    text.get(from..to).map_or(0, |s| s.chars().count() as u32)
 }
 
 #[cfg(test)]
@@ -340,5 +380,40 @@ mod tests {
             links,
         };
         insta::assert_snapshot!(to_json(&b, &analysis));
+    }
+
+    /// Char ranges slice the text as a Python `str` would: after accents, a
+    /// two-scalar emoji, and for mentions listed out of document order.
+    #[test]
+    fn char_ranges_count_scalars_not_bytes() {
+        let text = "Été 🇫🇷 : la France et l’Algérie, puis la France.";
+        let b = Briefing::new(
+            "T",
+            "fr",
+            vec![Section {
+                id: "s".into(),
+                title: "Côte".into(),
+                body: vec![text.into()],
+            }],
+        );
+        let find = |w: &str, nth: usize| {
+            let start = text.match_indices(w).nth(nth).map(|(i, _)| i).unwrap();
+            at(0, Part::Para(0), start as u32, (start + w.len()) as u32)
+        };
+        let mentions: Vec<Mention> = [
+            (0, at(0, Part::Title, 0, 5)),
+            (0, find("France", 0)),
+            (1, find("Algérie", 0)),
+            (0, find("France", 1)),
+        ]
+        .map(|(entity, loc)| Mention { entity, loc })
+        .to_vec();
+        let chars: Vec<char> = text.chars().collect();
+        let ranges = char_ranges(&b, &mentions);
+        for (m, &(cs, ce)) in mentions.iter().zip(&ranges).skip(1) {
+            let sliced: String = chars[cs as usize..ce as usize].iter().collect();
+            assert_eq!(sliced, b.text_at(&m.loc).unwrap());
+        }
+        assert_eq!(ranges[0], (0, 4), "Côte is 4 chars, 5 bytes");
     }
 }

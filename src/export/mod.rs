@@ -93,8 +93,9 @@ pub struct MentionsExport<At> {
     pub at: At,
 }
 
-/// Where one mention is: a byte range of a section title (`paragraph: null`) or of
-/// one paragraph of its body.
+/// Where one mention is: a range of a section title (`paragraph: null`) or of one
+/// paragraph of its body, in UTF-8 bytes (`start`, `end`: Rust, Go, C) and in Unicode
+/// scalar values (`char_start`, `char_end`: Python's `str`, Rust's `chars()`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MentionAt<'a> {
@@ -102,6 +103,8 @@ pub struct MentionAt<'a> {
     pub paragraph: Option<u32>,
     pub start: u32,
     pub end: u32,
+    pub char_start: u32,
+    pub char_end: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

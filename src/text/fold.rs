@@ -47,11 +47,16 @@ impl Folded {
         let mut at = 0;
         while at < bytes.len() {
             // Offsets fit in u32: `load::MAX_FILE_BYTES` keeps strings far below 4 GiB.
-            let b = bytes[at];
-            if b.is_ascii() {
-                self.text.push(char::from(b.to_ascii_lowercase()));
-                self.map.push(at as u32);
-                at += 1;
+            // A run of ASCII is copied and mapped whole: most of a French paragraph is
+            // ASCII, and live search folds every paragraph per keystroke (byte by byte,
+            // the fold was 29% of typing 20 keys over a 20 MB article).
+            let run = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
+            if run > 0 {
+                let from = self.text.len();
+                self.text.push_str(&s[at..at + run]);
+                self.text[from..].make_ascii_lowercase();
+                self.map.extend(at as u32..(at + run) as u32);
+                at += run;
                 continue;
             }
             let Some(c) = s[at..].chars().next() else {
@@ -72,7 +77,7 @@ impl Folded {
 
     /// Offset in the original of the char that produced folded byte `i`
     /// (`i == text().len()` maps to the end of the original).
-    fn orig_at(&self, i: usize) -> usize {
+    pub(crate) fn orig_at(&self, i: usize) -> usize {
         if i >= self.text.len() {
             self.orig_len
         } else if self.map.is_empty() {

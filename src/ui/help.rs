@@ -1,4 +1,4 @@
-//! The `?` overlay: every key binding, generated from the keymap's own table.
+//! The help overlay (`h`, F1): every key binding, generated from the keymap's own table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::Theme;
-use crate::app::keymap::help_rows;
+use crate::app::keymap::{Keys, help_rows_with};
 
-pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let mut rows = help_rows();
+pub(crate) fn draw(frame: &mut Frame, area: Rect, keys: &Keys, theme: Theme) {
+    let mut rows = help_rows_with(keys);
     if theme.ascii {
         // Arrow keys by name, and the digit range with a word.
         for (keys, _) in &mut rows {
@@ -52,7 +52,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     let block = theme
         .block()
         .border_style(theme.border(true))
-        .title(theme.fit(" Keys · ? or Esc closes ", usize::from(width)));
+        .title(theme.fit(
+            &format!(" Keys · {} or Esc closes ", help_key(keys)),
+            usize::from(width),
+        ));
     let lines: Vec<Line> = rows
         .iter()
         .map(|(keys, what)| {
@@ -72,4 +75,9 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     } else {
         frame.render_widget(Paragraph::new(lines), popup);
     }
+}
+
+/// The first key of `help`, as the overlay's title names it.
+fn help_key(keys: &Keys) -> String {
+    keys.label("help")
 }

@@ -24,7 +24,7 @@ pub use crate::text::{clean, fit};
 /// Draw the whole screen from the state.
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
-    let theme = Theme::new(state.config.no_color).with_ascii(state.config.ascii);
+    let theme = Theme::of(&state.config);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!("Terminal too small: brief needs {MIN_WIDTH}×{MIN_HEIGHT}");
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
@@ -42,11 +42,11 @@ pub fn draw(frame: &mut Frame, state: &State) {
             if let Some(rel) = a.relations {
                 relations::draw(frame, rel, r, theme);
             }
-            status::draw(frame, a.status, r, theme);
+            status::draw(frame, a.status, r, &state.config.keys, theme);
         }
         None => {
             if let Some(p) = &state.picker {
-                picker::draw(frame, area, p, theme);
+                picker::draw(frame, area, p, state.config.notice.as_deref(), theme);
             }
         }
     }
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
             },
             None => area,
         };
-        help::draw(frame, above_status, theme);
+        help::draw(frame, above_status, &state.config.keys, theme);
     }
 }
 

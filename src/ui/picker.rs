@@ -9,11 +9,16 @@ use super::Theme;
 use crate::app::state::Picker;
 use crate::geometry::first_row;
 
-pub(crate) fn draw(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
-    let block = theme
+pub(crate) fn draw(frame: &mut Frame, area: Rect, p: &Picker, notice: Option<&str>, theme: Theme) {
+    let mut block = theme
         .block()
         .border_style(theme.border(true))
         .title(" brief · choose a briefing (Enter opens, q quits) ");
+    if let Some(notice) = notice {
+        let room = usize::from(area.width.saturating_sub(4));
+        let text = theme.fit(&format!(" {} ", super::clean(notice)), room);
+        block = block.title_bottom(Line::styled(text, theme.error()));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);

@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
+use crate::app::keymap::Keys;
 use crate::app::state::Reader;
 use crate::text::unjoined;
 
-pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
+pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme: Theme) {
     let width = usize::from(area.width);
     let doc = r.doc();
     let n = doc.briefing.sections.len();
@@ -22,7 +23,11 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         (" │ ", "▏", "▸", "§")
     };
     if r.search.editing {
-        left.push_str(&format!(" /{}{caret}", unjoined(&r.search.query)));
+        left.push_str(&format!(
+            " {}{}{caret}",
+            prompt(r),
+            unjoined(&r.search.query)
+        ));
         left.push_str(&match_counter(r));
     } else {
         // The percentage is how far through the text the last line shown is.
@@ -34,14 +39,15 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         ));
         if doc.pending {
             // Early in the bar: it is what changes while the reader waits.
-            left.push_str(&format!(" │ indexing {} %", r.progress));
+            left.push_str(&format!("{bar}indexing {} %", r.progress));
         }
         if r.layout.skim() {
             left.push_str(&format!("{bar}skim"));
         }
         if !r.search.matches.is_empty() {
             left.push_str(&format!(
-                "{bar}/{}{}",
+                "{bar}{}{}{}",
+                prompt(r),
                 unjoined(&r.search.query),
                 match_counter(r)
             ));
@@ -68,20 +74,25 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         // first thing to give way on a narrow screen.
         left.push_str(&format!("{bar}{}", doc.briefing.title));
     }
-    let full = match (r.search.editing, theme.ascii) {
-        (true, false) => "Enter keep · Esc cancel ",
-        (true, true) => "Enter keep - Esc cancel ",
-        (false, false) => "? help · q quit ",
-        (false, true) => "? help - q quit ",
+    // The keys named are those of the key table, so a rebinding shows here too.
+    let first = |name: &str| keys.label(name);
+    let dot = if theme.ascii { "-" } else { "·" };
+    let (full, short) = if r.search.editing {
+        let cancel = format!("{} cancel ", first("search-cancel"));
+        (
+            format!("{} keep {dot} {cancel}", first("search-keep")),
+            cancel,
+        )
+    } else {
+        let help = format!("{} help ", first("help"));
+        (format!("{help}{dot} {} quit ", first("quit")), help)
     };
     // On a narrow screen the hint shrinks to its first key rather than vanishing: a
     // newcomer still learns where the help is.
     let hints = if width > full.chars().count() + 40 {
-        full
-    } else if r.search.editing {
-        "Esc cancel "
+        full.as_str()
     } else {
-        "? help "
+        short.as_str()
     };
     let hint_w = hints.chars().count();
     let room = if width > hint_w + 20 {
@@ -104,9 +115,17 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     frame.render_widget(Paragraph::new(line).style(theme.status()), area);
 }
 
-/// ` 3/17` (or ` 0/0`), with a `+` when the matches were capped.
+/// `/` or `?`, as the search was started.
+fn prompt(r: &Reader) -> char {
+    if r.search.backward { '?' } else { '/' }
+}
+
+/// ` 3/17`, with a `+` when the matches were capped; ` no match` when there is none.
 fn match_counter(r: &Reader) -> String {
     let n = r.search.matches.len();
+    if n == 0 && !r.search.query.is_empty() {
+        return " no match".into();
+    }
     let at = r.search.current.map_or(0, |i| i + 1);
     let more = if n >= crate::app::MAX_MATCHES {
         "+"

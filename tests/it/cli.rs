@@ -11,10 +11,14 @@ use predicates::prelude::*;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// `brief` run from the crate root, so fixture paths print as given.
+/// `brief` run from the crate root, so fixture paths print as given, with a home and
+/// config directory that hold no config file (never the user's).
 fn brief() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("brief");
-    cmd.current_dir(ROOT);
+    let home = Path::new(ROOT).join("tests/fixtures/no-such-home");
+    cmd.current_dir(ROOT)
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home);
     cmd
 }
 

@@ -8,6 +8,7 @@ mod entities;
 mod fuzz;
 mod generate;
 mod graph;
+mod habits;
 mod hardening;
 mod pty;
 mod relations;

@@ -228,11 +228,14 @@ fn search_counts_matches_and_n_moves_between_them() {
     assert!(status(&s).contains("1/3"), "{}", status(&s));
     let s = screen(120, 40, "/SANCTIONS<Enter>");
     assert!(
-        status(&s).contains("not found"),
-        "a capital makes it case-sensitive"
+        status(&s).contains("no match for SANCTIONS"),
+        "a capital makes it case-sensitive: {}",
+        status(&s)
     );
+    let s = screen(120, 40, "/nowhere-to-be-found");
+    assert!(status(&s).contains("▏ no match"), "{}", status(&s));
     let s = screen(120, 40, "/nowhere-to-be-found<Enter>");
-    assert!(status(&s).contains("not found"), "{}", status(&s));
+    assert!(status(&s).contains("no match for"), "{}", status(&s));
 }
 
 #[test]
@@ -433,12 +436,12 @@ fn no_color_keeps_entities_marked_without_colour() {
 
 #[test]
 fn help_lists_every_binding() {
-    let s = screen(120, 40, "?");
+    let s = screen(120, 40, "h");
     for (keys, what) in brief::app::keymap::help_rows() {
         assert!(s.contains(&keys), "help lacks {keys}");
         assert!(s.contains(&what), "help lacks {what}");
     }
-    let s = screen(120, 40, "?q");
+    let s = screen(120, 40, "hq");
     assert!(!s.contains("Keys ·"), "q closes the help");
 }
 
@@ -498,7 +501,7 @@ fn key_script() -> impl Strategy<Value = String> {
     let keys = prop::sample::select(vec![
         "j", "k", "<Down>", "<Up>", "<C-d>", "<C-u>", "<Space>", "b", "<PgDn>", "<PgUp>", "g", "G",
         "<Tab>", "<S-Tab>", "]", "[", "1", "3", "9", "<Enter>", "/", "a", "n", "N", "e", "E", "f",
-        "<Esc>", "s", "r", "v", "c", "?", "x",
+        "<Esc>", "s", "r", "v", "c", "?", "h", "<F1>", "<Up>", "x",
     ]);
     prop::collection::vec(keys, 0..40).prop_map(|k| k.concat())
 }
@@ -523,7 +526,11 @@ proptest! {
 
 fn brief() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_brief"));
-    cmd.env_remove("NO_COLOR");
+    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/no-such-home");
+    // Never the user's config file.
+    cmd.env_remove("NO_COLOR")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home);
     cmd
 }
 
@@ -716,9 +723,9 @@ fn status_bar_names_the_focused_entity_once_and_keeps_a_help_hint() {
     let line = status(&text);
     assert!(line.contains("focus: Vladimir Poutine"), "{line}");
     assert!(!line.contains('▸'), "{line}");
-    assert!(line.contains("? help"), "{line}");
+    assert!(line.contains("h help"), "{line}");
     let text = screen(40, 12, "eef");
-    assert!(status(&text).contains("? help"), "{}", status(&text));
+    assert!(status(&text).contains("h help"), "{}", status(&text));
 }
 
 /// Regression: skim mode's entity lists were wrapped at the full text width, then
@@ -753,7 +760,7 @@ fn skim_entity_lists_fit_the_pane() {
 /// borderless box that ran into the pane borders behind it and blanked the status bar.
 #[test]
 fn help_overlay_on_a_short_screen_keeps_the_status_bar() {
-    let text = screen(80, 24, "?");
+    let text = screen(80, 24, "h");
     let rows: Vec<&str> = text.lines().collect();
     assert!(status(&text).starts_with(" §1/6"), "{text}");
     assert!(rows[0].starts_with(" j ↓"), "{text}");

@@ -20,6 +20,7 @@ fn run_bounded(home: &std::path::Path, args: &[&std::ffi::OsStr]) -> (Option<i32
         .args(args)
         .current_dir(home)
         .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

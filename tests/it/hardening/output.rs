@@ -183,6 +183,7 @@ fn item7_closed_pipe_is_quiet_and_a_full_disk_is_an_error() {
             .args(cmd)
             .current_dir(ROOT)
             .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -202,6 +203,8 @@ fn item7_closed_pipe_is_quiet_and_a_full_disk_is_an_error() {
                 .args(cmd)
                 .current_dir(ROOT)
                 .env("HOME", dir.path())
+                .env("XDG_CONFIG_HOME", dir.path())
+                .env("XDG_CONFIG_HOME", dir.path())
                 .stdout(full)
                 .output()
                 .unwrap();
@@ -224,9 +227,9 @@ fn item7_render_size_is_bounded_with_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("65535 is not in 0..=1000"), "{stderr}");
+    assert!(stderr.contains("65535 is not in 20..=1000"), "{stderr}");
     let out = brief(dir.path())
-        .args(["render", "--width", "1000", "--height", "3"])
+        .args(["render", "--width", "1000", "--height", "6"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
