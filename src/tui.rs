@@ -116,6 +116,21 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
         flag::register(sig, taken.clone())?;
         flag::register_usize(sig, pending.clone(), sig as usize)?;
     }
+    // Once the terminal hangs up, crossterm's reader retries its zero-byte reads for
+    // ever and the loop never sees the flag (the process then spun at full CPU after
+    // its tmux or SSH session closed): a second after a signal the loop has not
+    // answered, the process ends from here as the signal would have.
+    let watched = pending.clone();
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(SIGNAL_POLL);
+            let signal = watched.load(Ordering::SeqCst);
+            if signal != 0 {
+                std::thread::sleep(Duration::from_secs(1));
+                std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
+            }
+        }
+    });
     Ok(pending)
 }
 
