@@ -19,6 +19,7 @@ pub mod graph;
 pub mod layout;
 pub mod load;
 pub mod model;
+pub mod places;
 pub mod relations;
 pub mod text;
 pub mod tui;

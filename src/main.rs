@@ -19,7 +19,7 @@ fn no_color_env() -> bool {
 /// `--no-color` (and NO_COLOR) on top. A config file with problems gives the defaults
 /// and says why: on the status bar when `interactive`, else on stderr.
 fn reader_config(mouse: bool, no_color: bool, interactive: bool) -> Config {
-    let path = brief::config::default_path();
+    let path = brief::places::config_file();
     let (settings, problems) = brief::config::load_or_default(path.as_deref());
     let mut config = Config::from_settings(&settings, mouse, no_color || no_color_env());
     if let Some(first) = problems.first() {

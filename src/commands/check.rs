@@ -19,7 +19,7 @@ pub fn run(paths: &[PathBuf], config: Option<Option<&Path>>, entities: &[PathBuf
     let mut configs: Vec<PathBuf> = paths.iter().filter(|p| is_toml(p)).cloned().collect();
     match config {
         Some(Some(p)) => configs.push(p.to_path_buf()),
-        Some(None) => match crate::config::default_path() {
+        Some(None) => match crate::places::config_file() {
             Some(p) if p.exists() => configs.push(p),
             Some(p) => out::message(format_args!(
                 "no config file at {}: brief uses the defaults (`brief config --default` prints them)",

@@ -11,7 +11,7 @@ pub fn run(default: bool) -> ExitCode {
         let text = config::default_toml();
         return out::exit(out::data("config", |w| w.write_all(text.as_bytes())));
     }
-    let Some(path) = config::default_path() else {
+    let Some(path) = crate::places::config_file() else {
         out::message(
             "brief config: this platform has no config directory: brief uses the defaults",
         );

@@ -54,11 +54,6 @@ impl Default for Settings {
     }
 }
 
-/// Where brief reads its config file, when the platform has a config directory.
-pub fn default_path() -> Option<PathBuf> {
-    dirs::config_dir().map(|d| d.join("brief").join("config.toml"))
-}
-
 /// Read the config file at `path`: `Ok(None)` when there is none (the defaults apply
 /// silently), the problems when it cannot be used.
 pub fn load(path: &Path) -> Result<Option<Settings>, Vec<Problem>> {

@@ -53,7 +53,7 @@ impl Gazetteer {
     /// checked); `None` when there are none, so that the caller can leave decoding the
     /// built-in one to whoever needs it (the reader's first frame does not).
     pub fn load_user(extra_files: &[PathBuf]) -> Result<Option<Gazetteer>, Vec<Problem>> {
-        let config = dirs::config_dir().map(|d| d.join("brief"));
+        let config = crate::places::config_dir();
         Gazetteer::load_user_from(config.as_deref(), extra_files)
     }
 
