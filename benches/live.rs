@@ -141,6 +141,12 @@ fn median(v: &mut [f64]) -> f64 {
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
+/// The status bar says the work goes on: the rest of a large article loading, or the
+/// analysis.
+fn busy(screen: &str) -> bool {
+    screen.contains("indexing") || screen.contains("loading the rest")
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(brief), Some(article)) = (args.first(), args.get(1)) else {
@@ -155,23 +161,23 @@ fn main() {
         let shown = s.wait(|t| t.contains("§1/"));
         first.push(ms(shown - s.started));
         let mut at = 1;
-        while s.contents().contains("indexing") {
+        while busy(&s.contents()) {
             let sent = s.send("]");
             let seen = s.wait(|t| section(t).is_some_and(|n| n > at));
-            let still = s.contents().contains("indexing");
+            let still = busy(&s.contents());
             at = section(&s.contents()).unwrap_or(at);
             if still {
                 keys.push(ms(seen - sent));
             }
             std::thread::sleep(Duration::from_millis(40));
         }
-        let analysed = s.wait(|t| !t.contains("indexing") && !t.contains("Finding relations"));
+        let analysed = s.wait(|t| !busy(t) && !t.contains("Finding relations"));
         done.push(ms(analysed - s.started));
         s.send("q");
         s.exited();
         // Another: quit as soon as the text shows.
         let mut s = spawn(brief, article);
-        s.wait(|t| t.contains("indexing"));
+        s.wait(busy);
         let sent = s.send("q");
         quit.push(ms(s.exited() - sent));
     }

@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use super::analyst::Whole;
+use crate::load::Problem;
 use crate::model::{Analysis, Briefing};
 
 /// One request to the reader. `update` applies it to the state.
@@ -108,6 +110,9 @@ pub enum Msg {
     /// The analysis of this briefing is done (`None`: it failed). It goes to every
     /// doc of the briefing, the one read and its entry in the picker.
     Analysed(Arc<Briefing>, Option<Analysis>),
+    /// The whole of the large article whose start (this briefing) is read, or why it
+    /// could not be loaded.
+    Loaded(Arc<Briefing>, Result<Whole, Vec<Problem>>),
 }
 
 impl From<Action> for Msg {

@@ -1,20 +1,76 @@
-//! The reader's side of background analysis. The state says which briefing it waits
+//! The reader's side of background work. The state says which briefing it waits
 //! for (`State::waiting_for`); the analyst starts a `Job` for it, cancels a job nobody
 //! waits for any more (the reader went back to the picker and opened another), and
-//! turns the job's progress and result into `Msg`s that `update` applies. The event
-//! loop polls it between events (`tui::run`); `brief render` waits on it.
+//! turns the job's progress and result into `Msg`s that `update` applies. Before that,
+//! a large article opened on its start waits for its whole (`State::loading`), which a
+//! `Loader` reads. The event loop polls it between events (`tui::run`); `brief render`
+//! waits on it.
 
+use std::path::Path;
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, sync_channel};
 
 use super::action::Msg;
 use super::state::State;
 use crate::analysis::{Job, Known, Outcome};
+use crate::layout::Layout;
+use crate::load::{Problem, load_path};
+use crate::model::{Briefing, Doc};
 
 pub struct Analyst {
     known: Known,
     job: Option<Job>,
+    loader: Option<Loader>,
     /// The progress last reported, so that only changes become messages.
     reported: Option<u8>,
+}
+
+/// The whole of a large article, ready to take its start's place.
+#[derive(Debug)]
+pub struct Whole {
+    /// Laid out on the loading thread: for 20 MB, tens of milliseconds the reader
+    /// would otherwise spend between two frames.
+    pub layout: Layout,
+    /// How many warnings sanitising the whole file gave.
+    pub warnings: usize,
+}
+
+/// The whole of a large article, loaded on a thread while the reader shows its start.
+struct Loader {
+    /// The start on screen, which the whole replaces.
+    head: Arc<Briefing>,
+    path: std::path::PathBuf,
+    result: Receiver<Result<Whole, Vec<Problem>>>,
+}
+
+impl Loader {
+    fn start(head: Arc<Briefing>, path: &Path) -> Loader {
+        let (send, result) = sync_channel(1);
+        let path = path.to_path_buf();
+        let file = path.clone();
+        // A thread that cannot start leaves the receiver disconnected: `message` says so.
+        let _ = std::thread::Builder::new()
+            .name("load".into())
+            .spawn(move || {
+                let whole = load_path(&file).map(|loaded| Whole {
+                    layout: Layout::new(Arc::new(Doc::pending(loaded.briefing)), 1, false),
+                    warnings: loaded.warnings.len(),
+                });
+                let _ = send.send(whole);
+            });
+        Loader { head, path, result }
+    }
+
+    /// What loading gave, `None` when the thread died before saying.
+    fn message(&self, result: Option<Result<Whole, Vec<Problem>>>) -> Msg {
+        let result = result.unwrap_or_else(|| {
+            Err(vec![Problem::file(
+                &self.path,
+                "the loading thread stopped",
+            )])
+        });
+        Msg::Loaded(self.head.clone(), result)
+    }
 }
 
 impl Analyst {
@@ -23,12 +79,18 @@ impl Analyst {
         Analyst {
             known,
             job: None,
+            loader: None,
             reported: None,
         }
     }
 
     /// Start, keep or cancel the work so that it matches what `state` waits for.
     pub fn sync(&mut self, state: &State) {
+        match (state.loading(), &self.loader) {
+            (Some((head, _)), Some(loader)) if Arc::ptr_eq(head, &loader.head) => {}
+            (Some((head, path)), _) => self.loader = Some(Loader::start(head.clone(), path)),
+            (None, _) => self.loader = None,
+        }
         match (state.waiting_for(), &self.job) {
             (Some(wanted), Some(job)) if Arc::ptr_eq(wanted, job.briefing()) => {}
             (Some(wanted), _) => {
@@ -41,12 +103,22 @@ impl Analyst {
 
     /// Whether a job is running (the event loop then wakes up to look at it).
     pub fn busy(&self) -> bool {
-        self.job.is_some()
+        self.job.is_some() || self.loader.is_some()
     }
 
     /// What happened since the last call, without waiting: the progress when it
     /// changed, or the result.
     pub fn poll(&mut self) -> Option<Msg> {
+        if let Some(loader) = &self.loader {
+            let result = match loader.result.try_recv() {
+                Err(TryRecvError::Empty) => return None,
+                Ok(result) => Some(result),
+                Err(TryRecvError::Disconnected) => None,
+            };
+            let msg = loader.message(result);
+            self.loader = None;
+            return Some(msg);
+        }
         match self.job.as_ref()?.poll() {
             Outcome::Running(p) if self.reported == Some(p) => None,
             Outcome::Running(p) => {
@@ -68,6 +140,10 @@ impl Analyst {
     /// waits for none).
     pub fn wait(&mut self, state: &State) -> Option<Msg> {
         self.sync(state);
+        if let Some(loader) = self.loader.take() {
+            let result = loader.result.recv().ok();
+            return Some(loader.message(result));
+        }
         let job = self.job.take()?;
         let briefing = job.briefing().clone();
         Some(Msg::Analysed(briefing, job.wait()))
@@ -96,7 +172,7 @@ mod tests {
     /// nothing.
     fn settle(analyst: &mut Analyst, state: &mut State) {
         let deadline = Instant::now() + Duration::from_secs(30);
-        while state.waiting_for().is_some() {
+        while state.waiting_for().is_some() || state.loading().is_some() {
             analyst.sync(state);
             while let Some(msg) = analyst.poll() {
                 update(state, msg);
@@ -152,6 +228,57 @@ mod tests {
         settle(&mut analyst, &mut state);
         let picker = state.picker.as_ref().expect("the picker");
         assert!(picker.entries[1].doc.as_ref().is_ok_and(|d| !d.pending));
+    }
+
+    /// A large article read from its start: the whole replaces it where the reader is,
+    /// then is analysed; a whole that cannot be loaded leaves the start, analysed.
+    #[test]
+    fn the_whole_of_a_large_article_follows_its_start() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("long.txt");
+        let paragraph = "Russia and Kazakhstan signed a deal in Astana on energy, the \
+                         ministers said, and Uzbekistan joined them later that year.\n\n";
+        let mut text = String::from("A long article\n\n");
+        for i in 0..40 {
+            text.push_str(&format!("Part {i}\n\n{}", paragraph.repeat(300)));
+        }
+        std::fs::write(&path, &text).expect("written");
+        let crate::load::Start::Head(start) = crate::load::load_start(&path).expect("loads") else {
+            panic!("a large article opens on its start");
+        };
+        let head = Arc::new(Doc::head(start.briefing, &path));
+        let mut state = State::reader(head.clone(), Config::default());
+        update(&mut state, Action::Resize(120, 40));
+        update(&mut state, Action::NextSection);
+        for _ in 0..3 {
+            update(&mut state, Action::LineDown);
+        }
+        let before = state.reader.as_ref().unwrap().view.top;
+        assert!(before.line > 0, "inside a paragraph: {before:?}");
+        assert!(state.waiting_for().is_none(), "the start is not analysed");
+        let mut analyst = Analyst::new(Known::Builtin);
+        settle(&mut analyst, &mut state);
+        let r = state.reader.as_ref().expect("a reader");
+        assert_eq!(r.doc().briefing.sections.len(), 40, "the whole");
+        assert!(head.briefing.sections.len() < 40);
+        assert!(!r.doc().pending && !r.doc().analysis.mentions.is_empty());
+        assert_eq!(r.view.top, before, "the place read is kept");
+        let last = r.layout.blocks().last().expect("blocks").section;
+        assert_eq!(last, 39, "the whole is laid out");
+
+        // The file went away: the start stays, analysed, and the reader says why.
+        std::fs::remove_file(&path).expect("removed");
+        let mut state = State::reader(head.clone(), Config::default());
+        update(&mut state, Action::Resize(120, 40));
+        settle(&mut analyst, &mut state);
+        let r = state.reader.as_ref().expect("a reader");
+        assert!(Arc::ptr_eq(&r.doc().briefing, &head.briefing));
+        assert!(!r.doc().pending && !r.doc().analysis.mentions.is_empty());
+        let said = r.message.as_deref().unwrap_or_default();
+        assert!(
+            said.contains("only the start") && said.contains("no such file"),
+            "{said}"
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod state;
 pub mod update;
 
 pub use action::{Action, Msg};
-pub use analyst::Analyst;
+pub use analyst::{Analyst, Whole};
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;

@@ -1,5 +1,6 @@
 //! The reader's state, grouped by pane. Only `update` changes it; the view reads it.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -213,8 +214,15 @@ impl State {
         self.reader
             .as_ref()
             .map(Reader::doc)
-            .filter(|d| d.pending)
+            .filter(|d| d.pending && d.loading.is_none())
             .map(|d| &d.briefing)
+    }
+
+    /// The large article whose whole the screen waits for: the start it reads (the
+    /// briefing) and the file to load.
+    pub fn loading(&self) -> Option<(&Arc<Briefing>, &Arc<Path>)> {
+        let doc = self.reader.as_ref().map(Reader::doc)?;
+        Some((&doc.briefing, doc.loading.as_ref()?))
     }
 
     /// What keys mean now.

@@ -6,11 +6,13 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Msg};
+use super::analyst::Whole;
 use super::state::{Focus, FocusedEntity, Reader, State};
 use super::{nav, search};
 use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
+use crate::load::Problem;
 use crate::model::{Analysis, Briefing, Doc};
 
 /// Apply `msg` (an `Action`, or news from the background analysis) to `state`.
@@ -23,6 +25,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
         }
         Msg::Analysed(briefing, analysis) => analysed(state, &briefing, analysis),
+        Msg::Loaded(head, whole) => loaded(state, &head, whole),
     }
     if let Some(reader) = state.reader.as_mut() {
         settle(reader, state.size, state.config.ascii);
@@ -85,15 +88,64 @@ fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analys
     else {
         return;
     };
+    replace_doc(r, doc);
+    if failed {
+        r.message = Some("analysis failed: entities and relations are not shown".into());
+    }
+}
+
+/// The whole of the large article whose start is read arrived: it takes the start's
+/// place (a prefix of it, so the reader keeps its own) and its analysis can begin.
+/// When the whole did not load, the start stays, is analysed, and the status bar
+/// says why.
+fn loaded(state: &mut State, head: &Arc<Briefing>, whole: Result<Whole, Vec<Problem>>) {
+    let Some(r) = state
+        .reader
+        .as_mut()
+        .filter(|r| Arc::ptr_eq(&r.doc().briefing, head))
+    else {
+        return;
+    };
+    match whole {
+        Ok(whole) => {
+            let anchor = r.layout.anchor(r.view.top);
+            r.layout.replace(whole.layout);
+            place(r, anchor);
+            // A search made in the start finds the rest's matches too; those of the
+            // start come first, so the current one keeps its number.
+            if !r.search.matches.is_empty() {
+                r.search.matches = search::find_all(&r.doc().briefing, &r.search.query);
+            }
+            if whole.warnings > 0 {
+                r.message = Some(format!(
+                    "{} warnings about this file's text · brief check lists them",
+                    whole.warnings
+                ));
+            }
+        }
+        Err(problems) => {
+            replace_doc(r, Arc::new(Doc::pending(head.clone())));
+            let why = problems.first().map_or("", |p| p.message.as_str());
+            r.message = Some(format!("only the start of this file is shown: {why}"));
+        }
+    }
+}
+
+/// Show `doc`, of the same text, in the reader in place of its own, keeping the place
+/// read.
+fn replace_doc(r: &mut Reader, doc: Arc<Doc>) {
     let anchor = r.layout.anchor(r.view.top);
     r.layout.set_doc(doc);
+    place(r, anchor);
+}
+
+/// Back at `anchor` after the reader's doc changed: what pointed into the old one
+/// (the mention under the cursor, the entity focused, counts) is let go.
+fn place(r: &mut Reader, anchor: crate::layout::Anchor) {
     r.view.top = r.layout.locate(anchor);
     r.view.cursor = None;
     r.focused = None;
     r.counts.clear();
-    if failed {
-        r.message = Some("analysis failed: entities and relations are not shown".into());
-    }
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::out;
 use crate::app::{Analyst, Config, Entry, State};
 use crate::entities::Gazetteer;
-use crate::load::{Problem, load_bytes, load_path};
+use crate::load::{Problem, Start, load_bytes, load_path, load_start};
 use crate::model::{Briefing, Doc};
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
@@ -55,8 +55,12 @@ pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>>
     if path.is_dir() {
         return Ok((directory(&path)?, Vec::new()));
     }
-    let loaded = load_path(&path)?;
-    Ok((Opened::One(doc(loaded.briefing)), loaded.warnings))
+    // A large article opens on its start; its whole follows in the background.
+    let (doc, warnings) = match load_start(&path)? {
+        Start::Whole(loaded) => (doc(loaded.briefing), loaded.warnings),
+        Start::Head(start) => (Arc::new(Doc::head(start.briefing, &path)), start.warnings),
+    };
+    Ok((Opened::One(doc), warnings))
 }
 
 /// Every briefing and article under `dir`, as `brief check` walks it (sub-directories

@@ -170,6 +170,17 @@ impl Layout {
         self.mentions.iter_mut().for_each(|m| *m = None);
     }
 
+    /// Another text (the whole of an article shown from its start), already laid out
+    /// elsewhere: it takes this layout's place, width and mode.
+    pub fn replace(&mut self, mut other: Layout) {
+        if other.skim != self.skim {
+            other = Layout::new(other.doc, self.width, self.skim);
+        } else {
+            other.set_width(self.width);
+        }
+        *self = other;
+    }
+
     pub fn width(&self) -> usize {
         self.width
     }

@@ -18,6 +18,7 @@ mod problem;
 mod read;
 pub mod sanitize;
 pub mod spans;
+mod start;
 mod text;
 pub mod validate;
 mod yaml;
@@ -26,6 +27,7 @@ pub use field::Field;
 pub use problem::{Problem, report};
 pub use sanitize::{Sanitized, is_forbidden};
 pub use spans::Spans;
+pub use start::{START_MIN_BYTES, Start, load_start};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -162,6 +164,13 @@ fn entities_from_bytes(
 /// Read a file, refusing directories, anything that is not a regular file, and
 /// anything over the cap without reading it all.
 fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
+    let (file, len) = open_checked(path)?;
+    read_rest(path, file, len)
+}
+
+/// Open a file to read, refusing directories, anything that is not a regular file,
+/// and anything announced over the cap; with its announced length.
+fn open_checked(path: &Path) -> Result<(std::fs::File, u64), Problem> {
     let not_regular = |meta: &std::fs::Metadata| {
         Problem::file(
             path,
@@ -188,21 +197,27 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
     if !meta.is_file() {
         return Err(not_regular(&meta));
     }
-    let too_big = |size: u64| {
-        Problem::file(
-            path,
-            format!(
-                "file is {size} bytes, over the {} MiB limit: expected a briefing or article under {MAX_FILE_BYTES} bytes",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        )
-    };
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(meta.len()));
+        return Err(too_big(path, meta.len()));
     }
+    Ok((file, meta.len()))
+}
+
+fn too_big(path: &Path, size: u64) -> Problem {
+    Problem::file(
+        path,
+        format!(
+            "file is {size} bytes, over the {} MiB limit: expected a briefing or article under {MAX_FILE_BYTES} bytes",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+/// The whole of a file opened by `open_checked`, `len` its announced length.
+fn read_rest(path: &Path, file: std::fs::File, len: u64) -> Result<Vec<u8>, Problem> {
     // The metadata may lie (a growing file, /proc): never read more than the cap + 1.
     // A large file's announced length is read on two threads, the rest as a stream.
-    let expected = usize::try_from(meta.len()).unwrap_or(0);
+    let expected = usize::try_from(len).unwrap_or(0);
     let mut bytes = read::read_start(&file, expected).unwrap_or_default();
     let mut file = file;
     if !bytes.is_empty() {
@@ -215,7 +230,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Problem> {
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::file(path, io_message(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(bytes.len() as u64));
+        return Err(too_big(path, bytes.len() as u64));
     }
     Ok(bytes)
 }

@@ -2,6 +2,7 @@
 //! and the picker share (behind an `Arc`, as it is read-only once loaded). The
 //! briefing is shared on its own too, with the worker thread that analyses it.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use super::{Analysis, Briefing};
@@ -13,6 +14,9 @@ pub struct Doc {
     pub analysis: Analysis,
     /// The analysis is still being computed, in the background: what needs it waits.
     pub pending: bool,
+    /// `Some(path)`: the briefing is the start of that large article, whose whole is
+    /// being loaded in the background (`load::load_start`); its analysis waits for it.
+    pub loading: Option<Arc<Path>>,
 }
 
 impl Doc {
@@ -22,6 +26,7 @@ impl Doc {
             briefing: briefing.into(),
             analysis,
             pending: false,
+            loading: None,
         }
     }
 
@@ -31,6 +36,15 @@ impl Doc {
             briefing: briefing.into(),
             analysis: Analysis::default(),
             pending: true,
+            loading: None,
+        }
+    }
+
+    /// The start of the large article at `path`, its whole to come.
+    pub fn head(briefing: impl Into<Arc<Briefing>>, path: &Path) -> Doc {
+        Doc {
+            loading: Some(path.into()),
+            ..Doc::pending(briefing)
         }
     }
 }

@@ -37,8 +37,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
             n,
             r.percent()
         ));
-        if doc.pending {
+        if doc.loading.is_some() {
             // Early in the bar: it is what changes while the reader waits.
+            left.push_str(&format!("{bar}loading the rest"));
+        } else if doc.pending {
             left.push_str(&format!("{bar}indexing {} %", r.progress));
         }
         if r.layout.skim() {

@@ -540,3 +540,50 @@ fn render_waits_for_the_analysis_unless_asked_for_the_first_frame() {
         "entities are marked only once found"
     );
 }
+
+/// A large article's first frame is built from its start alone ("loading the rest",
+/// fewer sections known); `render` without `--first-frame` waits for the whole and its
+/// analysis, and the text the first frame showed is the whole's too.
+#[test]
+fn a_large_article_first_frame_is_its_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.txt");
+    std::fs::write(&path, crate::generate::article(2 * 1024 * 1024, 5)).unwrap();
+    let run = |extra: &[&str]| {
+        let out = brief()
+            .args(["render"])
+            .arg(&path)
+            .args(["--width", "100", "--height", "24"])
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let sections = |screen: &str| -> usize {
+        let status = screen.lines().last().unwrap_or_default();
+        let after = status.split("§1/").nth(1).expect("the section counter");
+        after
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap()
+    };
+    let first = run(&["--first-frame"]);
+    assert!(first.contains("loading the rest"), "{first}");
+    let done = run(&[]);
+    assert!(
+        !done.contains("loading") && !done.contains("indexing"),
+        "{done}"
+    );
+    assert!(sections(&first) < sections(&done), "{first}\n{done}");
+    let text_row = |screen: &str| screen.lines().nth(2).unwrap_or_default().to_owned();
+    assert!(!text_row(&first).trim().is_empty());
+    assert_eq!(
+        text_row(&first).split('│').nth(3),
+        text_row(&done).split('│').nth(3),
+        "the same text at the top"
+    );
+}
