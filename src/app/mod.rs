@@ -2,15 +2,22 @@
 
 mod action;
 mod analyst;
+pub mod input;
+mod keeper;
 pub mod key;
 pub mod keymap;
+pub mod memo;
 mod nav;
+pub mod pins;
+mod watch;
 mod search;
 pub mod state;
 pub mod update;
 
 pub use action::{Action, Msg};
 pub use analyst::Analyst;
+pub use keeper::Keeper;
+pub use watch::Watch;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;

@@ -44,6 +44,16 @@ fn doc(briefing: Briefing) -> Arc<Doc> {
     Arc::new(Doc::pending(briefing))
 }
 
+/// A briefing loaded from `path`, its analysis to come, with its origin: the reader
+/// remembers it across runs and reloads it when it changes.
+fn doc_from(path: &Path, briefing: Briefing) -> Arc<Doc> {
+    let doc = Doc::pending(briefing);
+    Arc::new(match crate::memory::Origin::of(path) {
+        Some(origin) => doc.with_origin(origin),
+        None => doc,
+    })
+}
+
 /// Load what `path` names: `None` is ./briefings when it exists, else the seed. Ok
 /// holds the file's warnings (what sanitising changed) beside what opens.
 pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>> {
@@ -56,7 +66,7 @@ pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>>
         return Ok((directory(&path)?, Vec::new()));
     }
     let loaded = load_path(&path)?;
-    Ok((Opened::One(doc(loaded.briefing)), loaded.warnings))
+    Ok((Opened::One(doc_from(&path, loaded.briefing)), loaded.warnings))
 }
 
 /// Every briefing and article under `dir`, as `brief check` walks it (sub-directories
@@ -83,7 +93,7 @@ fn directory(dir: &Path) -> Result<Opened, Vec<Problem>> {
                 .unwrap_or(p)
                 .to_string_lossy()
                 .into_owned(),
-            doc: load_path(p).map(|l| doc(l.briefing)).map_err(|problems| {
+            doc: load_path(p).map(|l| doc_from(p, l.briefing)).map_err(|problems| {
                 problems
                     .first()
                     .map_or_else(|| "cannot load".into(), |p| p.message.clone())

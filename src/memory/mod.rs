@@ -27,6 +27,24 @@ pub use hash::ContentHash;
 pub use record::{Pin, Place, Record, SectionMemo, VERSION, section_index, section_of};
 pub use store::{Glance, Memory, Summary};
 
+/// Where a briefing was read from: the file and the hash of the bytes read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub path: std::path::PathBuf,
+    pub hash: ContentHash,
+}
+
+impl Origin {
+    /// The origin of the file at `path`, read again to hash it (`None`: unreadable).
+    pub fn of(path: &std::path::Path) -> Option<Origin> {
+        let bytes = std::fs::read(path).ok()?;
+        Some(Origin {
+            path: path.to_path_buf(),
+            hash: ContentHash::of(&bytes),
+        })
+    }
+}
+
 /// Seconds since the Unix epoch, now.
 pub fn now() -> u64 {
     std::time::SystemTime::now()
