@@ -71,10 +71,11 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     let mut keeper = Keeper::new(crate::memory::Memory::open());
     let mut watch = Watch::default();
     let mut copied = None;
-    // Where reading was is restored before the first frame.
+    // Where reading was is restored, and the file watched, before the first frame.
     if let Some(msg) = keeper.recall(&state) {
         update(&mut state, msg);
     }
+    watch.sync(&state);
     let mut changed = true;
     while !state.quit {
         if changed {

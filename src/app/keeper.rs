@@ -6,14 +6,12 @@
 //! nothing confirmed on screen can be lost; the reading position at most every
 //! `POSITION_EVERY` while it moves, and when brief leaves or closes the briefing.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::action::Msg;
 use super::memo::snapshot;
 use super::state::State;
 use crate::memory::{Memory, Record};
-use crate::model::Briefing;
 
 /// How often a moving reading position is written: a crash loses at most this much
 /// scrolling, and a held `j` does not write a file per line.
@@ -22,8 +20,6 @@ const POSITION_EVERY: Duration = Duration::from_secs(1);
 /// The memory and what was last written to it.
 pub struct Keeper {
     memory: Memory,
-    /// The briefing last recalled, so it is read once.
-    recalled: Option<Arc<Briefing>>,
     /// The record as last written (or read).
     written: Option<Record>,
     /// The record the screen amounts to, when it differs from `written`.
@@ -35,14 +31,15 @@ impl Keeper {
     pub fn new(memory: Memory) -> Keeper {
         Keeper {
             memory,
-            recalled: None,
             written: None,
             pending: None,
             last_write: Instant::now(),
         }
     }
 
-    /// What is remembered of the briefing on screen, when it was not read yet.
+    /// What is remembered of the briefing on screen, when it was not read yet (it
+    /// was just opened). What the briefing closed before it left unsaved is written
+    /// first.
     pub fn recall(&mut self, state: &State) -> Option<Msg> {
         let r = state.reader.as_ref()?;
         if r.memo.is_some() {
@@ -50,20 +47,18 @@ impl Keeper {
         }
         let doc = r.doc();
         let origin = doc.origin.as_deref()?;
-        if self
-            .recalled
-            .as_ref()
-            .is_some_and(|b| Arc::ptr_eq(b, &doc.briefing))
-        {
-            return None;
+        if let Some(left) = self.pending.take() {
+            // Its screen is gone: a failure is said on the new one.
+            if let Err(e) = self.memory.save(&left) {
+                let what = format!("the place in {} was not saved: {e}", left.title);
+                self.memory.warnings.push(what);
+            }
         }
-        self.recalled = Some(doc.briefing.clone());
         let mut record = self
             .memory
             .recall(&origin.path, &origin.hash, &doc.briefing);
         record.last_opened = crate::memory::now();
         self.written = None;
-        self.pending = None;
         let warnings = std::mem::take(&mut self.memory.warnings);
         Some(Msg::Recalled(Box::new(record), warnings))
     }

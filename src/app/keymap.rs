@@ -168,7 +168,7 @@ pub const BINDINGS: &[Binding] = &[
         Row("copy the sentence and its source; {pin-delete} deletes in the list")),
     bind("help", A::ToggleHelp, &[ch('h'), key(K::F(1))], Row("this help / quit")),
     bind("quit", A::Quit, &[ch('q')], Joins),
-    in_mode(Mode::Pins, "pin-delete", A::PinDelete, &[ch('d'), key(K::Delete)]),
+    in_mode(Mode::Pins, "pin-delete", A::PinDelete, &[ch('d')]),
     in_mode(Mode::Note, "note-keep", A::NoteConfirm, &[key(K::Enter)]),
     in_mode(Mode::Note, "note-cancel", A::NoteCancel, &[key(K::Esc)]),
     search("search-keep", A::SearchConfirm, &[key(K::Enter)]),
@@ -271,13 +271,12 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
             }
             _ => None,
         },
-        Mode::Pins => lookup(Mode::Pins, key).or(match lookup(Mode::Normal, key)? {
+        Mode::Pins => lookup(Mode::Pins, key).or_else(|| match lookup(Mode::Normal, key)? {
             a @ (Action::LineDown
             | Action::LineUp
             | Action::Top
             | Action::Bottom
-            | Action::Activate
-            | Action::PinDelete) => Some(a),
+            | Action::Activate) => Some(a),
             Action::TogglePins | Action::Back | Action::Quit => Some(Action::TogglePins),
             _ => None,
         }),

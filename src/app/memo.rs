@@ -97,16 +97,35 @@ pub(crate) fn loc_of(briefing: &Briefing, place: &Place) -> Option<Loc> {
     })
 }
 
-/// Where reading is: the place of the top line.
+/// Where reading is: the first sentence that starts on the top line, else the one the
+/// top line is in. Restoring it puts that sentence's line on top again, so saving and
+/// restoring at one width leaves the screen as it was.
 fn position(r: &Reader) -> Option<Place> {
     let a = r.layout.anchor(r.view.top);
-    let loc = Loc {
+    let b = &r.doc().briefing;
+    let at = Loc {
         section: a.section,
         part: a.part,
         start: a.byte,
         end: a.byte,
     };
-    place_at(&r.doc().briefing, loc, false).map(|(p, _)| p)
+    let Part::Para(para) = a.part else {
+        return place_at(b, at, false).map(|(p, _)| p);
+    };
+    let end = r.layout.line_range(r.view.top).map_or(a.byte, |l| l.end);
+    let section = b.sections.get(a.section as usize)?;
+    let refs = section_sentences(section);
+    let (line_start, line_end) = ((para as usize, a.byte as usize), (para as usize, end as usize));
+    let starts_here = refs.iter().position(|s| {
+        let start = (s.para, s.range.start);
+        start >= line_start && start < line_end
+    });
+    let holding = refs.iter().position(|s| (s.para, s.range.end) > line_start);
+    Some(Place {
+        section: section.id.clone(),
+        title: section.title.clone(),
+        sentence: Some(starts_here.or(holding)?),
+    })
 }
 
 /// Put the top line at `place`.
@@ -187,7 +206,7 @@ pub(crate) fn saved(state: &mut State, result: Result<Record, String>, warnings:
                 memo.locate(&briefing);
             }
             if let Some(what) = r.unsaved.take() {
-                r.message = Some(format!("{what} saved"));
+                r.message = Some(format!("saved: {what}"));
             }
         }
         Err(e) => r.message = Some(format!("not saved: {e}")),

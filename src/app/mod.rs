@@ -27,4 +27,6 @@ pub use state::{Config, Entry, Focus, State};
 pub use update::update;
 
 #[cfg(test)]
+mod pins_tests;
+#[cfg(test)]
 mod tests;

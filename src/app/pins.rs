@@ -56,7 +56,7 @@ pub(crate) fn current(r: &Reader) -> Option<(Place, String)> {
 
 /// A quote cut for the status bar.
 fn short(quote: &str) -> String {
-    format!("«{}»", crate::text::fit(quote, 40))
+    format!("«{}»", crate::text::fit(quote, 30))
 }
 
 /// `m`: mark the current place, or unmark it.
@@ -73,7 +73,7 @@ pub(crate) fn toggle_mark(r: &mut Reader) {
     if let Some(i) = rec.marks.iter().position(|m| m.at == at) {
         let gone = rec.marks.remove(i);
         rec.removed.push(gone.id);
-        r.unsaved = Some(format!("unmarked {}", short(&quote)));
+        r.unsaved = Some(format!("mark removed from {}", short(&quote)));
     } else {
         let t = now();
         rec.marks.push(Pin {
@@ -127,7 +127,7 @@ pub(crate) fn confirm_note(r: &mut Reader) {
         (Some(i), true) => {
             let gone = rec.notes.remove(i);
             rec.removed.push(gone.id);
-            r.unsaved = Some("note deleted and".into());
+            r.unsaved = Some(format!("note deleted from {}", short(&draft.quote)));
         }
         (Some(i), false) => {
             rec.notes[i].text = text;
@@ -227,7 +227,7 @@ pub(crate) fn delete(r: &mut Reader) {
     rec.notes.retain(|p| p.id != id);
     rec.removed.push(id);
     memo.locate(&briefing);
-    r.unsaved = Some(if note { "note deleted and" } else { "mark deleted and" }.into());
+    r.unsaved = Some(if note { "note deleted" } else { "mark deleted" }.into());
     let n = listed(r).len();
     r.pins = (n > 0).then(|| sel.min(n - 1));
 }

@@ -251,3 +251,27 @@ fn a_copy_beside_its_original_starts_afresh() {
     assert_eq!(memory.recall(&path, &hash, &b).notes[0].text, "x");
     assert_eq!(memory.recall(&copy, &hash, &b).notes[0].text, "y");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+    /// Any note (any Unicode, control characters and all) comes back as it was written.
+    #[test]
+    fn any_note_round_trips(texts in proptest::collection::vec(".*", 1..6), quote in ".*") {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let b = briefing(&[("one", "Alpha rose.")]);
+        let (path, hash) = setup(tmp.path(), &b);
+        let mem_dir = tmp.path().join("memory");
+        let mut memory = Memory::at(&mem_dir);
+        let mut record = memory.recall(&path, &hash, &b);
+        for t in &texts {
+            record.notes.push(note(t, "one", 0, &quote));
+        }
+        memory.save(&record).expect("save");
+        let back = Memory::at(&mem_dir).recall(&path, &hash, &b);
+        let got: Vec<&str> = back.notes.iter().map(|n| n.text.as_str()).collect();
+        let want: Vec<&str> = record.notes.iter().map(|n| n.text.as_str()).collect();
+        proptest::prop_assert_eq!(got, want);
+        proptest::prop_assert!(back.notes.iter().all(|n| n.quote == quote));
+    }
+}
