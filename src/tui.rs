@@ -111,7 +111,11 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
         // Written before the next frame: a note the screen calls saved is on disk.
         let news = [keeper.recall(&state), keeper.save(&state, false)];
         watch.sync(&state);
-        for msg in news.into_iter().flatten().chain(std::iter::from_fn(|| watch.poll())) {
+        for msg in news
+            .into_iter()
+            .flatten()
+            .chain(std::iter::from_fn(|| watch.poll()))
+        {
             update(&mut state, msg);
             changed = true;
         }

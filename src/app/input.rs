@@ -129,12 +129,30 @@ mod tests {
 
     #[test]
     fn the_usual_editing_keys() {
-        assert_eq!(run("", &[Insert('é'), Insert('t'), Left, Insert('x')]), ("éxt".into(), 3));
-        assert_eq!(run("un deux", &[Home, Delete, End, Backspace]), ("n deu".into(), 5));
-        assert_eq!(run("un deux  trois", &[DeleteWord]), ("un deux  ".into(), 9));
+        assert_eq!(
+            run("", &[Insert('é'), Insert('t'), Left, Insert('x')]),
+            ("éxt".into(), 3)
+        );
+        assert_eq!(
+            run("un deux", &[Home, Delete, End, Backspace]),
+            ("n deu".into(), 5)
+        );
+        assert_eq!(
+            run("un deux  trois", &[DeleteWord]),
+            ("un deux  ".into(), 9)
+        );
         assert_eq!(run("un deux  ", &[DeleteWord]), ("un ".into(), 3));
-        assert_eq!(run("un deux", &[WordLeft, DeleteToStart]), ("deux".into(), 0));
-        assert_eq!(run("un deux trois", &[Home, WordRight, WordRight]), ("un deux trois".into(), 7));
-        assert_eq!(run("日本", &[Left, Left, Left, Backspace, Right, Right, Right]), ("日本".into(), 6));
+        assert_eq!(
+            run("un deux", &[WordLeft, DeleteToStart]),
+            ("deux".into(), 0)
+        );
+        assert_eq!(
+            run("un deux trois", &[Home, WordRight, WordRight]),
+            ("un deux trois".into(), 7)
+        );
+        assert_eq!(
+            run("日本", &[Left, Left, Left, Backspace, Right, Right, Right]),
+            ("日本".into(), 6)
+        );
     }
 }

@@ -281,8 +281,7 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
             _ => None,
         }),
         // The note is a text field: its editing keys are those of a shell's line.
-        Mode::Note => lookup(Mode::Note, key)
-            .or_else(|| note_edit(key, alt).map(Action::NoteEdit)),
+        Mode::Note => lookup(Mode::Note, key).or_else(|| note_edit(key, alt).map(Action::NoteEdit)),
         // The query is a text field: Backspace edits it and cannot be rebound.
         Mode::Search => lookup(Mode::Search, key).or(match key.code {
             K::Backspace => Some(Action::SearchBackspace),

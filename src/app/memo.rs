@@ -69,7 +69,11 @@ pub(crate) fn place_at(briefing: &Briefing, loc: Loc, starting: bool) -> Option<
     // it (the top line often ends a sentence begun above the screen).
     let holding = refs.iter().position(|s| (s.para, s.range.end) > key);
     let after = refs.iter().position(|s| (s.para, s.range.start) >= key);
-    let i = if starting { after.or(holding) } else { holding.or(after) }?;
+    let i = if starting {
+        after.or(holding)
+    } else {
+        holding.or(after)
+    }?;
     let s = &refs[i];
     place.sentence = Some(i);
     let quote = section.body.get(s.para)?.get(s.range.clone())?.to_string();
@@ -115,7 +119,10 @@ fn position(r: &Reader) -> Option<Place> {
     let end = r.layout.line_range(r.view.top).map_or(a.byte, |l| l.end);
     let section = b.sections.get(a.section as usize)?;
     let refs = section_sentences(section);
-    let (line_start, line_end) = ((para as usize, a.byte as usize), (para as usize, end as usize));
+    let (line_start, line_end) = (
+        (para as usize, a.byte as usize),
+        (para as usize, end as usize),
+    );
     let starts_here = refs.iter().position(|s| {
         let start = (s.para, s.range.start);
         start >= line_start && start < line_end
@@ -271,12 +278,9 @@ pub(crate) fn reloaded(state: &mut State, result: Result<(Briefing, ContentHash)
         .map(|(i, _)| format!("§{}", i + 1))
         .collect();
     r.message = Some(if changed.is_empty() {
-        "file changed on disk: reloaded".into()
+        "reloaded: the file changed on disk".into()
     } else {
-        format!(
-            "file changed on disk: reloaded; changed since read: {}",
-            changed.join(" ")
-        )
+        format!("reloaded: {} changed since read", changed.join(" "))
     });
     *old = r;
 }

@@ -9,15 +9,14 @@ pub mod keymap;
 pub mod memo;
 mod nav;
 pub mod pins;
-mod watch;
 mod search;
 pub mod state;
 pub mod update;
+mod watch;
 
 pub use action::{Action, Msg};
 pub use analyst::Analyst;
 pub use keeper::Keeper;
-pub use watch::Watch;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;
@@ -25,6 +24,7 @@ pub(crate) use search::find_all;
 pub use search::searcher;
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
+pub use watch::Watch;
 
 #[cfg(test)]
 mod pins_tests;

@@ -73,9 +73,7 @@ pub(crate) fn pinned_rows(r: &Reader) -> Vec<Option<bool>> {
             let line = r.layout.line_range(p)?;
             let here = |loc: &Loc| {
                 loc.section == b.section && loc.part == b.part && line.contains(&loc.start)
-                    || loc.section == b.section
-                        && loc.part == b.part
-                        && loc.start == line.start
+                    || loc.section == b.section && loc.part == b.part && loc.start == line.start
             };
             let on: Vec<bool> = memo
                 .starts
@@ -95,8 +93,7 @@ pub(crate) fn loc_on_screen(r: &Reader, loc: Loc) -> bool {
         blocks
             .get(p.block)
             .is_some_and(|b| b.section == loc.section && b.part == loc.part)
-            && r
-                .layout
+            && r.layout
                 .line_range(p)
                 .is_some_and(|l| l.contains(&loc.start) || l.start == loc.start)
     })

@@ -165,7 +165,12 @@ pub fn listed(r: &Reader) -> Vec<(&Pin, bool)> {
         .chain(memo.record.marks.iter().map(|p| (p, false)))
         .collect();
     // Pins whose section is gone (an edit removed it) come last, still listed.
-    all.sort_by_key(|(p, note)| (loc_of(b, &p.at).map_or((u32::MAX, 0), |l| (l.section, sentence_key(p))), !note));
+    all.sort_by_key(|(p, note)| {
+        (
+            loc_of(b, &p.at).map_or((u32::MAX, 0), |l| (l.section, sentence_key(p))),
+            !note,
+        )
+    });
     all
 }
 
@@ -254,7 +259,13 @@ pub(crate) fn copy(state: &mut State) {
     cite.extend(b.source.clone());
     let safe = |s: &str| -> String {
         s.chars()
-            .map(|c| if crate::text::terminal::is_unsafe(c) { ' ' } else { c })
+            .map(|c| {
+                if crate::text::terminal::is_unsafe(c) {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect()
     };
     let text = format!("«{}»\n— {}", safe(&quote), safe(&cite.join(", ")));

@@ -5,21 +5,11 @@ use std::sync::Arc;
 use super::input::Edit;
 use super::memo::snapshot;
 use super::{Action, Config, Msg, State, update};
-use crate::layout::tests::doc;
 use crate::memory::{ContentHash, Record};
-use crate::model::EntityKind;
 
 fn sample() -> Arc<crate::model::Doc> {
     let para = "Russia and Kazakhstan talk again. Astana answers at once. ".repeat(12);
-    let sections: Vec<(String, Vec<String>)> = (0..6)
-        .map(|i| (format!("Section {i}"), vec![para.clone(), para.clone()]))
-        .collect();
-    let refs: Vec<(&str, Vec<&str>)> = sections
-        .iter()
-        .map(|(t, b)| (t.as_str(), b.iter().map(String::as_str).collect()))
-        .collect();
-    let slices: Vec<(&str, &[&str])> = refs.iter().map(|(t, b)| (*t, b.as_slice())).collect();
-    Arc::new(doc(&slices, &[("Russia", EntityKind::Country)]))
+    super::tests::sample_doc(&para, 6)
 }
 
 /// A reader of the sample at `w`×`h` whose memory was recalled as `record` (fresh
@@ -50,7 +40,10 @@ fn a_mark_and_a_note_show_in_the_margin_and_the_list() {
     let r = state.reader.as_ref().unwrap();
     let memo = r.memo.as_ref().unwrap();
     assert_eq!(memo.record.marks.len(), 1);
-    assert_eq!(memo.record.marks[0].quote, "Russia and Kazakhstan talk again.");
+    assert_eq!(
+        memo.record.marks[0].quote,
+        "Russia and Kazakhstan talk again."
+    );
     assert!(r.view.pinned.contains(&Some(false)), "{:?}", r.view.pinned);
 
     update(&mut state, Action::NoteStart);
@@ -71,7 +64,7 @@ fn a_mark_and_a_note_show_in_the_margin_and_the_list() {
     assert_eq!(state.mode(), super::keymap::Mode::Pins);
     update(&mut state, Action::Activate);
     let r = state.reader.as_ref().unwrap();
-    assert_eq!(r.current_section(), 1, "jumped to the note's section");
+    assert_eq!(r.reading_section(), 1, "jumped to the note's section");
     assert!(r.view.highlight.is_some());
 
     // Deleting from the list; a second `m` on the place unmarks it.
@@ -114,15 +107,30 @@ fn copy_carries_the_citation_and_no_control_character() {
     update(&mut state, Action::LineDown);
     update(&mut state, Action::Copy);
     let (_, text) = state.clipboard.clone().expect("copied");
-    assert!(text.starts_with("«Russia and Kazakhstan talk again.»"), "{text}");
+    assert!(
+        text.starts_with("«Russia and Kazakhstan talk again.»"),
+        "{text}"
+    );
     assert!(text.contains("§3 Section 2"), "{text}");
-    assert!(!text.chars().any(|c| c != '\n' && crate::text::terminal::is_unsafe(c)));
+    assert!(
+        !text
+            .chars()
+            .any(|c| c != '\n' && crate::text::terminal::is_unsafe(c))
+    );
 
     let mut off = reader(100, 30, None);
     off.config.clipboard_off = true;
     update(&mut off, Action::Copy);
     assert!(off.clipboard.is_none());
-    assert!(off.reader.as_ref().unwrap().message.as_deref().unwrap().contains("turned off"));
+    assert!(
+        off.reader
+            .as_ref()
+            .unwrap()
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("turned off")
+    );
 }
 
 #[test]
@@ -138,7 +146,10 @@ fn a_note_with_control_characters_is_drawn_clean() {
     let buffer = terminal.backend().buffer();
     let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("red"), "the note is listed");
-    assert!(!text.chars().any(crate::text::terminal::is_unsafe), "{text:?}");
+    assert!(
+        !text.chars().any(crate::text::terminal::is_unsafe),
+        "{text:?}"
+    );
 }
 
 #[test]
@@ -156,15 +167,36 @@ fn a_reload_keeps_the_place_and_names_the_sections_changed() {
         path: "/tmp/sample.txt".into(),
         hash: ContentHash::of(b"x"),
     }));
-    state.reader.as_mut().unwrap().layout.set_doc(Arc::new(origin_doc));
-    update(&mut state, Msg::Reloaded(Box::new(Ok((b, ContentHash::of(b"y"))))));
+    state
+        .reader
+        .as_mut()
+        .unwrap()
+        .layout
+        .set_doc(Arc::new(origin_doc));
+    update(
+        &mut state,
+        Msg::Reloaded(Box::new(Ok((b, ContentHash::of(b"y"))))),
+    );
     let r = state.reader.as_ref().unwrap();
-    assert!(r.message.as_deref().unwrap().contains("changed since read: §1"), "{:?}", r.message);
+    assert!(
+        r.message
+            .as_deref()
+            .unwrap()
+            .contains("§1 changed since read"),
+        "{:?}",
+        r.message
+    );
     assert_eq!(snapshot(r).unwrap().position, before.position);
     assert!(r.doc().pending, "the analysis runs again");
 
-    update(&mut state, Msg::Reloaded(Box::new(Err("b.yaml:1:8: expected a value".into()))));
+    update(
+        &mut state,
+        Msg::Reloaded(Box::new(Err("b.yaml:1:8: expected a value".into()))),
+    );
     let r = state.reader.as_ref().unwrap();
     assert_eq!(r.stale.as_deref(), Some("b.yaml:1:8: expected a value"));
-    assert_eq!(r.doc().briefing.sections[0].body[0].split(". ").next(), Some("A new first sentence"));
+    assert_eq!(
+        r.doc().briefing.sections[0].body[0].split(". ").next(),
+        Some("A new first sentence")
+    );
 }

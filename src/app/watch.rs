@@ -34,10 +34,7 @@ pub struct Watch {
 impl Watch {
     /// Watch the file the reader shows (and stop watching any other).
     pub fn sync(&mut self, state: &State) {
-        let origin = state
-            .reader
-            .as_ref()
-            .and_then(|r| r.doc().origin.clone());
+        let origin = state.reader.as_ref().and_then(|r| r.doc().origin.clone());
         let wanted = origin.as_ref().map(|o| o.path.clone());
         if self.watched.as_ref().map(|(p, _)| p) == wanted.as_ref() {
             return;
@@ -100,7 +97,10 @@ fn reload(path: &Path, last: &mut ContentHash) -> Option<Msg> {
         // rename's own event follows.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
         Err(e) => {
-            let why = format!("{}: {e}", crate::text::terminal::line(&path.to_string_lossy()));
+            let why = format!(
+                "{}: {e}",
+                crate::text::terminal::line(&path.to_string_lossy())
+            );
             return Some(Msg::Reloaded(Box::new(Err(why))));
         }
     };

@@ -66,7 +66,10 @@ pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>>
         return Ok((directory(&path)?, Vec::new()));
     }
     let loaded = load_path(&path)?;
-    Ok((Opened::One(doc_from(&path, loaded.briefing)), loaded.warnings))
+    Ok((
+        Opened::One(doc_from(&path, loaded.briefing)),
+        loaded.warnings,
+    ))
 }
 
 /// Every briefing and article under `dir`, as `brief check` walks it (sub-directories
@@ -93,11 +96,13 @@ fn directory(dir: &Path) -> Result<Opened, Vec<Problem>> {
                 .unwrap_or(p)
                 .to_string_lossy()
                 .into_owned(),
-            doc: load_path(p).map(|l| doc_from(p, l.briefing)).map_err(|problems| {
-                problems
-                    .first()
-                    .map_or_else(|| "cannot load".into(), |p| p.message.clone())
-            }),
+            doc: load_path(p)
+                .map(|l| doc_from(p, l.briefing))
+                .map_err(|problems| {
+                    problems
+                        .first()
+                        .map_or_else(|| "cannot load".into(), |p| p.message.clone())
+                }),
         })
         .collect::<Vec<Entry>>();
     // A directory of one briefing opens it: a list of one is a step for nothing.

@@ -11,8 +11,8 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, Serializer};
 
 use super::{
-    AnnotationExport, EntityExport, EvidenceExport, Export, MAX_EXPORTED_EVIDENCE, MentionAt, MentionsExport,
-    RelationExport, SectionExport, SentenceExport, group,
+    AnnotationExport, EntityExport, EvidenceExport, Export, MAX_EXPORTED_EVIDENCE, MentionAt,
+    MentionsExport, RelationExport, SectionExport, SentenceExport, group,
 };
 use crate::model::{Analysis, Briefing, EntityKind, Loc, Mention, Part};
 

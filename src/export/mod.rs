@@ -71,7 +71,10 @@ pub struct AnnotationExport {
 
 /// The marks and notes of `record` as the export lists them: in text order, notes
 /// before marks on one place.
-pub fn annotations(briefing: &crate::model::Briefing, record: &crate::memory::Record) -> Vec<AnnotationExport> {
+pub fn annotations(
+    briefing: &crate::model::Briefing,
+    record: &crate::memory::Record,
+) -> Vec<AnnotationExport> {
     let mut out: Vec<AnnotationExport> = record
         .notes
         .iter()

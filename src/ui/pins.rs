@@ -46,7 +46,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
         lines.push(Line::from(Span::styled(theme.fit(&head, inner), style)));
         if *note {
             let text = format!("     {}", clean(&pin.text));
-            lines.push(Line::from(Span::styled(theme.fit(&text, inner), theme.heading())));
+            lines.push(Line::from(Span::styled(
+                theme.fit(&text, inner),
+                theme.heading(),
+            )));
         }
     }
     let height = (lines.len() as u16 + 2).min(area.height);

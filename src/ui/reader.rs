@@ -36,8 +36,18 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     frame.render_widget(Paragraph::new(lines), text);
     // The margin column left of the text: a mark or a note starts on this row.
     if text.x > area.x + 1 {
-        let (mark, note) = if theme.ascii { ("'", "*") } else { ("•", "✎") };
-        for (row, pinned) in r.view.pinned.iter().enumerate().take(usize::from(text.height)) {
+        let (mark, note) = if theme.ascii {
+            ("'", "*")
+        } else {
+            ("•", "✎")
+        };
+        for (row, pinned) in r
+            .view
+            .pinned
+            .iter()
+            .enumerate()
+            .take(usize::from(text.height))
+        {
             let Some(is_note) = pinned else { continue };
             let glyph = if *is_note { note } else { mark };
             let at = Rect::new(text.x - 1, text.y + row as u16, 1, 1);

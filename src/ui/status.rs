@@ -86,7 +86,9 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
             left.push_str(&format!("{bar}{msg}"));
         }
         if let Some(why) = &r.stale {
-            left.push_str(&format!("{bar}reload failed, last good version shown: {why}"));
+            left.push_str(&format!(
+                "{bar}reload failed, last good version shown: {why}"
+            ));
         }
         // The title goes last: it is also on the reading pane's border, so it is the
         // first thing to give way on a narrow screen.
@@ -97,7 +99,10 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
     let dot = if theme.ascii { "-" } else { "·" };
     let (full, short) = if r.note.is_some() {
         let cancel = format!("{} cancel ", first("note-cancel"));
-        (format!("{} keep {dot} {cancel}", first("note-keep")), cancel)
+        (
+            format!("{} keep {dot} {cancel}", first("note-keep")),
+            cancel,
+        )
     } else if r.search.editing {
         let cancel = format!("{} cancel ", first("search-cancel"));
         (
