@@ -18,6 +18,7 @@ pub mod geometry;
 pub mod graph;
 pub mod layout;
 pub mod load;
+pub mod memory;
 pub mod model;
 pub mod places;
 pub mod relations;

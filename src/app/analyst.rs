@@ -52,9 +52,17 @@ impl Loader {
         let _ = std::thread::Builder::new()
             .name("load".into())
             .spawn(move || {
-                let whole = load_path(&file).map(|loaded| Whole {
-                    layout: Layout::new(Arc::new(Doc::pending(loaded.briefing)), 1, false),
-                    warnings: loaded.warnings.len(),
+                let whole = load_path(&file).map(|loaded| {
+                    // Hashed here too, off the reader's thread: memory keys on it.
+                    let doc = Doc::pending(loaded.briefing);
+                    let doc = match crate::memory::Origin::of(&file) {
+                        Some(origin) => doc.with_origin(origin),
+                        None => doc,
+                    };
+                    Whole {
+                        layout: Layout::new(Arc::new(doc), 1, false),
+                        warnings: loaded.warnings.len(),
+                    }
                 });
                 let _ = send.send(whole);
             });
@@ -262,6 +270,10 @@ mod tests {
         assert_eq!(r.doc().briefing.sections.len(), 40, "the whole");
         assert!(head.briefing.sections.len() < 40);
         assert!(!r.doc().pending && !r.doc().analysis.mentions.is_empty());
+        assert!(
+            r.doc().origin.as_ref().is_some_and(|o| o.path == path),
+            "remembered by its whole file"
+        );
         assert_eq!(r.view.top, before, "the place read is kept");
         let last = r.layout.blocks().last().expect("blocks").section;
         assert_eq!(last, 39, "the whole is laid out");

@@ -2,15 +2,21 @@
 
 mod action;
 mod analyst;
+pub mod input;
+mod keeper;
 pub mod key;
 pub mod keymap;
+pub mod memo;
 mod nav;
+pub mod pins;
 mod search;
 pub mod state;
 pub mod update;
+mod watch;
 
 pub use action::{Action, Msg};
 pub use analyst::{Analyst, Whole};
+pub use keeper::Keeper;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;
@@ -18,6 +24,9 @@ pub(crate) use search::find_all;
 pub use search::searcher;
 pub use state::{Config, Entry, Focus, State};
 pub use update::update;
+pub use watch::Watch;
 
+#[cfg(test)]
+mod pins_tests;
 #[cfg(test)]
 mod tests;

@@ -28,6 +28,8 @@ pub struct Config {
     pub keys: Arc<Keys>,
     /// Said on the status bar until the first key: why the config file was not used.
     pub notice: Option<String>,
+    /// `y` may not copy to the clipboard (OSC 52): the config file turned it off.
+    pub clipboard_off: bool,
 }
 
 impl Config {
@@ -45,6 +47,7 @@ impl Config {
             theme: settings.theme,
             keys: Arc::new(settings.keys.clone()),
             notice: None,
+            clipboard_off: !settings.clipboard,
         }
     }
 }
@@ -88,6 +91,9 @@ pub struct State {
     /// Searches confirmed while brief runs, oldest first (Up / Down in the search
     /// line), kept across the briefings opened from the picker.
     pub search_history: Vec<String>,
+    /// The last text `y` copied, numbered: whoever runs the reader sends each new one
+    /// to the terminal's clipboard (OSC 52).
+    pub clipboard: Option<(u64, String)>,
 }
 
 /// Reading one briefing.
@@ -111,6 +117,18 @@ pub struct Reader {
     pub sections_want: u16,
     /// How far the background analysis is (0–100) while the doc waits for it.
     pub progress: u8,
+    /// What is remembered of this briefing across runs (`app::Keeper` reads and writes
+    /// it); `None` until recalled, and for a briefing that is no file.
+    pub memo: Option<super::memo::Memo>,
+    /// The note being typed after `a`.
+    pub note: Option<super::pins::NoteDraft>,
+    /// The list of marks and notes is open (`'`), this item selected.
+    pub pins: Option<usize>,
+    /// A mark or note changed and not yet written: said as saved once it is.
+    pub unsaved: Option<String>,
+    /// The file changed on disk and no longer loads: why (the last good version stays
+    /// on screen).
+    pub stale: Option<String>,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -126,6 +144,9 @@ pub struct ReadingPane {
     pub cursor: Option<usize>,
     /// A sentence to highlight (an evidence jump).
     pub highlight: Option<Loc>,
+    /// Per row shown: a mark (`Some(false)`) or a note (`Some(true)`) starts there,
+    /// for the margin.
+    pub pinned: Vec<Option<bool>>,
 }
 
 /// The sections side panel.
@@ -188,6 +209,7 @@ impl State {
             info: false,
             quit: false,
             search_history: Vec::new(),
+            clipboard: None,
         }
     }
 
@@ -205,6 +227,7 @@ impl State {
             info: false,
             quit: false,
             search_history: Vec::new(),
+            clipboard: None,
         }
     }
 
@@ -231,6 +254,8 @@ impl State {
             _ if self.help => Mode::Help,
             Some(_) if self.info => Mode::Info,
             Some(r) if r.search.editing => Mode::Search,
+            Some(r) if r.note.is_some() => Mode::Note,
+            Some(r) if r.pins.is_some() => Mode::Pins,
             _ => Mode::Normal,
         }
     }
@@ -272,6 +297,11 @@ impl Reader {
             counts: Default::default(),
             sections_want,
             progress: 0,
+            memo: None,
+            note: None,
+            pins: None,
+            unsaved: None,
+            stale: None,
         }
     }
 

@@ -44,6 +44,16 @@ fn doc(briefing: Briefing) -> Arc<Doc> {
     Arc::new(Doc::pending(briefing))
 }
 
+/// A briefing loaded from `path`, its analysis to come, with its origin: the reader
+/// remembers it across runs and reloads it when it changes.
+fn doc_from(path: &Path, briefing: Briefing) -> Arc<Doc> {
+    let doc = Doc::pending(briefing);
+    Arc::new(match crate::memory::Origin::of(path) {
+        Some(origin) => doc.with_origin(origin),
+        None => doc,
+    })
+}
+
 /// Load what `path` names: `None` is ./briefings when it exists, else the seed. Ok
 /// holds the file's warnings (what sanitising changed) beside what opens.
 pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>> {
@@ -57,7 +67,8 @@ pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>>
     }
     // A large article opens on its start; its whole follows in the background.
     let (doc, warnings) = match load_start(&path)? {
-        Start::Whole(loaded) => (doc(loaded.briefing), loaded.warnings),
+        Start::Whole(loaded) => (doc_from(&path, loaded.briefing), loaded.warnings),
+        // Its origin (the whole file's hash, which memory keys on) comes with the whole.
         Start::Head(start) => (Arc::new(Doc::head(start.briefing, &path)), start.warnings),
     };
     Ok((Opened::One(doc), warnings))
@@ -87,11 +98,13 @@ fn directory(dir: &Path) -> Result<Opened, Vec<Problem>> {
                 .unwrap_or(p)
                 .to_string_lossy()
                 .into_owned(),
-            doc: load_path(p).map(|l| doc(l.briefing)).map_err(|problems| {
-                problems
-                    .first()
-                    .map_or_else(|| "cannot load".into(), |p| p.message.clone())
-            }),
+            doc: load_path(p)
+                .map(|l| doc_from(p, l.briefing))
+                .map_err(|problems| {
+                    problems
+                        .first()
+                        .map_or_else(|| "cannot load".into(), |p| p.message.clone())
+                }),
         })
         .collect::<Vec<Entry>>();
     // A directory of one briefing opens it: a list of one is a step for nothing.

@@ -17,6 +17,9 @@ pub struct Doc {
     /// `Some(path)`: the briefing is the start of that large article, whose whole is
     /// being loaded in the background (`load::load_start`); its analysis waits for it.
     pub loading: Option<Arc<Path>>,
+    /// The file it was read from, and the hash of its bytes then: what the reader's
+    /// memory and the file watcher key on. `None`: no file (the seed, a test's text).
+    pub origin: Option<Arc<crate::memory::Origin>>,
 }
 
 impl Doc {
@@ -27,6 +30,7 @@ impl Doc {
             analysis,
             pending: false,
             loading: None,
+            origin: None,
         }
     }
 
@@ -37,6 +41,7 @@ impl Doc {
             analysis: Analysis::default(),
             pending: true,
             loading: None,
+            origin: None,
         }
     }
 
@@ -46,5 +51,11 @@ impl Doc {
             loading: Some(path.into()),
             ..Doc::pending(briefing)
         }
+    }
+
+    /// The same doc, read from `origin`.
+    pub fn with_origin(mut self, origin: crate::memory::Origin) -> Doc {
+        self.origin = Some(Arc::new(origin));
+        self
     }
 }
