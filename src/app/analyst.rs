@@ -1,20 +1,27 @@
-//! The reader's side of background analysis. The state says which briefing it waits
+//! The screen's side of background work. The state says which briefing it waits
 //! for (`State::waiting_for`); the analyst starts a `Job` for it, cancels a job nobody
-//! waits for any more (the reader went back to the picker and opened another), and
-//! turns the job's progress and result into `Msg`s that `update` applies. The event
-//! loop polls it between events (`tui::run`); `brief render` waits on it.
+//! waits for any more (the reader went back to the library and opened another), and
+//! turns the job's progress and result into `Msg`s that `update` applies. A library's
+//! worker (`library::Indexer`) is started here too, once the first frame is drawn, and
+//! its news goes the same way. The event loop polls it between events (`tui::run`);
+//! `brief render` waits on it.
 
 use std::sync::Arc;
 
 use super::action::Msg;
 use super::state::State;
 use crate::analysis::{Job, Known, Outcome};
+use crate::library::{Indexer, News, Plan};
 
 pub struct Analyst {
     known: Known,
     job: Option<Job>,
     /// The progress last reported, so that only changes become messages.
     reported: Option<u8>,
+    /// The library's work, until it starts.
+    plan: Option<Plan>,
+    /// The library's worker, while it runs.
+    indexer: Option<Indexer>,
 }
 
 impl Analyst {
@@ -24,11 +31,25 @@ impl Analyst {
             known,
             job: None,
             reported: None,
+            plan: None,
+            indexer: None,
+        }
+    }
+
+    /// The library's files still to read and index: the worker starts at the first
+    /// `sync`, after the first frame.
+    pub fn with_library(self, plan: Plan) -> Analyst {
+        Analyst {
+            plan: Some(plan),
+            ..self
         }
     }
 
     /// Start, keep or cancel the work so that it matches what `state` waits for.
     pub fn sync(&mut self, state: &State) {
+        if let Some(plan) = self.plan.take() {
+            self.indexer = Some(Indexer::start(plan, self.known.clone()));
+        }
         match (state.waiting_for(), &self.job) {
             (Some(wanted), Some(job)) if Arc::ptr_eq(wanted, job.briefing()) => {}
             (Some(wanted), _) => {
@@ -39,14 +60,29 @@ impl Analyst {
         }
     }
 
-    /// Whether a job is running (the event loop then wakes up to look at it).
+    /// Whether work is running (the event loop then wakes up to look at it).
     pub fn busy(&self) -> bool {
-        self.job.is_some()
+        self.job.is_some() || self.indexer.is_some()
     }
 
     /// What happened since the last call, without waiting: the progress when it
-    /// changed, or the result.
+    /// changed, or the result; then the library's news.
     pub fn poll(&mut self) -> Option<Msg> {
+        self.poll_job().or_else(|| {
+            let news = self.indexer.as_ref()?.poll()?;
+            Some(self.library_news(news))
+        })
+    }
+
+    /// The library's `news`; the worker is done with once it says so.
+    fn library_news(&mut self, news: News) -> Msg {
+        if news == News::Done {
+            self.indexer = None;
+        }
+        Msg::Library(news)
+    }
+
+    fn poll_job(&mut self) -> Option<Msg> {
         match self.job.as_ref()?.poll() {
             Outcome::Running(p) if self.reported == Some(p) => None,
             Outcome::Running(p) => {
@@ -64,13 +100,20 @@ impl Analyst {
         }
     }
 
-    /// The result of the analysis `state` waits for, once it is done (`None` when it
-    /// waits for none).
+    /// The result of the analysis `state` waits for, once it is done, then the
+    /// library's news one by one until its worker is done (`None` when nothing is left
+    /// to wait for).
     pub fn wait(&mut self, state: &State) -> Option<Msg> {
         self.sync(state);
-        let job = self.job.take()?;
-        let briefing = job.briefing().clone();
-        Some(Msg::Analysed(briefing, job.wait()))
+        if let Some(job) = self.job.take() {
+            let briefing = job.briefing().clone();
+            return Some(Msg::Analysed(briefing, job.wait()));
+        }
+        let Some(news) = self.indexer.as_ref()?.wait() else {
+            self.indexer = None;
+            return None;
+        };
+        Some(self.library_news(news))
     }
 }
 

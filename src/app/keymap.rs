@@ -15,10 +15,14 @@ use super::key::Key;
 /// What keys mean right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Reading (or choosing a briefing in the picker): the default.
+    /// Reading: the default.
     Normal,
     /// Typing a search after `/` or `?`: characters type themselves.
     Search,
+    /// Choosing a briefing in the library: its own keys, then the reader's moves.
+    Library,
+    /// Typing the library's filter: characters type themselves.
+    Filter,
     /// The help overlay is open: the keys of `help`, `back`, `quit` and `open` close it.
     Help,
     /// The briefing's own details are shown: the keys of `info`, `back`, `quit` and
@@ -72,6 +76,26 @@ const fn search(name: &'static str, action: Action, keys: &'static [Key]) -> Bin
     }
 }
 
+const fn library(name: &'static str, action: Action, keys: &'static [Key], help: Help) -> Binding {
+    Binding {
+        name,
+        action,
+        mode: Mode::Library,
+        keys,
+        help,
+    }
+}
+
+const fn filter(name: &'static str, action: Action, keys: &'static [Key]) -> Binding {
+    Binding {
+        name,
+        action,
+        mode: Mode::Filter,
+        keys,
+        help: Help::Inline,
+    }
+}
+
 const fn ch(c: char) -> Key {
     Key::char(c)
 }
@@ -87,6 +111,7 @@ const fn key(code: KeyCode) -> Key {
 use Action as A;
 use Help::{Joins, Row, RowAndLinks};
 use KeyCode as K;
+use crate::library::SortKey;
 
 /// Every binding of the reader, in the order the help lists them. `Ctrl-c` is not
 /// here: it quits in every mode and cannot be rebound, so there is always a way out.
@@ -150,7 +175,23 @@ pub const BINDINGS: &[Binding] = &[
     search("search-cancel", A::SearchCancel, &[key(K::Esc)]),
     search("search-older", A::SearchOlder, &[key(K::Up)]),
     search("search-newer", A::SearchNewer, &[key(K::Down)]),
+    library("library-open", A::Activate, &[key(K::Enter)],
+        Row("open the selected briefing ({quit} or {back} in it comes back here)")),
+    library("library-filter", A::FilterStart, &[ch('/')],
+        Row("filter: title, source, entities named ({filter-open} opens, {filter-clear} clears)")),
+    library("sort-date", A::SortBy(SortKey::Date), &[ch('d')],
+        Row("sort by date / last opened / title (again: reverse)")),
+    library("sort-opened", A::SortBy(SortKey::Opened), &[ch('o')], Joins),
+    library("sort-title", A::SortBy(SortKey::Title), &[ch('t')], Joins),
+    filter("filter-open", A::FilterOpen, &[key(K::Enter)]),
+    filter("filter-clear", A::FilterClear, &[key(K::Esc)]),
+    filter("filter-down", A::LineDown, &[key(K::Down)]),
+    filter("filter-up", A::LineUp, &[key(K::Up)]),
+    filter("filter-erase", A::FilterErase, &[ctrl('u')]),
 ];
+
+/// The reader's bindings the library's help lists too: moving in a list, help, quit.
+const LIBRARY_SHARED: &[&str] = &["line-down", "page-down", "page-up", "top", "help", "quit"];
 
 /// The keys of every binding of [`BINDINGS`], by index: the defaults, or as the
 /// config file rebinds them.
@@ -227,10 +268,11 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
     let lookup = |mode, key| keys.action(mode, key);
     let key = Key::of(&event);
     if key == Key::ctrl('c') {
-        return Some(Action::Quit);
+        return Some(Action::Exit);
     }
     match mode {
         Mode::Normal => lookup(Mode::Normal, key),
+        Mode::Library => lookup(Mode::Library, key).or_else(|| lookup(Mode::Normal, key)),
         Mode::Help => match lookup(Mode::Normal, key)? {
             Action::ToggleHelp | Action::Back | Action::Quit | Action::Activate => {
                 Some(Action::ToggleHelp)
@@ -249,6 +291,11 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
             KeyCode::Char(c) if !key.ctrl => Some(Action::SearchInput(c)),
             _ => None,
         }),
+        Mode::Filter => lookup(Mode::Filter, key).or(match key.code {
+            K::Backspace => Some(Action::FilterBackspace),
+            KeyCode::Char(c) if !key.ctrl => Some(Action::FilterInput(c)),
+            _ => None,
+        }),
     }
 }
 
@@ -262,8 +309,32 @@ pub fn help_rows() -> Vec<(String, String)> {
     help_rows_with(&Keys::default())
 }
 
-/// The rows of the help overlay with `keys`: (keys, what they do).
+/// The rows of the reader's help overlay with `keys`: (keys, what they do).
 pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
+    rows_of(keys, true, |b| matches!(b.mode, Mode::Normal | Mode::Search))
+}
+
+/// The rows of the library's table in the docs, with the default keys.
+pub fn library_rows() -> Vec<(String, String)> {
+    library_rows_with(&Keys::default())
+}
+
+/// The rows of the library's help overlay with `keys`: its own keys, then the
+/// reader's it shares.
+pub fn library_rows_with(keys: &Keys) -> Vec<(String, String)> {
+    let mut rows = rows_of(keys, false, |b| {
+        matches!(b.mode, Mode::Library | Mode::Filter)
+    });
+    rows.extend(rows_of(keys, false, |b| {
+        b.mode == Mode::Normal && LIBRARY_SHARED.contains(&b.name)
+    }));
+    rows
+}
+
+/// The help rows of the bindings `wanted` keeps (a row and the bindings joining it
+/// are kept or dropped together, by the row's binding); with `links`, the rows of
+/// what the keys do in the links pane.
+fn rows_of(keys: &Keys, links: bool, wanted: impl Fn(&Binding) -> bool) -> Vec<(String, String)> {
     let mut rows = Vec::new();
     let mut i = 0;
     while let Some(first) = BINDINGS.get(i) {
@@ -272,11 +343,17 @@ pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
             .take_while(|b| b.help == Joins)
             .count();
         let labels = group_keys(keys, i..i + group);
+        if !wanted(first) {
+            i += group;
+            continue;
+        }
         match first.help {
             Row(text) => rows.push((labels, describe(keys, text))),
-            RowAndLinks(text, links) => {
+            RowAndLinks(text, pane) => {
                 rows.push((labels.clone(), describe(keys, text)));
-                rows.push((format!("{labels} (links pane)"), describe(keys, links)));
+                if links {
+                    rows.push((format!("{labels} (links pane)"), describe(keys, pane)));
+                }
             }
             Joins | Help::Inline => {}
         }
@@ -324,11 +401,20 @@ fn describe(keys: &Keys, text: &str) -> String {
     out
 }
 
-/// The key table as Markdown, as docs/keys.md and the README carry it.
+/// The reader's key table as Markdown, as docs/keys.md and the README carry it.
 pub fn markdown() -> String {
+    table(help_rows())
+}
+
+/// The library's key table as Markdown, as docs/keys.md and the README carry it.
+pub fn library_markdown() -> String {
+    table(library_rows())
+}
+
+fn table(rows: Vec<(String, String)>) -> String {
     let cell = |s: &str| s.replace('|', "\\|");
     let mut out = String::from("| Keys | Action |\n|---|---|\n");
-    for (keys, what) in help_rows() {
+    for (keys, what) in rows {
         out.push_str(&format!("| `{}` | {} |\n", cell(&keys), cell(&what)));
     }
     out

@@ -1,9 +1,10 @@
-//! The reader's state, its actions, the keymap and the one `update`.
+//! The reader's and the library's state, their actions, the keymap and the one `update`.
 
 mod action;
 mod analyst;
 pub mod key;
 pub mod keymap;
+mod library;
 mod nav;
 mod search;
 pub mod state;
@@ -16,7 +17,8 @@ pub(crate) use search::MAX_MATCHES;
 pub(crate) use search::find_all;
 #[doc(hidden)]
 pub use search::searcher;
-pub use state::{Config, Entry, Focus, State};
+pub use library::Library;
+pub use state::{Config, Focus, State};
 pub use update::update;
 
 #[cfg(test)]

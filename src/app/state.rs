@@ -9,6 +9,7 @@ use crate::layout::{Layout, Pos};
 use crate::model::{Briefing, Doc, Loc};
 
 use super::keymap::{Keys, Mode};
+pub use super::library::Library;
 
 /// Choices made at start-up (flags, environment, the config file), passed in rather
 /// than read from the environment.
@@ -27,6 +28,8 @@ pub struct Config {
     pub keys: Arc<Keys>,
     /// Said on the status bar until the first key: why the config file was not used.
     pub notice: Option<String>,
+    /// The config file's library directories.
+    pub library: Vec<std::path::PathBuf>,
 }
 
 impl Config {
@@ -44,6 +47,7 @@ impl Config {
             theme: settings.theme,
             keys: Arc::new(settings.keys.clone()),
             notice: None,
+            library: settings.library.clone(),
         }
     }
 }
@@ -56,36 +60,22 @@ pub enum Focus {
     Relations,
 }
 
-/// One briefing offered by the picker: loaded, or why it could not be.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub label: String,
-    pub doc: Result<Arc<Doc>, String>,
-}
-
-/// The list shown when brief opens a directory.
-#[derive(Debug, Clone, Default)]
-pub struct Picker {
-    pub entries: Vec<Entry>,
-    pub selected: usize,
-}
-
 /// The whole screen.
 #[derive(Debug, Clone)]
 pub struct State {
     pub config: Config,
     /// Terminal columns and rows.
     pub size: (u16, u16),
-    /// Present when brief was opened on a directory.
-    pub picker: Option<Picker>,
-    /// The briefing being read; `None` while the picker is shown.
+    /// Present when brief was opened on a library (directories, several files).
+    pub library: Option<Library>,
+    /// The briefing being read; `None` while the library is shown.
     pub reader: Option<Reader>,
     pub help: bool,
     /// The briefing's title, date, source and summary are shown over the panes (`i`).
     pub info: bool,
     pub quit: bool,
     /// Searches confirmed while brief runs, oldest first (Up / Down in the search
-    /// line), kept across the briefings opened from the picker.
+    /// line), kept across the briefings opened from the library.
     pub search_history: Vec<String>,
 }
 
@@ -181,7 +171,7 @@ impl State {
         State {
             config,
             size: (0, 0),
-            picker: None,
+            library: None,
             reader: Some(reader),
             help: false,
             info: false,
@@ -190,15 +180,15 @@ impl State {
         }
     }
 
-    /// A picker over several briefings.
-    pub fn picker(entries: Vec<Entry>, config: Config) -> State {
+    /// The library.
+    pub fn library(mut library: Library, config: Config) -> State {
+        if library.message.is_none() {
+            library.message = config.notice.clone();
+        }
         State {
             config,
             size: (0, 0),
-            picker: Some(Picker {
-                entries,
-                selected: 0,
-            }),
+            library: Some(library),
             reader: None,
             help: false,
             info: false,
@@ -223,7 +213,9 @@ impl State {
             _ if self.help => Mode::Help,
             Some(_) if self.info => Mode::Info,
             Some(r) if r.search.editing => Mode::Search,
-            _ => Mode::Normal,
+            Some(_) => Mode::Normal,
+            None if self.library.as_ref().is_some_and(|l| l.editing) => Mode::Filter,
+            None => Mode::Library,
         }
     }
 }

@@ -1,0 +1,1 @@
+//! Scanning, the index cache, sorting and filtering.
