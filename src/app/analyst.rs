@@ -122,7 +122,6 @@ mod tests {
     use std::time::{Duration, Instant};
 
     use super::*;
-    use crate::app::state::Entry;
     use crate::app::{Action, Config, update};
     use crate::model::{Briefing, Doc, Section};
 
@@ -167,15 +166,23 @@ mod tests {
     }
 
     #[test]
-    fn an_analysis_goes_to_its_entry_and_a_stale_one_is_dropped() {
-        let (a, b) = (pending("a"), pending("b"));
-        let entries = [&a, &b].map(|d| Entry {
-            label: d.briefing.title.clone(),
-            doc: Ok(d.clone()),
-        });
-        let mut state = State::picker(entries.to_vec(), Config::default());
+    fn a_stale_analysis_is_dropped() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let items = crate::library::tests::items_in(
+            dir.path(),
+            &[
+                (
+                    "a.txt",
+                    "Alpha\n\nRussia and Kazakhstan signed a deal in Astana.\n",
+                ),
+                ("b.txt", "Beta\n\nIndia and Japan signed a deal in Tokyo.\n"),
+            ],
+        );
+        let mut state = State::library(crate::app::Library::new(items), Config::default());
         update(&mut state, Action::Resize(80, 24));
+        update(&mut state, Action::SortBy(crate::library::SortKey::Title));
         update(&mut state, Action::Activate);
+        let a = state.reader.as_ref().expect("a reader").doc().clone();
         let mut analyst = Analyst::new(Known::Builtin);
         analyst.sync(&state);
         assert!(analyst.busy());
@@ -183,18 +190,16 @@ mod tests {
         update(&mut state, Action::Back);
         analyst.sync(&state);
         assert!(!analyst.busy());
-        // Open the second; an analysis of the first arriving late changes only its entry.
+        // Open the second; an analysis of the first arriving late changes nothing.
         update(&mut state, Action::LineDown);
         update(&mut state, Action::Activate);
         let done = crate::analysis::analyse(&a.briefing, &crate::entities::Gazetteer::builtin());
         update(&mut state, Msg::Analysed(a.briefing.clone(), Some(done)));
         let reader = state.reader.as_ref().expect("a reader");
-        assert!(Arc::ptr_eq(&reader.doc().briefing, &b.briefing) && reader.doc().pending);
-        let picker = state.picker.as_ref().expect("the picker");
-        assert!(picker.entries[0].doc.as_ref().is_ok_and(|d| !d.pending));
+        assert_eq!(reader.doc().briefing.title, "Beta");
+        assert!(reader.doc().pending);
         settle(&mut analyst, &mut state);
-        let picker = state.picker.as_ref().expect("the picker");
-        assert!(picker.entries[1].doc.as_ref().is_ok_and(|d| !d.pending));
+        assert!(!state.reader.as_ref().expect("a reader").doc().pending);
     }
 
     #[test]

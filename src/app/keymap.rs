@@ -108,10 +108,10 @@ const fn key(code: KeyCode) -> Key {
     Key::code(code)
 }
 
+use crate::library::SortKey;
 use Action as A;
 use Help::{Joins, Row, RowAndLinks};
 use KeyCode as K;
-use crate::library::SortKey;
 
 /// Every binding of the reader, in the order the help lists them. `Ctrl-c` is not
 /// here: it quits in every mode and cannot be rebound, so there is always a way out.
@@ -178,7 +178,7 @@ pub const BINDINGS: &[Binding] = &[
     library("library-open", A::Activate, &[key(K::Enter)],
         Row("open the selected briefing ({quit} or {back} in it comes back here)")),
     library("library-filter", A::FilterStart, &[ch('/')],
-        Row("filter: title, source, entities named ({filter-open} opens, {filter-clear} clears)")),
+        Row("filter: title, source, entities; {filter-open} opens, {filter-clear} clears, {filter-erase} erases, {filter-up} {filter-down} move")),
     library("sort-date", A::SortBy(SortKey::Date), &[ch('d')],
         Row("sort by date / last opened / title (again: reverse)")),
     library("sort-opened", A::SortBy(SortKey::Opened), &[ch('o')], Joins),
@@ -311,7 +311,9 @@ pub fn help_rows() -> Vec<(String, String)> {
 
 /// The rows of the reader's help overlay with `keys`: (keys, what they do).
 pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
-    rows_of(keys, true, |b| matches!(b.mode, Mode::Normal | Mode::Search))
+    rows_of(keys, true, |b| {
+        matches!(b.mode, Mode::Normal | Mode::Search)
+    })
 }
 
 /// The rows of the library's table in the docs, with the default keys.
@@ -513,13 +515,36 @@ mod tests {
     }
 
     #[test]
+    fn the_library_has_its_keys_then_the_readers_moves_and_its_filter_types() {
+        let at = |mode, c| keymap(mode, press(KeyCode::Char(c)));
+        assert_eq!(at(Mode::Library, 't'), Some(Action::SortBy(SortKey::Title)));
+        assert_eq!(at(Mode::Normal, 't'), Some(Action::NextKind));
+        assert_eq!(at(Mode::Library, '/'), Some(Action::FilterStart));
+        assert_eq!(at(Mode::Library, 'j'), Some(Action::LineDown));
+        assert_eq!(at(Mode::Library, 'q'), Some(Action::Quit));
+        assert_eq!(at(Mode::Filter, 'q'), Some(Action::FilterInput('q')));
+        assert_eq!(
+            keymap(Mode::Filter, press(KeyCode::Enter)),
+            Some(Action::FilterOpen)
+        );
+        assert_eq!(
+            keymap(Mode::Filter, press(KeyCode::Down)),
+            Some(Action::LineDown)
+        );
+        let rows = library_rows();
+        assert!(rows.iter().any(|(k, _)| k == "d / o / t"), "{rows:?}");
+        assert!(!rows.iter().any(|(k, _)| k.contains("links pane")));
+    }
+
+    #[test]
     fn help_closes_and_does_not_quit_on_q() {
         for code in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Enter] {
             assert_eq!(keymap(Mode::Help, press(code)), Some(Action::ToggleHelp));
         }
         assert_eq!(keymap(Mode::Help, press(KeyCode::Char('j'))), None);
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(keymap(Mode::Help, ctrl_c), Some(Action::Quit));
+        assert_eq!(keymap(Mode::Help, ctrl_c), Some(Action::Exit));
+        assert_eq!(keymap(Mode::Filter, ctrl_c), Some(Action::Exit));
     }
 
     #[test]
@@ -544,7 +569,11 @@ mod tests {
             assert!(named, "{} is named in no description", b.name);
         }
         let rows = help_rows();
-        let text: String = rows.iter().map(|(k, w)| format!("{k} {w}\n")).collect();
+        let text: String = rows
+            .iter()
+            .chain(&library_rows())
+            .map(|(k, w)| format!("{k} {w}\n"))
+            .collect();
         assert!(
             !text.contains('{'),
             "a placeholder names no binding:\n{text}"
@@ -559,6 +588,7 @@ mod tests {
         }
         // The overlay fits an 80×24 terminal above the status bar.
         assert!(rows.len() <= 23, "{} rows", rows.len());
+        assert!(library_rows().len() <= 23, "{} rows", library_rows().len());
         assert!(rows[0].0.starts_with("j ↓ / k ↑"), "{:?}", rows[0]);
         assert!(rows.contains(&("1 … 9".into(), "jump to section n".into())));
     }

@@ -52,7 +52,9 @@ impl Library {
 
     /// The item selected, if the list shows any.
     pub fn selected_item(&self) -> Option<&Item> {
-        self.shown.get(self.selected).and_then(|&i| self.items.get(i))
+        self.shown
+            .get(self.selected)
+            .and_then(|&i| self.items.get(i))
     }
 
     /// Whether the worker still has files to read or index.
@@ -61,11 +63,7 @@ impl Library {
     }
 
     fn count(&mut self) {
-        self.read = self
-            .items
-            .iter()
-            .filter(|i| i.info != Info::Unread)
-            .count();
+        self.read = self.items.iter().filter(|i| i.info != Info::Unread).count();
         self.named = self
             .items
             .iter()

@@ -12,12 +12,12 @@ pub mod update;
 
 pub use action::{Action, Msg};
 pub use analyst::Analyst;
+pub use library::Library;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;
 #[doc(hidden)]
 pub use search::searcher;
-pub use library::Library;
 pub use state::{Config, Focus, State};
 pub use update::update;
 

@@ -86,7 +86,10 @@ fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analys
         return;
     };
     let anchor = r.layout.anchor(r.view.top);
-    r.layout.set_doc(Arc::new(Doc::new(briefing.clone(), analysis.unwrap_or_default())));
+    r.layout.set_doc(Arc::new(Doc::new(
+        briefing.clone(),
+        analysis.unwrap_or_default(),
+    )));
     r.view.top = r.layout.locate(anchor);
     r.view.cursor = None;
     r.focused = None;

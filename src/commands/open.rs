@@ -11,9 +11,9 @@ use super::out;
 use crate::app::{Analyst, Config, Library, State};
 use crate::entities::Gazetteer;
 use crate::library::{INDEX_FILE, Plan, Scan, default_roots, read_index, recall, scan};
-use crate::places;
 use crate::load::{Problem, load_bytes, load_path};
 use crate::model::{Briefing, Doc};
+use crate::places;
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
 pub const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");

@@ -248,7 +248,10 @@ fn named(path: &std::path::Path, gazetteer: &Gazetteer, control: &Control) -> Ve
     let (entities, _) = crate::entities::index_controlled(briefing, gazetteer, options, control);
     let mut names: Vec<String> = Vec::new();
     for e in &entities {
-        for name in [Some(e.name.as_str()), e.short_label()].into_iter().flatten() {
+        for name in [Some(e.name.as_str()), e.short_label()]
+            .into_iter()
+            .flatten()
+        {
             if !names.iter().any(|n| n == name) {
                 names.push(name.to_owned());
             }

@@ -22,7 +22,7 @@ pub use index::{INDEX_FILE, INDEX_VERSION, Index, read_index, write_index};
 pub use indexer::{Indexer, News, Plan};
 pub use memory::{Memory, day, recall};
 pub use order::{Filter, Order, SortKey, sort};
-pub use scan::{Scan, default_roots, scan};
+pub use scan::{Root, Scan, default_roots, scan};
 
 /// When a file was last changed, as the index compares it: a file whose size or mtime
 /// differs from the index's is read again.
@@ -163,4 +163,4 @@ impl Item {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

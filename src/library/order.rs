@@ -76,7 +76,10 @@ pub fn sort(items: &[Item], order: Order, scores: Option<&[Option<u32>]>) -> Vec
     };
     shown.sort_by(|&a, &b| {
         let best = scores.map_or(Ordering::Equal, |s| {
-            s.get(b).copied().flatten().cmp(&s.get(a).copied().flatten())
+            s.get(b)
+                .copied()
+                .flatten()
+                .cmp(&s.get(a).copied().flatten())
         });
         best.then_with(|| by_key(a, b))
     });

@@ -28,7 +28,11 @@ impl Root {
 
 /// The library's places: the `given` paths (else `./briefings`), the config file's
 /// `configured` directories, and `data` (the data directory's briefings).
-pub fn default_roots(given: &[PathBuf], configured: &[PathBuf], data: Option<PathBuf>) -> Vec<Root> {
+pub fn default_roots(
+    given: &[PathBuf],
+    configured: &[PathBuf],
+    data: Option<PathBuf>,
+) -> Vec<Root> {
     let mut roots: Vec<Root> = given.iter().cloned().map(Root::Given).collect();
     if given.is_empty() {
         roots.push(Root::Default(PathBuf::from("briefings")));

@@ -108,10 +108,7 @@ fn value(item: &Item, col: Col) -> String {
         Col::Source => meta.source.clone().unwrap_or_else(none),
         Col::Lang => meta.language.clone(),
         Col::Sections => meta.sections.to_string(),
-        Col::Read => item
-            .memory
-            .progress
-            .map_or_else(none, |p| format!("{p}%")),
+        Col::Read => item.memory.progress.map_or_else(none, |p| format!("{p}%")),
         Col::Opened => item.memory.opened.map_or_else(none, day),
     }
 }
@@ -239,7 +236,10 @@ fn status(frame: &mut Frame, area: Rect, lib: &Library, keys: &Keys, theme: Them
     let dot = if theme.ascii { "-" } else { "·" };
     let (full, short) = if lib.editing {
         let clear = format!("{} clear ", first("filter-clear"));
-        (format!("{} open {dot} {clear}", first("filter-open")), clear)
+        (
+            format!("{} open {dot} {clear}", first("filter-open")),
+            clear,
+        )
     } else {
         let help = format!("{} help ", first("help"));
         (
@@ -267,7 +267,8 @@ mod tests {
     fn columns_fill_the_width_and_give_way_when_narrow() {
         for total in [20, 40, 60, 80, 120, 200] {
             let cols = columns(total);
-            let used: usize = 1 + cols.iter().map(|(_, w)| w).sum::<usize>() + GAP * (cols.len() - 1);
+            let used: usize =
+                1 + cols.iter().map(|(_, w)| w).sum::<usize>() + GAP * (cols.len() - 1);
             assert!(used <= total.max(MIN_TITLE + 1), "{total}: {cols:?}");
             assert_eq!(cols[0].0, Col::Title);
         }
