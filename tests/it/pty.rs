@@ -53,10 +53,10 @@ fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session 
     cmd.args(args);
     cmd.cwd(dir);
     cmd.env("TERM", "xterm-256color");
-    // Never the user's config file: an XDG config home with none in it.
-    let home = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/no-such-home");
-    cmd.env("XDG_CONFIG_HOME", &home);
-    cmd.env("HOME", &home);
+    // Never the user's config file or state.
+    for (k, v) in crate::sandbox() {
+        cmd.env(k, v);
+    }
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -479,6 +479,7 @@ fn too_small_says_so() {
 #[test]
 fn docs_and_readme_carry_the_generated_key_table() {
     let table = brief::app::keymap::markdown();
+    let library = brief::app::keymap::library_markdown();
     let names = format!("`{}`", brief::app::key::script_names());
     for file in ["docs/keys.md", "README.md"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
@@ -486,6 +487,10 @@ fn docs_and_readme_carry_the_generated_key_table() {
         assert!(
             doc.contains(&table),
             "{file}: the key table differs from the keymap's; it should read:\n\n{table}"
+        );
+        assert!(
+            doc.contains(&library),
+            "{file}: the library's key table differs from the keymap's; it should read:\n\n{library}"
         );
         assert!(
             doc.contains(&names),
@@ -526,11 +531,8 @@ proptest! {
 
 fn brief() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_brief"));
-    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/no-such-home");
-    // Never the user's config file.
-    cmd.env_remove("NO_COLOR")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home);
+    // Never the user's config file or state.
+    cmd.env_remove("NO_COLOR").envs(crate::sandbox());
     cmd
 }
 
@@ -666,18 +668,19 @@ fn in_the_graph_the_sanctions_edge_opens_its_evidence_and_jumps_to_it() {
 }
 
 #[test]
-fn a_directory_opens_a_picker_of_its_briefings() {
+fn a_directory_opens_a_library_of_its_briefings() {
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good");
     let out = brief()
         .args(["render", fixtures, "--width", "80", "--height", "10"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("choose a briefing"), "{text}");
-    assert!(text.contains("briefing.en.yaml"), "{text}");
+    assert!(text.contains("Library · 4 briefings"), "{text}");
+    assert!(text.contains("Lithium deal reshapes the Andes"), "{text}");
+    // By date, newest first: the only dated one comes first.
     let out = brief()
         .args(["render", fixtures, "--width", "80", "--height", "10"])
-        .args(["--keys", "jj<Enter>"])
+        .args(["--keys", "<Enter>"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -710,8 +713,8 @@ fn picker_lists_what_check_walks_subdirectories_and_any_case() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("REPORT.MD"), "{text}");
-    assert!(text.contains("asia/pacific.txt"), "{text}");
+    assert!(text.contains("Lithium report"), "{text}");
+    assert!(text.contains("Japan and the Philippines"), "{text}");
 }
 
 /// Regression: with the cursor on a mention of the focused entity, the status bar said
