@@ -851,3 +851,52 @@ fn ascii_mode_draws_every_border_and_mark_in_ascii() {
     assert!(s.starts_with("+ Sections"), "{s}");
     assert!(status(&s).contains("sec 1/6 | "), "{}", status(&s));
 }
+
+/// A library as the worker leaves it: the good fixtures and one that does not load, one
+/// briefing read before (its progress and day shown).
+fn library_state() -> State {
+    use brief::library::{Info, Root, scan};
+    let roots = [
+        Root::Given("tests/fixtures/good".into()),
+        Root::Given("tests/fixtures/bad/duplicate-id.yaml".into()),
+    ];
+    let mut items = scan(&roots).expect("the fixtures").items;
+    for item in &mut items {
+        item.info = Info::load(&item.path);
+        item.entities = Some(Vec::new());
+        if item.label == "briefing.en.yaml" {
+            item.memory.progress = Some(40);
+            let day = std::time::Duration::from_secs(1_795_910_400);
+            item.memory.opened = Some(std::time::UNIX_EPOCH + day);
+        }
+    }
+    State::library(brief::app::Library::new(items), Config::default())
+}
+
+#[test]
+fn library_at_100x12() {
+    let mut state = library_state();
+    let text = to_text(&render(&mut state, 100, 12, &[]));
+    insta::assert_snapshot!(text);
+    // The broken file's row is the line `brief check` prints for it.
+    let problems = brief::load::load_path(Path::new("tests/fixtures/bad/duplicate-id.yaml"))
+        .expect_err("broken");
+    let first = problems[0].to_string();
+    assert!(text.contains(&first[..60]), "{first}\n{text}");
+}
+
+#[test]
+fn the_library_filter_narrows_as_it_is_typed() {
+    let mut state = library_state();
+    let keys = parse_keys("/fish").unwrap();
+    let text = to_text(&render(&mut state, 100, 12, &keys));
+    assert!(text.contains("Library · 1 of 5"), "{text}");
+    assert!(text.contains("a new fisheries"), "{text}");
+    assert!(status(&text).contains("/fish"), "{text}");
+    // Enter opens the best match; q comes back to the list, filter kept.
+    let keys = parse_keys("<Enter>q").unwrap();
+    let text = to_text(&render(&mut state, 100, 12, &keys[..1]));
+    assert!(text.contains("Sections"), "{text}");
+    let text = to_text(&render(&mut state, 100, 12, &keys[1..]));
+    assert!(text.contains("Library · 1 of 5"), "{text}");
+}
