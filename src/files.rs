@@ -32,7 +32,28 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> io::Result<()> 
     });
     // After a rename the temporary name is gone; after a link or an error it is not.
     let _ = fs::remove_file(&temp);
-    placed
+    placed?;
+    sync_dir(path);
+    Ok(())
+}
+
+/// Make the new name itself durable: until the directory is synced, a power cut can
+/// leave the old file (or none) under the name. Best effort: some file systems and
+/// platforms cannot open a directory for syncing, and the data is already safe.
+fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// `.NAME.PID.tmp` in the target's directory: the same file system, so the rename is

@@ -19,6 +19,7 @@ pub mod graph;
 pub mod layout;
 pub mod library;
 pub mod load;
+pub mod memory;
 pub mod model;
 pub mod places;
 pub mod relations;

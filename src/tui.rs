@@ -22,7 +22,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::update::press;
-use crate::app::{Action, Analyst, State, update};
+use crate::app::{Action, Analyst, Keeper, State, Watch, update};
 
 /// How often the loop looks at the analysis while it runs: progress shows at this pace,
 /// and the result at most this late. Keys are read as they come, whatever this is.
@@ -68,6 +68,14 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     }
     let size = terminal.size()?;
     update(&mut state, Action::Resize(size.width, size.height));
+    let mut keeper = Keeper::new(crate::memory::Memory::open());
+    let mut watch = Watch::default();
+    let mut copied = None;
+    // Where reading was is restored, and the file watched, before the first frame.
+    if let Some(msg) = keeper.recall(&state) {
+        update(&mut state, msg);
+    }
+    watch.sync(&state);
     let mut changed = true;
     while !state.quit {
         if changed {
@@ -75,6 +83,7 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
         }
         let signal = pending.load(Ordering::SeqCst);
         if signal != 0 {
+            keeper.save(&state, true);
             return Ok(Exit::Signal(i32::try_from(signal).unwrap_or(0)));
         }
         analyst.sync(&state);
@@ -99,8 +108,36 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
             update(&mut state, msg);
             changed = true;
         }
+        // Written before the next frame: a note the screen calls saved is on disk.
+        let news = [keeper.recall(&state), keeper.save(&state, false)];
+        watch.sync(&state);
+        for msg in news
+            .into_iter()
+            .flatten()
+            .chain(std::iter::from_fn(|| watch.poll()))
+        {
+            update(&mut state, msg);
+            changed = true;
+        }
+        if let Some((n, text)) = state.clipboard.as_ref().filter(|(n, _)| Some(*n) != copied) {
+            copied = Some(*n);
+            copy_to_clipboard(text)?;
+        }
     }
+    keeper.save(&state, true);
     Ok(Exit::Quit)
+}
+
+/// Ask the terminal to put `text` on the clipboard (OSC 52: works over SSH, where the
+/// terminal is on the reader's machine). `text` holds no control character
+/// (`app::pins::copy` cleaned it), and goes base64-encoded.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    use std::io::Write;
+    let payload = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = stdout();
+    write!(out, "\x1b]52;c;{payload}\x07")?;
+    out.flush()
 }
 
 /// The signals that end a program, recorded in the returned flag (0: none yet).

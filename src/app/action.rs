@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
+use super::input::Edit;
 use crate::library::{News, SortKey};
+use crate::memory::{ContentHash, Record};
 use crate::model::{Analysis, Briefing};
 
 /// One request to the reader. `update` applies it to the state.
@@ -91,6 +93,24 @@ pub enum Action {
     ToggleLegend,
     /// The relationship pane on the whole screen, or back among the others.
     ToggleZoom,
+    /// Mark the current sentence (the selected section, in the panel), or unmark it.
+    ToggleMark,
+    /// Write a note on the current sentence (or section): opens the note line, with
+    /// the note already there to edit.
+    NoteStart,
+    /// In the note line: one editing step.
+    NoteEdit(Edit),
+    /// Keep the note typed (an empty one deletes the note).
+    NoteConfirm,
+    /// Drop what was typed in the note line.
+    NoteCancel,
+    /// Show or hide the list of marks and notes.
+    TogglePins,
+    /// In the list of marks and notes: delete the selected one.
+    PinDelete,
+    /// Copy the current sentence (or the evidence shown) with its citation to the
+    /// terminal's clipboard (OSC 52).
+    Copy,
     /// Show or hide what the briefing says of itself: title, date, source, summary.
     ToggleInfo,
     /// Show or hide the list of keys.
@@ -127,6 +147,15 @@ pub enum Msg {
     Analysed(Arc<Briefing>, Option<Analysis>),
     /// The library's worker read or indexed more files.
     Library(News),
+    /// What was remembered of the briefing read (`app::Keeper` read it), and what was
+    /// wrong with the state files, for the status bar.
+    Recalled(Box<Record>, Vec<String>),
+    /// The memory was written: the record as merged with what other processes wrote
+    /// (their notes come in), or why it could not be; and state files found unreadable
+    /// (moved aside) on the way.
+    Saved(Result<Box<Record>, String>, Vec<String>),
+    /// The file read changed on disk and was loaded again, or no longer loads.
+    Reloaded(Box<Result<(Briefing, ContentHash), String>>),
 }
 
 impl From<Action> for Msg {

@@ -27,6 +27,7 @@ const NAMED: &[(&str, &str, KeyCode)] = &[
     ("Home", "Home", KeyCode::Home),
     ("End", "End", KeyCode::End),
     ("BS", "Backspace", KeyCode::Backspace),
+    ("Del", "Delete", KeyCode::Delete),
     ("F1", "F1", KeyCode::F(1)),
     ("Space", "Space", KeyCode::Char(' ')),
     // `<` opens a name in key scripts, so it has one of its own.

@@ -10,6 +10,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::action::Action;
+use super::input::Edit;
 use super::key::Key;
 
 /// What keys mean right now.
@@ -28,6 +29,10 @@ pub enum Mode {
     /// The briefing's own details are shown: the keys of `info`, `back`, `quit` and
     /// `open` close them.
     Info,
+    /// Typing a note after `a`: characters type themselves, the editing keys edit.
+    Note,
+    /// The list of marks and notes is open: moving keys move in it, `open` jumps.
+    Pins,
 }
 
 /// How the `?` overlay and the docs show a binding.
@@ -86,11 +91,11 @@ const fn library(name: &'static str, action: Action, keys: &'static [Key], help:
     }
 }
 
-const fn filter(name: &'static str, action: Action, keys: &'static [Key]) -> Binding {
+const fn in_mode(mode: Mode, name: &'static str, action: Action, keys: &'static [Key]) -> Binding {
     Binding {
         name,
         action,
-        mode: Mode::Filter,
+        mode,
         keys,
         help: Help::Inline,
     }
@@ -123,8 +128,8 @@ pub const BINDINGS: &[Binding] = &[
     bind("line-up", A::LineUp, &[ch('k'), key(K::Up)], Joins),
     bind("half-page-down", A::HalfPageDown, &[ctrl('d')], Row("half page down / up")),
     bind("half-page-up", A::HalfPageUp, &[ctrl('u')], Joins),
-    bind("page-down", A::PageDown, &[ch(' '), key(K::PageDown), ctrl('f')], Row("page down")),
-    bind("page-up", A::PageUp, &[ch('b'), key(K::PageUp), ctrl('b')], Row("page up")),
+    bind("page-down", A::PageDown, &[ch(' '), key(K::PageDown), ctrl('f')], Row("page down / up")),
+    bind("page-up", A::PageUp, &[ch('b'), key(K::PageUp), ctrl('b')], Joins),
     bind("top", A::Top, &[ch('g'), key(K::Home)],
         Row("top / bottom (first / last item in a list)")),
     bind("bottom", A::Bottom, &[ch('G'), key(K::End)], Joins),
@@ -162,15 +167,25 @@ pub const BINDINGS: &[Binding] = &[
     bind("graph-or-list", A::ToggleGraph, &[ch('v')],
         Row("links pane: graph / list, current section only")),
     bind("section-only", A::ToggleCurrentSection, &[ch('c')], Joins),
-    bind("co-mentions", A::ToggleCoMentions, &[ch('m')],
+    // Shifted: `m` and `a` mark and annotate the text, in every pane.
+    bind("co-mentions", A::ToggleCoMentions, &[ch('M')],
         Row("links pane: co-mentions (dim), countries only")),
-    bind("countries", A::ToggleActors, &[ch('a')], Joins),
+    bind("countries", A::ToggleActors, &[ch('A')], Joins),
     bind("next-kind", A::NextKind, &[ch('t')],
         Row("links pane: one kind (next / previous), legend")),
     bind("prev-kind", A::PrevKind, &[ch('T')], Joins),
     bind("legend", A::ToggleLegend, &[ch('l')], Joins),
-    bind("help", A::ToggleHelp, &[ch('h'), key(K::F(1))], Row("show / hide this help")),
-    bind("quit", A::Quit, &[ch('q')], Row("quit")),
+    bind("mark", A::ToggleMark, &[ch('m')],
+        Row("mark / note the sentence ({note-keep} keeps, {note-cancel} drops) / list")),
+    bind("note", A::NoteStart, &[ch('a')], Joins),
+    bind("marks", A::TogglePins, &[ch('\'')], Joins),
+    bind("copy", A::Copy, &[ch('y')],
+        Row("copy the sentence and its source; {pin-delete} deletes in the list")),
+    bind("help", A::ToggleHelp, &[ch('h'), key(K::F(1))], Row("this help / quit")),
+    bind("quit", A::Quit, &[ch('q')], Joins),
+    in_mode(Mode::Pins, "pin-delete", A::PinDelete, &[ch('d')]),
+    in_mode(Mode::Note, "note-keep", A::NoteConfirm, &[key(K::Enter)]),
+    in_mode(Mode::Note, "note-cancel", A::NoteCancel, &[key(K::Esc)]),
     search("search-keep", A::SearchConfirm, &[key(K::Enter)]),
     search("search-cancel", A::SearchCancel, &[key(K::Esc)]),
     search("search-older", A::SearchOlder, &[key(K::Up)]),
@@ -183,11 +198,11 @@ pub const BINDINGS: &[Binding] = &[
         Row("sort by date / last opened / title (again: reverse)")),
     library("sort-opened", A::SortBy(SortKey::Opened), &[ch('o')], Joins),
     library("sort-title", A::SortBy(SortKey::Title), &[ch('t')], Joins),
-    filter("filter-open", A::FilterOpen, &[key(K::Enter)]),
-    filter("filter-clear", A::FilterClear, &[key(K::Esc)]),
-    filter("filter-down", A::LineDown, &[key(K::Down)]),
-    filter("filter-up", A::LineUp, &[key(K::Up)]),
-    filter("filter-erase", A::FilterErase, &[ctrl('u')]),
+    in_mode(Mode::Filter, "filter-open", A::FilterOpen, &[key(K::Enter)]),
+    in_mode(Mode::Filter, "filter-clear", A::FilterClear, &[key(K::Esc)]),
+    in_mode(Mode::Filter, "filter-down", A::LineDown, &[key(K::Down)]),
+    in_mode(Mode::Filter, "filter-up", A::LineUp, &[key(K::Up)]),
+    in_mode(Mode::Filter, "filter-erase", A::FilterErase, &[ctrl('u')]),
 ];
 
 /// The reader's bindings the library's help lists too: moving in a list, help, quit.
@@ -267,6 +282,9 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
     }
     let lookup = |mode, key| keys.action(mode, key);
     let key = Key::of(&event);
+    let alt = event
+        .modifiers
+        .contains(ratatui::crossterm::event::KeyModifiers::ALT);
     if key == Key::ctrl('c') {
         return Some(Action::Exit);
     }
@@ -285,6 +303,17 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
             }
             _ => None,
         },
+        Mode::Pins => lookup(Mode::Pins, key).or_else(|| match lookup(Mode::Normal, key)? {
+            a @ (Action::LineDown
+            | Action::LineUp
+            | Action::Top
+            | Action::Bottom
+            | Action::Activate) => Some(a),
+            Action::TogglePins | Action::Back | Action::Quit => Some(Action::TogglePins),
+            _ => None,
+        }),
+        // The note is a text field: its editing keys are those of a shell's line.
+        Mode::Note => lookup(Mode::Note, key).or_else(|| note_edit(key, alt).map(Action::NoteEdit)),
         // The query is a text field: Backspace edits it and cannot be rebound.
         Mode::Search => lookup(Mode::Search, key).or(match key.code {
             K::Backspace => Some(Action::SearchBackspace),
@@ -297,6 +326,26 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
             _ => None,
         }),
     }
+}
+
+/// The editing keys of the note line (not rebindable: they are a text field's).
+fn note_edit(key: Key, alt: bool) -> Option<Edit> {
+    Some(match (key.code, key.ctrl, alt) {
+        (K::Char('b'), false, true) => Edit::WordLeft,
+        (K::Char('f'), false, true) => Edit::WordRight,
+        (K::Left, true, _) | (K::Left, _, true) => Edit::WordLeft,
+        (K::Right, true, _) | (K::Right, _, true) => Edit::WordRight,
+        (K::Left, ..) => Edit::Left,
+        (K::Right, ..) => Edit::Right,
+        (K::Home, ..) | (K::Char('a'), true, _) => Edit::Home,
+        (K::End, ..) | (K::Char('e'), true, _) => Edit::End,
+        (K::Char('w'), true, _) | (K::Backspace, _, true) => Edit::DeleteWord,
+        (K::Char('u'), true, _) => Edit::DeleteToStart,
+        (K::Backspace, ..) => Edit::Backspace,
+        (K::Delete, ..) => Edit::Delete,
+        (K::Char(c), false, false) => Edit::Insert(c),
+        _ => return None,
+    })
 }
 
 /// The index in [`BINDINGS`] of the binding named `name`.
@@ -487,10 +536,13 @@ mod tests {
         for (c, action) in [
             ('z', Action::ToggleZoom),
             ('i', Action::ToggleInfo),
-            ('m', Action::ToggleCoMentions),
+            ('M', Action::ToggleCoMentions),
             ('t', Action::NextKind),
             ('T', Action::PrevKind),
-            ('a', Action::ToggleActors),
+            ('A', Action::ToggleActors),
+            ('m', Action::ToggleMark),
+            ('a', Action::NoteStart),
+            ('y', Action::Copy),
             ('l', Action::ToggleLegend),
         ] {
             assert_eq!(

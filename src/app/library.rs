@@ -195,7 +195,8 @@ fn open_selected(state: &mut State) {
         Ok(loaded) => {
             item.info = Info::Loaded(crate::library::Meta::of(&loaded.briefing));
             lib.open = Some(at);
-            state.reader = Some(Reader::new(Arc::new(Doc::pending(loaded.briefing))));
+            let doc = Doc::from_file(&item.path, loaded.briefing);
+            state.reader = Some(Reader::new(Arc::new(doc)));
         }
         Err(problems) => {
             item.info = Info::broken(&problems);

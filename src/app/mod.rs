@@ -2,16 +2,22 @@
 
 mod action;
 mod analyst;
+pub mod input;
+mod keeper;
 pub mod key;
 pub mod keymap;
 mod library;
+pub mod memo;
 mod nav;
+pub mod pins;
 mod search;
 pub mod state;
 pub mod update;
+mod watch;
 
 pub use action::{Action, Msg};
 pub use analyst::Analyst;
+pub use keeper::Keeper;
 pub use library::Library;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
@@ -20,6 +26,9 @@ pub(crate) use search::find_all;
 pub use search::searcher;
 pub use state::{Config, Focus, State};
 pub use update::update;
+pub use watch::Watch;
 
+#[cfg(test)]
+mod pins_tests;
 #[cfg(test)]
 mod tests;

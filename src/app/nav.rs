@@ -56,6 +56,49 @@ pub(crate) fn fill_rows(r: &mut Reader) {
     }
 }
 
+/// Per row shown: a mark (`Some(false)`) or a note (`Some(true)`) starts on it.
+pub(crate) fn pinned_rows(r: &Reader) -> Vec<Option<bool>> {
+    let Some(memo) = r.memo.as_ref() else {
+        return Vec::new();
+    };
+    let blocks = r.layout.blocks();
+    r.view
+        .rows
+        .iter()
+        .map(|&p| {
+            let b = blocks.get(p.block)?;
+            if matches!(b.kind, BlockKind::Entities(_)) {
+                return None;
+            }
+            let line = r.layout.line_range(p)?;
+            let here = |loc: &Loc| {
+                loc.section == b.section && loc.part == b.part && line.contains(&loc.start)
+                    || loc.section == b.section && loc.part == b.part && loc.start == line.start
+            };
+            let on: Vec<bool> = memo
+                .starts
+                .iter()
+                .filter(|(l, _)| here(l))
+                .map(|(_, n)| *n)
+                .collect();
+            (!on.is_empty()).then(|| on.contains(&true))
+        })
+        .collect()
+}
+
+/// Is the start of `loc` on a row shown?
+pub(crate) fn loc_on_screen(r: &Reader, loc: Loc) -> bool {
+    let blocks = r.layout.blocks();
+    r.view.rows.iter().any(|&p| {
+        blocks
+            .get(p.block)
+            .is_some_and(|b| b.section == loc.section && b.part == loc.part)
+            && r.layout
+                .line_range(p)
+                .is_some_and(|l| l.contains(&loc.start) || l.start == loc.start)
+    })
+}
+
 pub(crate) fn goto_section(r: &mut Reader, section: usize) {
     r.view.top = r.layout.section_start(section);
 }

@@ -30,6 +30,8 @@ pub struct Config {
     pub notice: Option<String>,
     /// The config file's library directories.
     pub library: Vec<std::path::PathBuf>,
+    /// `y` may not copy to the clipboard (OSC 52): the config file turned it off.
+    pub clipboard_off: bool,
 }
 
 impl Config {
@@ -48,6 +50,7 @@ impl Config {
             keys: Arc::new(settings.keys.clone()),
             notice: None,
             library: settings.library.clone(),
+            clipboard_off: !settings.clipboard,
         }
     }
 }
@@ -77,6 +80,9 @@ pub struct State {
     /// Searches confirmed while brief runs, oldest first (Up / Down in the search
     /// line), kept across the briefings opened from the library.
     pub search_history: Vec<String>,
+    /// The last text `y` copied, numbered: whoever runs the reader sends each new one
+    /// to the terminal's clipboard (OSC 52).
+    pub clipboard: Option<(u64, String)>,
 }
 
 /// Reading one briefing.
@@ -100,6 +106,18 @@ pub struct Reader {
     pub sections_want: u16,
     /// How far the background analysis is (0–100) while the doc waits for it.
     pub progress: u8,
+    /// What is remembered of this briefing across runs (`app::Keeper` reads and writes
+    /// it); `None` until recalled, and for a briefing that is no file.
+    pub memo: Option<super::memo::Memo>,
+    /// The note being typed after `a`.
+    pub note: Option<super::pins::NoteDraft>,
+    /// The list of marks and notes is open (`'`), this item selected.
+    pub pins: Option<usize>,
+    /// A mark or note changed and not yet written: said as saved once it is.
+    pub unsaved: Option<String>,
+    /// The file changed on disk and no longer loads: why (the last good version stays
+    /// on screen).
+    pub stale: Option<String>,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -115,6 +133,9 @@ pub struct ReadingPane {
     pub cursor: Option<usize>,
     /// A sentence to highlight (an evidence jump).
     pub highlight: Option<Loc>,
+    /// Per row shown: a mark (`Some(false)`) or a note (`Some(true)`) starts there,
+    /// for the margin.
+    pub pinned: Vec<Option<bool>>,
 }
 
 /// The sections side panel.
@@ -177,6 +198,7 @@ impl State {
             info: false,
             quit: false,
             search_history: Vec::new(),
+            clipboard: None,
         }
     }
 
@@ -194,6 +216,7 @@ impl State {
             info: false,
             quit: false,
             search_history: Vec::new(),
+            clipboard: None,
         }
     }
 
@@ -213,6 +236,8 @@ impl State {
             _ if self.help => Mode::Help,
             Some(_) if self.info => Mode::Info,
             Some(r) if r.search.editing => Mode::Search,
+            Some(r) if r.note.is_some() => Mode::Note,
+            Some(r) if r.pins.is_some() => Mode::Pins,
             Some(_) => Mode::Normal,
             None if self.library.as_ref().is_some_and(|l| l.editing) => Mode::Filter,
             None => Mode::Library,
@@ -256,6 +281,11 @@ impl Reader {
             counts: Default::default(),
             sections_want,
             progress: 0,
+            memo: None,
+            note: None,
+            pins: None,
+            unsaved: None,
+            stale: None,
         }
     }
 

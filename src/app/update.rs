@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Msg};
 use super::state::{Focus, FocusedEntity, Reader, State};
-use super::{library, nav, search};
+use super::{library, memo, nav, pins, search};
 use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
@@ -28,6 +28,9 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
                 lib.news(news);
             }
         }
+        Msg::Recalled(record, warnings) => memo::recalled(state, *record, warnings),
+        Msg::Saved(result, warnings) => memo::saved(state, result.map(|r| *r), warnings),
+        Msg::Reloaded(result) => memo::reloaded(state, *result),
     }
     if let Some(reader) = state.reader.as_mut() {
         settle(reader, state.size, state.config.ascii);
@@ -60,6 +63,7 @@ fn act(state: &mut State, action: Action) {
                     Action::SearchOlder | Action::SearchNewer => {
                         search::recall(reader, &state.search_history, action == Action::SearchOlder)
                     }
+                    Action::Copy => return pins::copy(state),
                     _ => {}
                 }
                 if reader_action(reader, action, state.size) == Flow::BackToLibrary
@@ -85,11 +89,10 @@ fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analys
     else {
         return;
     };
+    let mut doc = Doc::new(briefing.clone(), analysis.unwrap_or_default());
+    doc.origin = r.doc().origin.clone();
     let anchor = r.layout.anchor(r.view.top);
-    r.layout.set_doc(Arc::new(Doc::new(
-        briefing.clone(),
-        analysis.unwrap_or_default(),
-    )));
+    r.layout.set_doc(Arc::new(doc));
     r.view.top = r.layout.locate(anchor);
     r.view.cursor = None;
     r.focused = None;
@@ -127,7 +130,43 @@ fn pane_command(r: &Reader, action: Action) -> Option<Command> {
     })
 }
 
+/// The actions of the note line and of the list of marks and notes, while open.
+fn pins_action(r: &mut Reader, action: Action) -> bool {
+    if let Some(draft) = r.note.as_mut() {
+        match action {
+            Action::NoteEdit(edit) => draft.input.apply(edit),
+            Action::NoteConfirm => pins::confirm_note(r),
+            Action::NoteCancel => r.note = None,
+            _ => return false,
+        }
+        return true;
+    }
+    if r.pins.is_some() {
+        match action {
+            Action::LineDown => pins::move_in_list(r, 1),
+            Action::LineUp => pins::move_in_list(r, -1),
+            Action::Top => pins::move_in_list(r, isize::MIN / 2),
+            Action::Bottom => pins::move_in_list(r, isize::MAX / 2),
+            Action::Activate => pins::jump(r),
+            Action::PinDelete => pins::delete(r),
+            Action::TogglePins => pins::toggle_list(r),
+            _ => return false,
+        }
+        return true;
+    }
+    match action {
+        Action::ToggleMark => pins::toggle_mark(r),
+        Action::NoteStart => pins::start_note(r),
+        Action::TogglePins => pins::toggle_list(r),
+        _ => return false,
+    }
+    true
+}
+
 fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
+    if pins_action(r, action) {
+        return Flow::Stay;
+    }
     if let Some(command) = pane_command(r, action) {
         let doc = r.doc().clone();
         let response = r.relations.pane.apply(command, &doc.analysis);
@@ -262,6 +301,15 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
         | Action::ToggleActors
         | Action::ToggleLegend
         | Action::ToggleInfo => {}
+        // Handled by `pins_action` (or `act`, for the copy) before this.
+        Action::ToggleMark
+        | Action::NoteStart
+        | Action::NoteEdit(_)
+        | Action::NoteConfirm
+        | Action::NoteCancel
+        | Action::TogglePins
+        | Action::PinDelete
+        | Action::Copy => {}
         Action::Click(col, row) => click(r, size, col, row),
         Action::Quit | Action::Exit | Action::Resize(..) | Action::ToggleHelp => {}
         // The library's own.
@@ -418,6 +466,7 @@ pub(crate) fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
     }
     nav::clamp(r);
     nav::fill_rows(r);
+    r.view.pinned = nav::pinned_rows(r);
     // The cursor is a place on screen: once scrolled away (a section jump, a page) it
     // is dropped, so that the status bar never names an entity `f` would not focus.
     if r.view.cursor.is_some_and(|c| !nav::on_screen(r, c)) {

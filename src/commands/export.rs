@@ -23,16 +23,33 @@ pub fn run(path: &Path, format: ExportFormat, entities: &[PathBuf]) -> ExitCode 
             return ExitCode::from(1);
         }
     };
+    let notes = annotations(path, &briefing);
     // Streamed: the JSON of a large article is several times its size.
     let code = out::exit(out::data("export", |w| match format {
-        ExportFormat::Json => crate::export::write_json(&briefing, &analysis, w),
-        ExportFormat::Markdown => crate::export::write_markdown(&briefing, &analysis, &mut { w }),
+        ExportFormat::Json => crate::export::write_json_annotated(&briefing, &analysis, notes, w),
+        ExportFormat::Markdown => {
+            crate::export::write_markdown_annotated(&briefing, &analysis, &notes, &mut { w })
+        }
         ExportFormat::Dot => w.write_all(crate::relations::to_dot(&briefing, &analysis).as_bytes()),
     }));
     // The process ends here: the system takes the memory back at once, where freeing a
     // 20 MB article's hundred thousand strings one by one took tens of milliseconds.
     std::mem::forget((briefing, analysis));
     code
+}
+
+/// The reader's marks and notes on the briefing at `path`, read from the memory
+/// without writing to it; a state file that cannot be read is said on stderr.
+fn annotations(path: &Path, briefing: &Briefing) -> Vec<crate::export::AnnotationExport> {
+    let Some(origin) = crate::memory::Origin::of(path) else {
+        return Vec::new();
+    };
+    let mut memory = crate::memory::Memory::open();
+    let record = memory.recall(&origin.path, &origin.hash, briefing);
+    for w in &memory.warnings {
+        out::message(format_args!("warning: {w}"));
+    }
+    crate::export::annotations(briefing, &record)
 }
 
 /// Load the file and the gazetteer (with `--entities` files), and analyse once. Ok

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::out;
 use crate::app::{Analyst, Config, Library, State};
 use crate::entities::Gazetteer;
-use crate::library::{INDEX_FILE, Plan, Scan, default_roots, read_index, recall, scan};
+use crate::library::{INDEX_FILE, Plan, Scan, default_roots, read_index, recall_all, scan};
 use crate::load::{Problem, load_bytes, load_path};
 use crate::model::{Briefing, Doc};
 use crate::places;
@@ -65,6 +65,11 @@ fn doc(briefing: Briefing) -> Arc<Doc> {
     Arc::new(Doc::pending(briefing))
 }
 
+/// A briefing loaded from `path`: remembered and watched (`Doc::from_file`).
+fn doc_from(path: &Path, briefing: Briefing) -> Arc<Doc> {
+    Arc::new(Doc::from_file(path, briefing))
+}
+
 /// Open what the command line names. One file opens in the reader; anything else is a
 /// library: the `paths` given (else ./briefings), the config file's `library`
 /// directories and the data directory. A library of one briefing that loads opens it;
@@ -74,7 +79,10 @@ pub fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Probl
         && !path.is_dir()
     {
         let loaded = load_path(path).map_err(|p| with_suggestion(path, p))?;
-        return Ok(Opening::one(doc(loaded.briefing), loaded.warnings));
+        return Ok(Opening::one(
+            doc_from(path, loaded.briefing),
+            loaded.warnings,
+        ));
     }
     let roots = default_roots(paths, library, places::data_briefings());
     let Scan {
@@ -87,14 +95,15 @@ pub fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Probl
     if let [item] = items.as_slice()
         && let Ok(loaded) = load_path(&item.path)
     {
-        return Ok(Opening::one(doc(loaded.briefing), loaded.warnings));
+        return Ok(Opening::one(
+            doc_from(&item.path, loaded.briefing),
+            loaded.warnings,
+        ));
     }
     let index_path = places::state_dir().map(|d| d.join(INDEX_FILE));
     let index = index_path.as_deref().map(read_index).unwrap_or_default();
     let plan = Plan::new(&mut items, index, index_path);
-    for item in &mut items {
-        item.memory = recall(&item.path);
-    }
+    recall_all(&mut items);
     let mut library = Library::new(items);
     library.message = warnings.first().map(ToString::to_string);
     Ok(Opening {

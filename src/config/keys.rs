@@ -85,8 +85,8 @@ fn parse_keys(value: &toml::Value, mode: Mode) -> Result<Vec<Key>, String> {
         if key == Key::ctrl('c') {
             return Err("Ctrl-c always quits and cannot be bound".into());
         }
-        if mode == Mode::Search && key.types_itself() {
-            return Err(format!("`{name}` types itself in the search line"));
+        if matches!(mode, Mode::Search | Mode::Note) && key.types_itself() {
+            return Err(format!("`{name}` types itself in a text line"));
         }
         if !keys.contains(&key) {
             keys.push(key);

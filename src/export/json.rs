@@ -11,15 +11,27 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, Serializer};
 
 use super::{
-    EntityExport, EvidenceExport, Export, MAX_EXPORTED_EVIDENCE, MentionAt, MentionsExport,
-    RelationExport, SectionExport, SentenceExport, group,
+    AnnotationExport, EntityExport, EvidenceExport, Export, MAX_EXPORTED_EVIDENCE, MentionAt,
+    MentionsExport, RelationExport, SectionExport, SentenceExport, group,
 };
 use crate::model::{Analysis, Briefing, EntityKind, Loc, Mention, Part};
 
 /// Write the export as pretty-printed JSON, ending with a newline, straight to `out`.
-pub fn write_json(briefing: &Briefing, analysis: &Analysis, mut out: impl Write) -> io::Result<()> {
+pub fn write_json(briefing: &Briefing, analysis: &Analysis, out: impl Write) -> io::Result<()> {
+    write_json_annotated(briefing, analysis, Vec::new(), out)
+}
+
+/// `write_json` with the reader's marks and notes (`export::annotations`).
+pub fn write_json_annotated(
+    briefing: &Briefing,
+    analysis: &Analysis,
+    annotations: Vec<AnnotationExport>,
+    mut out: impl Write,
+) -> io::Result<()> {
     let view = View::new(briefing, analysis);
-    serde_json::to_writer_pretty(&mut out, &view.export())?;
+    let mut export = view.export();
+    export.annotations = annotations;
+    serde_json::to_writer_pretty(&mut out, &export)?;
     out.write_all(b"\n")
 }
 
@@ -149,6 +161,7 @@ impl<'a> View<'a> {
                     .map(move |&l| self.relation(l as usize))
             }),
             sentences: Lazy(move || self.sentences.iter().map(move |l| self.sentence(l))),
+            annotations: Vec::new(),
         }
     }
 

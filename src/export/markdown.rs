@@ -27,6 +27,37 @@ pub fn write_markdown(
     analysis: &Analysis,
     out: &mut impl Write,
 ) -> io::Result<()> {
+    write_markdown_annotated(briefing, analysis, &[], out)
+}
+
+/// `write_markdown`, then the reader's marks and notes (`export::annotations`), each
+/// with its section and the sentence quoted.
+pub fn write_markdown_annotated(
+    briefing: &Briefing,
+    analysis: &Analysis,
+    annotations: &[super::AnnotationExport],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    write_digest(briefing, analysis, out)?;
+    if annotations.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n## Notes and marks\n")?;
+    for a in annotations {
+        let section = match a.section_number {
+            Some(n) => format!("§{n} {}", cell(&a.section_title)),
+            None => format!("{} (no longer in the file)", cell(&a.section_title)),
+        };
+        match &a.note {
+            Some(note) => writeln!(out, "- **Note** ({section}): {}", cell(note))?,
+            None => writeln!(out, "- **Mark** ({section})")?,
+        }
+        writeln!(out, "  > {}", cell(&a.quote))?;
+    }
+    Ok(())
+}
+
+fn write_digest(briefing: &Briefing, analysis: &Analysis, out: &mut impl Write) -> io::Result<()> {
     let entities = &analysis.entities;
     // An id stands for its first entity (its name, its total), as in the export
     // sorted by id; mentions of entities that do not exist are not counted.

@@ -15,8 +15,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use json::{to_json, write_json};
-pub use markdown::{to_markdown, write_markdown};
+pub use json::{to_json, write_json, write_json_annotated};
+pub use markdown::{to_markdown, write_markdown, write_markdown_annotated};
 
 use crate::model::{EntityKind, RelationKind};
 
@@ -42,6 +42,64 @@ pub struct Export<
     /// refers to it by index (`ref`). Writing the sentence into each piece of evidence
     /// repeated it per pair: one sentence naming 212 countries gave 59 MB of JSON.
     pub sentences: Sentences,
+    /// The reader's marks and notes on this briefing (`memory`), in text order;
+    /// absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annotations: Vec<AnnotationExport>,
+}
+
+/// A mark or a note the reader pinned on a sentence or a section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnotationExport {
+    /// `mark` or `note`.
+    pub kind: String,
+    /// The section's id and title, and its number (1-based; `null` when the file no
+    /// longer has it).
+    pub section: String,
+    pub section_title: String,
+    pub section_number: Option<usize>,
+    /// Zero-based sentence of the section body (`null`: the section as a whole).
+    pub sentence: Option<usize>,
+    /// The sentence (or section title) as it read when pinned.
+    pub quote: String,
+    /// The note's text; `null` for a mark.
+    pub note: Option<String>,
+    /// Seconds since the Unix epoch.
+    pub created: u64,
+}
+
+/// The marks and notes of `record` as the export lists them: in text order, notes
+/// before marks on one place.
+pub fn annotations(
+    briefing: &crate::model::Briefing,
+    record: &crate::memory::Record,
+) -> Vec<AnnotationExport> {
+    let mut out: Vec<AnnotationExport> = record
+        .notes
+        .iter()
+        .map(|p| (p, true))
+        .chain(record.marks.iter().map(|p| (p, false)))
+        .map(|(p, note)| AnnotationExport {
+            kind: if note { "note" } else { "mark" }.into(),
+            section: p.at.section.clone(),
+            section_title: p.at.title.clone(),
+            section_number: crate::memory::section_index(&p.at, briefing).map(|i| i + 1),
+            sentence: p.at.sentence,
+            quote: p.quote.clone(),
+            note: note.then(|| p.text.clone()),
+            created: p.created,
+        })
+        .collect();
+    out.sort_by_key(|a| {
+        (
+            a.section_number.unwrap_or(usize::MAX),
+            a.sentence.map_or(0, |s| s + 1),
+            a.note.is_none(),
+            a.created,
+        )
+    });
+    out
 }
 
 /// How many pieces of evidence a relation lists at most; `weight` still counts them

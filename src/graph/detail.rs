@@ -26,7 +26,7 @@ pub fn line(chart: &Chart, entities: &[Entity], links: &[Link], selected: Option
             pair_line(entities, &p, usize::MAX, chart.ascii)
         }),
         None if chart.pairs.is_empty() => {
-            let words = "no links shown here (m co-mentions, t kinds, c section, a countries)";
+            let words = "no links shown here (M co-mentions, t kinds, c section, A countries)";
             vec![(words.to_string(), Tag::Note)]
         }
         None => {
@@ -63,7 +63,7 @@ pub fn note(chart: &Chart, co_mentions_hidden: usize) -> String {
     }
     if co_mentions_hidden > 0 {
         let n = plural(co_mentions_hidden as u32, "co-mention", "co-mentions");
-        parts.push(format!("{n} hidden (m shows)"));
+        parts.push(format!("{n} hidden (M shows)"));
     }
     // A tangle reads better as a list, or zoomed.
     if chart.crossings >= DENSE {

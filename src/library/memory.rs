@@ -1,6 +1,7 @@
 //! What the library shows of the reader's memory of a briefing: how far it was read
-//! and when it was last opened. The memory itself is the reader's (per-briefing state
-//! in the state directory); this is the one place the library asks it.
+//! and when it was last opened. The memory itself is the reader's (`crate::memory`,
+//! per-briefing state in the state directory); this is the one place the library asks
+//! it, through its index (no record is read, so thousands of files cost nothing).
 
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -13,10 +14,26 @@ pub struct Memory {
     pub opened: Option<SystemTime>,
 }
 
-/// What the reader remembers of the briefing at `path`. Nothing yet: the per-briefing
-/// memory is not in this build, so both columns show "—".
-pub fn recall(_path: &Path) -> Memory {
-    Memory::default()
+/// What the reader remembers of each of `items`, the memory's index read once.
+pub fn recall_all(items: &mut [super::Item]) {
+    let memory = crate::memory::Memory::open();
+    for item in items {
+        item.memory = glance(&memory, &item.path);
+    }
+}
+
+/// What the reader remembers of the briefing at `path`.
+pub fn recall(path: &Path) -> Memory {
+    glance(&crate::memory::Memory::open(), path)
+}
+
+fn glance(memory: &crate::memory::Memory, path: &Path) -> Memory {
+    memory
+        .glance(path, None)
+        .map_or_else(Memory::default, |g| Memory {
+            progress: Some((g.progress * 100.0).round().clamp(0.0, 100.0) as u8),
+            opened: g.last_opened,
+        })
 }
 
 /// `t` as a UTC calendar day, `2026-11-29` (Howard Hinnant's days-to-civil algorithm:

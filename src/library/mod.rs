@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use index::{INDEX_FILE, INDEX_VERSION, Index, read_index, write_index};
 pub use indexer::{Indexer, News, Plan};
-pub use memory::{Memory, day, recall};
+pub use memory::{Memory, day, recall, recall_all};
 pub use order::{Filter, Order, SortKey, sort};
 pub use scan::{Root, Scan, default_roots, scan};
 

@@ -241,7 +241,7 @@ impl GraphPane<'_> {
                 String::new()
             };
             let note = if kind == RelationKind::CoMention {
-                "m shows them, dimmed"
+                "M shows them, dimmed"
             } else if !shown.contains(&kind) {
                 "none here"
             } else {
@@ -287,7 +287,7 @@ impl GraphPane<'_> {
             entry(vec![Span::styled(mark, head)], what);
         }
         let keys = if meanings {
-            "m co-mentions · t/T one kind · a countries only · v list · c this section · z zoom · Esc closes"
+            "M co-mentions · t/T one kind · A countries only · v list · c this section · z zoom · Esc closes"
         } else {
             "z zooms for the meanings · Esc closes"
         };

@@ -4,6 +4,7 @@ pub mod graph;
 pub(crate) mod help;
 pub(crate) mod info;
 pub(crate) mod library;
+pub(crate) mod pins;
 pub(crate) mod reader;
 pub(crate) mod relations;
 pub(crate) mod sections;
@@ -57,6 +58,13 @@ pub fn draw(frame: &mut Frame, state: &State) {
             ..area
         };
         info::draw(frame, above_status, r, theme);
+    }
+    if let Some(r) = state.reader.as_ref().filter(|r| r.pins.is_some()) {
+        let above_status = Rect {
+            height: area.height.saturating_sub(1),
+            ..area
+        };
+        pins::draw(frame, above_status, r, &state.config.keys, theme);
     }
     if state.help {
         // The status bar stays visible under the help: it says where the reader is.

@@ -34,6 +34,26 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         .map(|&pos| line(r, pos, theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
+    // The margin column left of the text: a mark or a note starts on this row.
+    if text.x > area.x + 1 {
+        let (mark, note) = if theme.ascii {
+            ("'", "*")
+        } else {
+            ("•", "✎")
+        };
+        for (row, pinned) in r
+            .view
+            .pinned
+            .iter()
+            .enumerate()
+            .take(usize::from(text.height))
+        {
+            let Some(is_note) = pinned else { continue };
+            let glyph = if *is_note { note } else { mark };
+            let at = Rect::new(text.x - 1, text.y + row as u16, 1, 1);
+            frame.render_widget(Span::styled(glyph, theme.focused()), at);
+        }
+    }
 }
 
 /// The line under the article: its date and source as the briefing gives them, and

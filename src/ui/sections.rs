@@ -42,8 +42,17 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
         .skip(r.sections_first_row(inner))
         .take(usize::from(inner.height))
         .map(|i| {
+            let changed = r
+                .memo
+                .as_ref()
+                .and_then(|m| m.changed.get(i))
+                .copied()
+                .unwrap_or(false);
             let read = if r.sections.read.get(i).copied().unwrap_or(false) {
                 if theme.ascii { "*" } else { "✓" }
+            } else if changed {
+                // Read before, changed on disk since.
+                "~"
             } else {
                 " "
             };

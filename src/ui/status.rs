@@ -22,7 +22,22 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
     } else {
         (" │ ", "▏", "▸", "§")
     };
-    if r.search.editing {
+    if let Some(draft) = &r.note {
+        // The caret stays in view: a long note shows its end.
+        let (before, after) = draft.input.text.split_at(draft.input.caret);
+        let before = crate::text::clean(before);
+        let keep = width.saturating_sub(30);
+        let shown: String = {
+            let chars: Vec<char> = before.chars().collect();
+            let from = chars.len().saturating_sub(keep);
+            chars[from..].iter().collect()
+        };
+        left.push_str(&format!(
+            " note: {}{caret}{}",
+            unjoined(&shown),
+            unjoined(&crate::text::clean(after))
+        ));
+    } else if r.search.editing {
         left.push_str(&format!(
             " {}{}{caret}",
             prompt(r),
@@ -70,6 +85,11 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
         if let Some(msg) = &r.message {
             left.push_str(&format!("{bar}{msg}"));
         }
+        if let Some(why) = &r.stale {
+            left.push_str(&format!(
+                "{bar}reload failed, last good version shown: {why}"
+            ));
+        }
         // The title goes last: it is also on the reading pane's border, so it is the
         // first thing to give way on a narrow screen.
         left.push_str(&format!("{bar}{}", doc.briefing.title));
@@ -77,7 +97,13 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
     // The keys named are those of the key table, so a rebinding shows here too.
     let first = |name: &str| keys.label(name);
     let dot = if theme.ascii { "-" } else { "·" };
-    let (full, short) = if r.search.editing {
+    let (full, short) = if r.note.is_some() {
+        let cancel = format!("{} cancel ", first("note-cancel"));
+        (
+            format!("{} keep {dot} {cancel}", first("note-keep")),
+            cancel,
+        )
+    } else if r.search.editing {
         let cancel = format!("{} cancel ", first("search-cancel"));
         (
             format!("{} keep {dot} {cancel}", first("search-keep")),

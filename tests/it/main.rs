@@ -10,6 +10,7 @@ mod generate;
 mod graph;
 mod habits;
 mod hardening;
+mod memory;
 mod pty;
 mod relations;
 mod render;

@@ -31,16 +31,16 @@ impl vt100::Callbacks for Seen {
 
 type Term = Arc<Mutex<vt100::Parser<Seen>>>;
 
-struct Session {
+pub(crate) struct Session {
     term: Term,
-    child: Box<dyn Child + Send + Sync>,
+    pub(crate) child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     /// Kept open for as long as the session: it outlives the child, and its termios
     /// tells whether the tty was left raw.
     master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
-fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session {
+pub(crate) fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -53,9 +53,13 @@ fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session 
     cmd.args(args);
     cmd.cwd(dir);
     cmd.env("TERM", "xterm-256color");
-    // Never the user's config file or state.
-    for (k, v) in crate::sandbox() {
-        cmd.env(k, v);
+    // Never the user's config file: an XDG config home with none in it.
+    let home = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/no-such-home");
+    cmd.env("XDG_CONFIG_HOME", &home);
+    cmd.env("HOME", &home);
+    // State and data in the test's own directory, never the user's (nor the repo's).
+    for (var, sub) in xdg_dirs() {
+        cmd.env(var, dir.join(sub));
     }
     for (k, v) in env {
         cmd.env(k, v);
@@ -85,17 +89,26 @@ fn spawn(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Session 
     }
 }
 
+/// The XDG directories a spawned brief writes to, inside the directory it runs in.
+pub(crate) fn xdg_dirs() -> [(&'static str, &'static str); 3] {
+    [
+        ("XDG_STATE_HOME", ".xdg/state"),
+        ("XDG_DATA_HOME", ".xdg/data"),
+        ("XDG_CACHE_HOME", ".xdg/cache"),
+    ]
+}
+
 impl Session {
-    fn contents(&self) -> String {
+    pub(crate) fn contents(&self) -> String {
         self.term.lock().unwrap().screen().contents()
     }
 
-    fn wait_for(&self, what: &str) {
+    pub(crate) fn wait_for(&self, what: &str) {
         self.wait_until(what, |screen| screen.contains(what));
     }
 
     /// Wait until `done` holds of the screen's text (`what` names it in the failure).
-    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) {
+    pub(crate) fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if done(&self.contents()) {
@@ -106,7 +119,7 @@ impl Session {
         panic!("{what:?} never appeared on:\n{}", self.contents());
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
     }
@@ -120,7 +133,7 @@ impl Session {
         t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
     }
 
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+    pub(crate) fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -324,10 +337,6 @@ fn the_library_filters_by_entity_opens_and_comes_back() {
     s.send("q");
     assert!(s.wait_exit().success());
     // The index is in the state directory for the next start.
-    let state = crate::sandbox()
-        .into_iter()
-        .find(|(k, _)| *k == "XDG_STATE_HOME")
-        .map(|(_, v)| v.join("brief/library-index.json"))
-        .unwrap();
+    let state = dir.path().join(".xdg/state/brief/library-index.json");
     assert!(state.exists(), "{}", state.display());
 }

@@ -1,0 +1,40 @@
+//! The content hash that keys what brief remembers of a file. SHA-256 (the `sha2`
+//! crate, already in the tree): its output is fixed by a standard, so a hash written
+//! today matches the same bytes hashed by any later brief, which std's `DefaultHasher`
+//! does not promise; and it runs at well over 1 GB/s, so hashing a 20 MB article on
+//! open costs a few milliseconds.
+
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 of a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ContentHash([u8; 32]);
+
+impl ContentHash {
+    pub fn of(bytes: &[u8]) -> ContentHash {
+        ContentHash(Sha256::digest(bytes).into())
+    }
+
+    /// All 64 hex digits, as records store it.
+    pub fn hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The first 16 hex digits: enough to tell a section's old text from its new one.
+    pub fn short(&self) -> String {
+        self.hex()[..16].to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_the_published_sha256() {
+        assert_eq!(
+            ContentHash::of(b"abc").hex(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

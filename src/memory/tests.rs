@@ -1,0 +1,277 @@
+use std::fs;
+use std::path::Path;
+
+use super::*;
+use crate::model::{Briefing, Section};
+
+fn briefing(bodies: &[(&str, &str)]) -> Briefing {
+    let sections = bodies
+        .iter()
+        .map(|(id, body)| Section {
+            id: (*id).into(),
+            title: id.to_uppercase(),
+            body: vec![(*body).into()],
+        })
+        .collect();
+    Briefing::new("Title", "en", sections)
+}
+
+fn note(text: &str, section: &str, sentence: usize, quote: &str) -> Pin {
+    Pin {
+        id: new_id(),
+        at: Place {
+            section: section.into(),
+            title: section.to_uppercase(),
+            sentence: Some(sentence),
+        },
+        quote: quote.into(),
+        text: text.into(),
+        created: now(),
+        edited: now(),
+    }
+}
+
+/// A briefing file in `dir`, its memory dir beside it.
+fn setup(dir: &Path, b: &Briefing) -> (std::path::PathBuf, ContentHash) {
+    let path = dir.join("a.yaml");
+    let bytes = format!("{b:?}");
+    fs::write(&path, &bytes).expect("write");
+    (path, ContentHash::of(bytes.as_bytes()))
+}
+
+#[test]
+fn a_record_round_trips_and_the_index_glances_at_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
+    let (path, hash) = setup(tmp.path(), &b);
+    let mem_dir = tmp.path().join("memory");
+    let mut memory = Memory::at(&mem_dir);
+    assert_eq!(memory.glance(&path, Some(&hash)), None);
+    let mut record = memory.recall(&path, &hash, &b);
+    record.sections[0].read = true;
+    record.position = Some(Place {
+        section: "two".into(),
+        title: "TWO".into(),
+        sentence: Some(0),
+    });
+    record.last_opened = 1_700_000_000;
+    record
+        .notes
+        .push(note("pourquoi ? «»\u{1F600}", "one", 1, "B."));
+    memory.save(&record).expect("save");
+
+    let mut again = Memory::at(&mem_dir);
+    assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+    let glance = again.glance(&path, None).expect("remembered");
+    assert_eq!(glance.progress, 0.5);
+    assert_eq!(
+        glance.last_opened,
+        Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000))
+    );
+    let back = again.recall(&path, &hash, &b);
+    assert_eq!(back, record);
+}
+
+#[test]
+fn a_moved_file_keeps_its_memory_and_an_edited_one_what_still_applies() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
+    let (path, hash) = setup(tmp.path(), &b);
+    let mem_dir = tmp.path().join("memory");
+    let mut memory = Memory::at(&mem_dir);
+    let mut record = memory.recall(&path, &hash, &b);
+    record.sections[0].read = true;
+    record.sections[1].read = true;
+    record.notes.push(note("on B", "one", 1, "Beta fell."));
+    memory.save(&record).expect("save");
+
+    let moved = tmp.path().join("moved.yaml");
+    fs::rename(&path, &moved).expect("move");
+    let mut memory = Memory::at(&mem_dir);
+    assert!(memory.glance(&moved, Some(&hash)).is_some());
+    let found = memory.recall(&moved, &hash, &b);
+    assert_eq!(found.notes, record.notes);
+    memory.save(&found).expect("save");
+
+    // Section two edited, a sentence put before B: one stays read, two is changed,
+    // the note follows its sentence.
+    let edited = briefing(&[
+        ("one", "News came. Alpha rose. Beta fell."),
+        ("two", "C changed."),
+    ]);
+    let new_hash = ContentHash::of(b"edited");
+    let mut memory = Memory::at(&mem_dir);
+    let fitted = memory.recall(&moved, &new_hash, &edited);
+    assert!(!fitted.sections[0].read && fitted.sections[0].changed);
+    assert!(!fitted.sections[1].read && fitted.sections[1].changed);
+    assert_eq!(fitted.notes.len(), 1);
+    assert_eq!(fitted.notes[0].at.sentence, Some(2));
+}
+
+#[test]
+fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
+    for (content, suffix) in [
+        (&b"{ not json"[..], "corrupt"),
+        (&br#"{"version": 99, "whatever": true}"#[..], "v99"),
+    ] {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let b = briefing(&[("one", "A.")]);
+        let (path, hash) = setup(tmp.path(), &b);
+        let mem_dir = tmp.path().join("memory");
+        let mut memory = Memory::at(&mem_dir);
+        let record = memory.recall(&path, &hash, &b);
+        memory.save(&record).expect("save");
+        let file = fs::read_dir(&mem_dir)
+            .expect("list")
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_stem().is_some_and(|s| s != "index")
+                    && p.extension().is_some_and(|e| e == "json")
+            })
+            .expect("record");
+        fs::write(&file, content).expect("spoil");
+
+        let mut memory = Memory::at(&mem_dir);
+        let fresh = memory.recall(&path, &hash, &b);
+        assert!(fresh.notes.is_empty());
+        assert_eq!(memory.warnings.len(), 1, "{:?}", memory.warnings);
+        assert!(
+            memory.warnings[0].contains("moved aside"),
+            "{:?}",
+            memory.warnings
+        );
+        let aside: Vec<_> = fs::read_dir(&mem_dir)
+            .expect("list")
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .contains(&format!(".json.{suffix}-"))
+            })
+            .collect();
+        assert_eq!(aside.len(), 1, "{suffix}");
+        assert_eq!(
+            fs::read(aside[0].path()).expect("kept"),
+            content,
+            "kept as it was"
+        );
+    }
+}
+
+#[test]
+fn a_corrupt_index_is_moved_aside_and_rebuilt_from_the_records() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(&[("one", "A.")]);
+    let (path, hash) = setup(tmp.path(), &b);
+    let mem_dir = tmp.path().join("memory");
+    let mut memory = Memory::at(&mem_dir);
+    let mut record = memory.recall(&path, &hash, &b);
+    record.sections[0].read = true;
+    memory.save(&record).expect("save");
+    fs::write(mem_dir.join("index.json"), "\u{0}garbage").expect("spoil");
+    let memory = Memory::at(&mem_dir);
+    assert_eq!(memory.warnings.len(), 1);
+    assert_eq!(memory.glance(&path, None).map(|g| g.progress), Some(1.0));
+}
+
+#[test]
+fn two_writers_on_one_briefing_both_keep_their_notes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(&[("one", "Alpha rose. Beta fell.")]);
+    let (path, hash) = setup(tmp.path(), &b);
+    let mem_dir = tmp.path().join("memory");
+    // Both read the same (empty) memory, then each adds notes and saves, in threads.
+    let handles: Vec<_> = (0..2)
+        .map(|w| {
+            let (mem_dir, path, b) = (mem_dir.clone(), path.clone(), b.clone());
+            std::thread::spawn(move || {
+                let mut memory = Memory::at(&mem_dir);
+                let mut record = memory.recall(&path, &hash, &b);
+                let mut ids = Vec::new();
+                for i in 0..20 {
+                    let n = note(&format!("writer {w} note {i}"), "one", 0, "A.");
+                    ids.push(n.id.clone());
+                    record.notes.push(n);
+                    record = memory.save(&record).expect("save");
+                }
+                ids
+            })
+        })
+        .collect();
+    let ids: Vec<String> = handles
+        .into_iter()
+        .flat_map(|h| h.join().expect("writer"))
+        .collect();
+    let mut memory = Memory::at(&mem_dir);
+    let record = memory.recall(&path, &hash, &b);
+    assert_eq!(record.notes.len(), 40);
+    for id in ids {
+        assert!(record.notes.iter().any(|n| n.id == id), "{id} lost");
+    }
+}
+
+#[test]
+fn a_deleted_note_stays_deleted_after_a_merge_with_an_older_copy() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(&[("one", "A.")]);
+    let (path, hash) = setup(tmp.path(), &b);
+    let mem_dir = tmp.path().join("memory");
+    let mut memory = Memory::at(&mem_dir);
+    let mut record = memory.recall(&path, &hash, &b);
+    record.notes.push(note("x", "one", 0, "A."));
+    let old = memory.save(&record).expect("save");
+    let mut newer = old.clone();
+    let gone = newer.notes.remove(0);
+    newer.removed.push(gone.id);
+    memory.save(&newer).expect("save");
+    // The older copy (another process) saves again: the note does not come back.
+    let merged = memory.save(&old).expect("save");
+    assert!(merged.notes.is_empty());
+}
+
+#[test]
+fn a_copy_beside_its_original_starts_afresh() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(&[("one", "A.")]);
+    let (path, hash) = setup(tmp.path(), &b);
+    let mem_dir = tmp.path().join("memory");
+    let mut memory = Memory::at(&mem_dir);
+    let mut record = memory.recall(&path, &hash, &b);
+    record.notes.push(note("x", "one", 0, "A."));
+    memory.save(&record).expect("save");
+    let copy = tmp.path().join("copy.yaml");
+    fs::copy(&path, &copy).expect("copy");
+    let mut memory = Memory::at(&mem_dir);
+    let mut fresh = memory.recall(&copy, &hash, &b);
+    assert!(fresh.notes.is_empty());
+    fresh.notes.push(note("y", "one", 0, "A."));
+    memory.save(&fresh).expect("save");
+    let mut memory = Memory::at(&mem_dir);
+    assert_eq!(memory.recall(&path, &hash, &b).notes[0].text, "x");
+    assert_eq!(memory.recall(&copy, &hash, &b).notes[0].text, "y");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+    /// Any note (any Unicode, control characters and all) comes back as it was written.
+    #[test]
+    fn any_note_round_trips(texts in proptest::collection::vec(".*", 1..6), quote in ".*") {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let b = briefing(&[("one", "Alpha rose.")]);
+        let (path, hash) = setup(tmp.path(), &b);
+        let mem_dir = tmp.path().join("memory");
+        let mut memory = Memory::at(&mem_dir);
+        let mut record = memory.recall(&path, &hash, &b);
+        for t in &texts {
+            record.notes.push(note(t, "one", 0, &quote));
+        }
+        memory.save(&record).expect("save");
+        let back = Memory::at(&mem_dir).recall(&path, &hash, &b);
+        let got: Vec<&str> = back.notes.iter().map(|n| n.text.as_str()).collect();
+        let want: Vec<&str> = record.notes.iter().map(|n| n.text.as_str()).collect();
+        proptest::prop_assert_eq!(got, want);
+        proptest::prop_assert!(back.notes.iter().all(|n| n.quote == quote));
+    }
+}
