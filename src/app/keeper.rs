@@ -72,10 +72,8 @@ impl Keeper {
             (Some(c), None) => !c.marks.is_empty() || !c.notes.is_empty(),
             (None, _) => false,
         };
-        if let Some(c) = current {
-            if self.written.as_ref() != Some(&c) {
-                self.pending = Some(c);
-            }
+        if let Some(c) = current.filter(|c| self.written.as_ref() != Some(c)) {
+            self.pending = Some(c);
         }
         let due = now || urgent || self.last_write.elapsed() >= POSITION_EVERY;
         let record = self.pending.take_if(|_| due)?;

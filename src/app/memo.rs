@@ -278,12 +278,9 @@ pub(crate) fn reloaded(state: &mut State, result: Result<(Briefing, ContentHash)
         .map(|(i, _)| format!("§{}", i + 1))
         .collect();
     r.message = Some(if changed.is_empty() {
-        "file changed on disk: reloaded".into()
+        "reloaded: the file changed on disk".into()
     } else {
-        format!(
-            "file changed on disk: reloaded; changed since read: {}",
-            changed.join(" ")
-        )
+        format!("reloaded: {} changed since read", changed.join(" "))
     });
     *old = r;
 }

@@ -72,8 +72,9 @@ pub(crate) fn pinned_rows(r: &Reader) -> Vec<Option<bool>> {
             }
             let line = r.layout.line_range(p)?;
             let here = |loc: &Loc| {
-                loc.section == b.section && loc.part == b.part && line.contains(&loc.start)
-                    || loc.section == b.section && loc.part == b.part && loc.start == line.start
+                loc.section == b.section
+                    && loc.part == b.part
+                    && (line.contains(&loc.start) || loc.start == line.start)
             };
             let on: Vec<bool> = memo
                 .starts

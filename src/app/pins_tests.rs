@@ -5,21 +5,11 @@ use std::sync::Arc;
 use super::input::Edit;
 use super::memo::snapshot;
 use super::{Action, Config, Msg, State, update};
-use crate::layout::tests::doc;
 use crate::memory::{ContentHash, Record};
-use crate::model::EntityKind;
 
 fn sample() -> Arc<crate::model::Doc> {
     let para = "Russia and Kazakhstan talk again. Astana answers at once. ".repeat(12);
-    let sections: Vec<(String, Vec<String>)> = (0..6)
-        .map(|i| (format!("Section {i}"), vec![para.clone(), para.clone()]))
-        .collect();
-    let refs: Vec<(&str, Vec<&str>)> = sections
-        .iter()
-        .map(|(t, b)| (t.as_str(), b.iter().map(String::as_str).collect()))
-        .collect();
-    let slices: Vec<(&str, &[&str])> = refs.iter().map(|(t, b)| (*t, b.as_slice())).collect();
-    Arc::new(doc(&slices, &[("Russia", EntityKind::Country)]))
+    super::tests::sample_doc(&para, 6)
 }
 
 /// A reader of the sample at `w`×`h` whose memory was recalled as `record` (fresh
@@ -74,7 +64,7 @@ fn a_mark_and_a_note_show_in_the_margin_and_the_list() {
     assert_eq!(state.mode(), super::keymap::Mode::Pins);
     update(&mut state, Action::Activate);
     let r = state.reader.as_ref().unwrap();
-    assert_eq!(r.current_section(), 1, "jumped to the note's section");
+    assert_eq!(r.reading_section(), 1, "jumped to the note's section");
     assert!(r.view.highlight.is_some());
 
     // Deleting from the list; a second `m` on the place unmarks it.
@@ -192,7 +182,7 @@ fn a_reload_keeps_the_place_and_names_the_sections_changed() {
         r.message
             .as_deref()
             .unwrap()
-            .contains("changed since read: §1"),
+            .contains("§1 changed since read"),
         "{:?}",
         r.message
     );

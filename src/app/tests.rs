@@ -9,9 +9,18 @@ use crate::layout::tests::doc;
 use crate::model::EntityKind;
 
 fn sample() -> Arc<crate::model::Doc> {
-    let para = "Russia and Kazakhstan talk. ".repeat(30);
-    let sections: Vec<(String, Vec<String>)> = (0..8)
-        .map(|i| (format!("Section {i}"), vec![para.clone(), para.clone()]))
+    sample_doc(&"Russia and Kazakhstan talk. ".repeat(30), 8)
+}
+
+/// `sections` sections of two paragraphs `para`, Russia and Kazakhstan known.
+pub(crate) fn sample_doc(para: &str, sections: usize) -> Arc<crate::model::Doc> {
+    let sections: Vec<(String, Vec<String>)> = (0..sections)
+        .map(|i| {
+            (
+                format!("Section {i}"),
+                vec![para.to_string(), para.to_string()],
+            )
+        })
         .collect();
     let refs: Vec<(&str, Vec<&str>)> = sections
         .iter()

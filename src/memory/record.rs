@@ -131,11 +131,11 @@ impl Record {
         for pin in self.marks.iter_mut().chain(self.notes.iter_mut()) {
             refind(pin, briefing);
         }
-        if let Some(p) = self.position.as_mut() {
-            if let Some(s) = section_of(p, briefing) {
-                p.section = s.id.clone();
-                p.title = s.title.clone();
-            }
+        if let Some(p) = self.position.as_mut()
+            && let Some(s) = section_of(p, briefing)
+        {
+            p.section = s.id.clone();
+            p.title = s.title.clone();
         }
         self.title = briefing.title.clone();
         self.hash = hash.hex();

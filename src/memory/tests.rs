@@ -1,5 +1,5 @@
 use std::fs;
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::*;
 use crate::model::{Briefing, Section};
@@ -31,20 +31,39 @@ fn note(text: &str, section: &str, sentence: usize, quote: &str) -> Pin {
     }
 }
 
-/// A briefing file in `dir`, its memory dir beside it.
-fn setup(dir: &Path, b: &Briefing) -> (std::path::PathBuf, ContentHash) {
-    let path = dir.join("a.yaml");
+/// A briefing written to a temporary directory, its memory directory beside it.
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    b: Briefing,
+    path: PathBuf,
+    hash: ContentHash,
+    mem_dir: PathBuf,
+}
+
+fn fixture(bodies: &[(&str, &str)]) -> Fixture {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let b = briefing(bodies);
+    let path = tmp.path().join("a.yaml");
     let bytes = format!("{b:?}");
     fs::write(&path, &bytes).expect("write");
-    (path, ContentHash::of(bytes.as_bytes()))
+    Fixture {
+        hash: ContentHash::of(bytes.as_bytes()),
+        mem_dir: tmp.path().join("memory"),
+        _tmp: tmp,
+        b,
+        path,
+    }
 }
 
 #[test]
 fn a_record_round_trips_and_the_index_glances_at_it() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let b = briefing(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
-    let (path, hash) = setup(tmp.path(), &b);
-    let mem_dir = tmp.path().join("memory");
+    let Fixture {
+        _tmp,
+        b,
+        path,
+        hash,
+        mem_dir,
+    } = fixture(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
     let mut memory = Memory::at(&mem_dir);
     assert_eq!(memory.glance(&path, Some(&hash)), None);
     let mut record = memory.recall(&path, &hash, &b);
@@ -74,10 +93,13 @@ fn a_record_round_trips_and_the_index_glances_at_it() {
 
 #[test]
 fn a_moved_file_keeps_its_memory_and_an_edited_one_what_still_applies() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let b = briefing(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
-    let (path, hash) = setup(tmp.path(), &b);
-    let mem_dir = tmp.path().join("memory");
+    let Fixture {
+        _tmp,
+        b,
+        path,
+        hash,
+        mem_dir,
+    } = fixture(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
     let mut memory = Memory::at(&mem_dir);
     let mut record = memory.recall(&path, &hash, &b);
     record.sections[0].read = true;
@@ -85,7 +107,7 @@ fn a_moved_file_keeps_its_memory_and_an_edited_one_what_still_applies() {
     record.notes.push(note("on B", "one", 1, "Beta fell."));
     memory.save(&record).expect("save");
 
-    let moved = tmp.path().join("moved.yaml");
+    let moved = path.with_file_name("moved.yaml");
     fs::rename(&path, &moved).expect("move");
     let mut memory = Memory::at(&mem_dir);
     assert!(memory.glance(&moved, Some(&hash)).is_some());
@@ -114,10 +136,13 @@ fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
         (&b"{ not json"[..], "corrupt"),
         (&br#"{"version": 99, "whatever": true}"#[..], "v99"),
     ] {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let b = briefing(&[("one", "A.")]);
-        let (path, hash) = setup(tmp.path(), &b);
-        let mem_dir = tmp.path().join("memory");
+        let Fixture {
+            _tmp,
+            b,
+            path,
+            hash,
+            mem_dir,
+        } = fixture(&[("one", "A.")]);
         let mut memory = Memory::at(&mem_dir);
         let record = memory.recall(&path, &hash, &b);
         memory.save(&record).expect("save");
@@ -161,10 +186,13 @@ fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
 
 #[test]
 fn a_corrupt_index_is_moved_aside_and_rebuilt_from_the_records() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let b = briefing(&[("one", "A.")]);
-    let (path, hash) = setup(tmp.path(), &b);
-    let mem_dir = tmp.path().join("memory");
+    let Fixture {
+        _tmp,
+        b,
+        path,
+        hash,
+        mem_dir,
+    } = fixture(&[("one", "A.")]);
     let mut memory = Memory::at(&mem_dir);
     let mut record = memory.recall(&path, &hash, &b);
     record.sections[0].read = true;
@@ -177,10 +205,13 @@ fn a_corrupt_index_is_moved_aside_and_rebuilt_from_the_records() {
 
 #[test]
 fn two_writers_on_one_briefing_both_keep_their_notes() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let b = briefing(&[("one", "Alpha rose. Beta fell.")]);
-    let (path, hash) = setup(tmp.path(), &b);
-    let mem_dir = tmp.path().join("memory");
+    let Fixture {
+        _tmp,
+        b,
+        path,
+        hash,
+        mem_dir,
+    } = fixture(&[("one", "Alpha rose. Beta fell.")]);
     // Both read the same (empty) memory, then each adds notes and saves, in threads.
     let handles: Vec<_> = (0..2)
         .map(|w| {
@@ -213,10 +244,13 @@ fn two_writers_on_one_briefing_both_keep_their_notes() {
 
 #[test]
 fn a_deleted_note_stays_deleted_after_a_merge_with_an_older_copy() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let b = briefing(&[("one", "A.")]);
-    let (path, hash) = setup(tmp.path(), &b);
-    let mem_dir = tmp.path().join("memory");
+    let Fixture {
+        _tmp,
+        b,
+        path,
+        hash,
+        mem_dir,
+    } = fixture(&[("one", "A.")]);
     let mut memory = Memory::at(&mem_dir);
     let mut record = memory.recall(&path, &hash, &b);
     record.notes.push(note("x", "one", 0, "A."));
@@ -232,15 +266,18 @@ fn a_deleted_note_stays_deleted_after_a_merge_with_an_older_copy() {
 
 #[test]
 fn a_copy_beside_its_original_starts_afresh() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let b = briefing(&[("one", "A.")]);
-    let (path, hash) = setup(tmp.path(), &b);
-    let mem_dir = tmp.path().join("memory");
+    let Fixture {
+        _tmp,
+        b,
+        path,
+        hash,
+        mem_dir,
+    } = fixture(&[("one", "A.")]);
     let mut memory = Memory::at(&mem_dir);
     let mut record = memory.recall(&path, &hash, &b);
     record.notes.push(note("x", "one", 0, "A."));
     memory.save(&record).expect("save");
-    let copy = tmp.path().join("copy.yaml");
+    let copy = path.with_file_name("copy.yaml");
     fs::copy(&path, &copy).expect("copy");
     let mut memory = Memory::at(&mem_dir);
     let mut fresh = memory.recall(&copy, &hash, &b);
@@ -258,10 +295,7 @@ proptest::proptest! {
     /// Any note (any Unicode, control characters and all) comes back as it was written.
     #[test]
     fn any_note_round_trips(texts in proptest::collection::vec(".*", 1..6), quote in ".*") {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let b = briefing(&[("one", "Alpha rose.")]);
-        let (path, hash) = setup(tmp.path(), &b);
-        let mem_dir = tmp.path().join("memory");
+        let Fixture { _tmp, b, path, hash, mem_dir } = fixture(&[("one", "Alpha rose.")]);
         let mut memory = Memory::at(&mem_dir);
         let mut record = memory.recall(&path, &hash, &b);
         for t in &texts {

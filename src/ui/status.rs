@@ -82,13 +82,13 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
         if let Some(e) = cursor.filter(|&c| Some(c) != focused).and_then(entity) {
             left.push_str(&format!("{bar}{pointer} {} ({})", e.name, e.kind.as_str()));
         }
-        if let Some(msg) = &r.message {
-            left.push_str(&format!("{bar}{msg}"));
-        }
         if let Some(why) = &r.stale {
             left.push_str(&format!(
                 "{bar}reload failed, last good version shown: {why}"
             ));
+        }
+        if let Some(msg) = &r.message {
+            left.push_str(&format!("{bar}{msg}"));
         }
         // The title goes last: it is also on the reading pane's border, so it is the
         // first thing to give way on a narrow screen.

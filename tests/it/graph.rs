@@ -141,7 +141,7 @@ fn co_mentions_are_hidden_until_asked_and_then_dim() {
         "the red sea article has co-mentions"
     );
     let (pane, _) = reader_pane(&doc, 200, 60, "", Config::default());
-    assert!(pane.contains("co-mentions hidden (m shows)"), "{pane}");
+    assert!(pane.contains("co-mentions hidden (M shows)"), "{pane}");
 }
 
 #[test]
