@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use super::index::{Entry, Index, write_index};
@@ -115,10 +115,7 @@ impl Indexer {
     /// The news since the last call, without waiting; `None` when there is none yet
     /// or the worker is gone.
     pub fn poll(&self) -> Option<News> {
-        match self.news.try_recv() {
-            Ok(news) => Some(news),
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
-        }
+        self.news.try_recv().ok()
     }
 
     /// The next news, waiting for it (`brief render`); `None` once the worker is gone.

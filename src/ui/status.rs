@@ -141,7 +141,7 @@ pub(crate) fn status_line(
     };
     let left = theme.fit(left, room);
     let used = unicode_width::UnicodeWidthStr::width(left.as_str());
-    let line = if used + hint_w < width {
+    if used + hint_w < width {
         let pad = width - used - hint_w;
         Line::from(vec![
             Span::from(left),
@@ -150,8 +150,7 @@ pub(crate) fn status_line(
         ])
     } else {
         Line::from(left)
-    };
-    line
+    }
 }
 
 /// `/` or `?`, as the search was started.
