@@ -12,9 +12,11 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Briefing (.yaml), article (.txt, .md) or directory to open. Default: ./briefings
-    /// when it exists, else the seed briefing built into brief.
-    pub path: Option<PathBuf>,
+    /// Briefing (.yaml), article (.txt, .md) to read, or directories and files to list
+    /// in the library (with the config file's library directories and the data
+    /// directory's). Default: the library of ./briefings; the seed briefing built into
+    /// brief when there is no briefing anywhere.
+    pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
     pub view: ViewArgs,
@@ -78,7 +80,8 @@ pub enum Command {
     },
     /// Draw the reader's screen after a key script, as text, without a terminal.
     Render {
-        path: Option<PathBuf>,
+        /// What to open, as `brief PATH…` opens it.
+        paths: Vec<PathBuf>,
         /// Screen width in columns, 20 to 1000.
         #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u16).range(i64::from(MIN_WIDTH)..=i64::from(MAX_RENDER_SIDE)))]
         width: u16,
@@ -125,6 +128,37 @@ impl Cli {
     }
 }
 
+/// The subcommand `word` was most likely meant as (`chekc`, `exprot`): one a typo or
+/// two away, or a prefix of it. Paths with a separator or an extension are never one.
+pub fn subcommand_like(word: &str) -> Option<String> {
+    if word.len() < 3 || word.contains(['/', '\\', '.']) {
+        return None;
+    }
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .filter(|name| name != "help")
+        .find(|name| name.starts_with(word) || edits(word, name) <= 2)
+}
+
+/// Levenshtein distance, over chars.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
 /// The smallest `render` screen: below it the reader only says the screen is too small
 /// (a bordered text pane, a line of text and the status bar need 20×6), so a smaller
 /// render is a mistake in the command, not a picture.
@@ -139,4 +173,28 @@ pub enum ExportFormat {
     Json,
     Markdown,
     Dot,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typo_of_a_subcommand_is_named_and_a_file_is_not() {
+        assert_eq!(subcommand_like("chekc").as_deref(), Some("check"));
+        assert_eq!(subcommand_like("exprot").as_deref(), Some("export"));
+        assert_eq!(subcommand_like("rend").as_deref(), Some("render"));
+        for word in ["notes.txt", "a/check", "zzzzzz", "ab"] {
+            assert_eq!(subcommand_like(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn several_paths_parse_and_subcommands_still_do() {
+        let cli = Cli::try_parse_from(["brief", "a.txt", "b.md", "dir"]).expect("paths");
+        assert_eq!(cli.paths.len(), 3);
+        assert!(cli.command.is_none());
+        let cli = Cli::try_parse_from(["brief", "check", "a.txt"]).expect("check");
+        assert!(matches!(cli.command, Some(Command::Check { .. })));
+    }
 }

@@ -185,6 +185,45 @@ pub(crate) fn item_at(list: Rect, first: usize, row: u16) -> Option<usize> {
         .then(|| first + usize::from(row - list.y))
 }
 
+/// The library's screen: a bordered pane holding a header row and the list, and the
+/// status bar under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LibraryAreas {
+    pub pane: Rect,
+    pub header: Rect,
+    pub list: Rect,
+    pub status: Rect,
+}
+
+/// Where the library's parts go on `screen`.
+pub fn library(screen: Rect) -> LibraryAreas {
+    let pane = Rect {
+        height: screen.height.saturating_sub(1),
+        ..screen
+    };
+    let status = Rect {
+        y: pane.bottom(),
+        height: screen.height.min(1),
+        ..screen
+    };
+    let inside = inner(pane);
+    let header = Rect {
+        height: inside.height.min(1),
+        ..inside
+    };
+    let list = Rect {
+        y: header.bottom(),
+        height: inside.height.saturating_sub(1),
+        ..inside
+    };
+    LibraryAreas {
+        pane,
+        header,
+        list,
+        status,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

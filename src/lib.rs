@@ -17,6 +17,7 @@ pub mod fuzz;
 pub mod geometry;
 pub mod graph;
 pub mod layout;
+pub mod library;
 pub mod load;
 pub mod memory;
 pub mod model;

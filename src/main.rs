@@ -59,7 +59,7 @@ fn main() -> ExitCode {
             commands::export::run(&path, format, &cli.gazetteer.entities)
         }
         Some(Command::Render {
-            path,
+            paths,
             width,
             height,
             keys,
@@ -73,7 +73,7 @@ fn main() -> ExitCode {
             config.mouse = false;
             config.ascii |= ascii || cli.view.ascii;
             commands::render::run(&RenderArgs {
-                path,
+                paths,
                 width,
                 height,
                 keys,
@@ -87,7 +87,7 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => commands::shell::run_completions(shell),
         Some(Command::Manpage) => commands::shell::run_manpage(),
         None => commands::open::run(
-            cli.path.as_deref(),
+            &cli.paths,
             {
                 let mut config = reader_config(cli.view.mouse, cli.view.no_color, true);
                 config.ascii |= cli.view.ascii;

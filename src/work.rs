@@ -190,6 +190,15 @@ pub fn map_slice<T: Sync, U: Send>(items: &[T], min: usize, f: impl Fn(&T) -> U 
     })
 }
 
+/// Let the terminal and the reader's keys come first: on a machine whose cores the
+/// analysis fills, the terminal showed the first frame of a 20 MB article hundreds of
+/// milliseconds late, and a key could wait for a time slice. On Linux a thread's nice
+/// value is its own, and the threads it starts inherit it.
+pub fn yield_to_the_reader() {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(None, 10);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

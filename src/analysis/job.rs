@@ -56,7 +56,7 @@ impl Job {
         let work = {
             let (briefing, control) = (briefing.clone(), control.clone());
             move || {
-                yield_to_the_reader();
+                crate::work::yield_to_the_reader();
                 let gazetteer = match known {
                     Known::Builtin => Arc::new(Gazetteer::builtin()),
                     Known::Loaded(g) => g,
@@ -97,15 +97,6 @@ impl Job {
     pub fn wait(self) -> Option<Analysis> {
         self.result.recv().ok()
     }
-}
-
-/// Let the terminal and the reader's keys come first: on a machine whose cores the
-/// analysis fills, the terminal showed the first frame of a 20 MB article hundreds of
-/// milliseconds late, and a key could wait for a time slice. On Linux a thread's nice
-/// value is its own, and the threads it starts inherit it.
-fn yield_to_the_reader() {
-    #[cfg(target_os = "linux")]
-    let _ = rustix::process::setpriority_process(None, 10);
 }
 
 impl Drop for Job {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::analyst::Whole;
 use super::input::Edit;
+use crate::library::{News, SortKey};
 use crate::load::Problem;
 use crate::memory::{ContentHash, Record};
 use crate::model::{Analysis, Briefing};
@@ -12,8 +13,10 @@ use crate::model::{Analysis, Briefing};
 /// One request to the reader. `update` applies it to the state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Leave brief.
+    /// Leave the briefing: back to the library it was opened from, else out of brief.
     Quit,
+    /// Leave brief at once, from anywhere (Ctrl-c).
+    Exit,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// One line (or list item) down in the focused pane.
@@ -114,6 +117,20 @@ pub enum Action {
     ToggleInfo,
     /// Show or hide the list of keys.
     ToggleHelp,
+    /// Library: start typing a filter.
+    FilterStart,
+    /// Library: type one character of the filter.
+    FilterInput(char),
+    /// Library: delete the last character of the filter.
+    FilterBackspace,
+    /// Library: delete the whole filter typed.
+    FilterErase,
+    /// Library: stop typing, keep the filter and open the selected briefing.
+    FilterOpen,
+    /// Library: drop the filter (everything shows again).
+    FilterClear,
+    /// Library: sort by this key (the same key again: the other way round).
+    SortBy(SortKey),
     /// A mouse click at this column and row.
     Click(u16, u16),
     /// The mouse wheel: lines down (positive) or up (negative).
@@ -133,6 +150,8 @@ pub enum Msg {
     /// The whole of the large article whose start (this briefing) is read, or why it
     /// could not be loaded.
     Loaded(Arc<Briefing>, Result<Whole, Vec<Problem>>),
+    /// The library's worker read or indexed more files.
+    Library(News),
     /// What was remembered of the briefing read (`app::Keeper` read it), and what was
     /// wrong with the state files, for the status bar.
     Recalled(Box<Record>, Vec<String>),

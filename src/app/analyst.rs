@@ -1,10 +1,11 @@
-//! The reader's side of background work. The state says which briefing it waits
+//! The screen's side of background work. The state says which briefing it waits
 //! for (`State::waiting_for`); the analyst starts a `Job` for it, cancels a job nobody
-//! waits for any more (the reader went back to the picker and opened another), and
+//! waits for any more (the reader went back to the library and opened another), and
 //! turns the job's progress and result into `Msg`s that `update` applies. Before that,
 //! a large article opened on its start waits for its whole (`State::loading`), which a
-//! `Loader` reads. The event loop polls it between events (`tui::run`); `brief render`
-//! waits on it.
+//! `Loader` reads. A library's worker (`library::Indexer`) is started here too, once
+//! the first frame is drawn, and its news goes the same way. The event loop polls it
+//! between events (`tui::run`); `brief render` waits on it.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use super::action::Msg;
 use super::state::State;
 use crate::analysis::{Job, Known, Outcome};
 use crate::layout::Layout;
+use crate::library::{Indexer, News, Plan};
 use crate::load::{Problem, load_path};
 use crate::model::{Briefing, Doc};
 
@@ -23,6 +25,10 @@ pub struct Analyst {
     loader: Option<Loader>,
     /// The progress last reported, so that only changes become messages.
     reported: Option<u8>,
+    /// The library's work, until it starts.
+    plan: Option<Plan>,
+    /// The library's worker, while it runs.
+    indexer: Option<Indexer>,
 }
 
 /// The whole of a large article, ready to take its start's place.
@@ -89,6 +95,17 @@ impl Analyst {
             job: None,
             loader: None,
             reported: None,
+            plan: None,
+            indexer: None,
+        }
+    }
+
+    /// The library's files still to read and index: the worker starts at the first
+    /// `sync`, after the first frame.
+    pub fn with_library(self, plan: Plan) -> Analyst {
+        Analyst {
+            plan: Some(plan),
+            ..self
         }
     }
 
@@ -98,6 +115,9 @@ impl Analyst {
             (Some((head, _)), Some(loader)) if Arc::ptr_eq(head, &loader.head) => {}
             (Some((head, path)), _) => self.loader = Some(Loader::start(head.clone(), path)),
             (None, _) => self.loader = None,
+        }
+        if let Some(plan) = self.plan.take() {
+            self.indexer = Some(Indexer::start(plan, self.known.clone()));
         }
         match (state.waiting_for(), &self.job) {
             (Some(wanted), Some(job)) if Arc::ptr_eq(wanted, job.briefing()) => {}
@@ -109,24 +129,39 @@ impl Analyst {
         }
     }
 
-    /// Whether a job is running (the event loop then wakes up to look at it).
+    /// Whether work is running (the event loop then wakes up to look at it).
     pub fn busy(&self) -> bool {
-        self.job.is_some() || self.loader.is_some()
+        self.job.is_some() || self.loader.is_some() || self.indexer.is_some()
     }
 
     /// What happened since the last call, without waiting: the progress when it
-    /// changed, or the result.
+    /// changed, or the result; then the library's news.
     pub fn poll(&mut self) -> Option<Msg> {
-        if let Some(loader) = &self.loader {
-            let result = match loader.result.try_recv() {
-                Err(TryRecvError::Empty) => return None,
-                Ok(result) => Some(result),
-                Err(TryRecvError::Disconnected) => None,
-            };
-            let msg = loader.message(result);
-            self.loader = None;
-            return Some(msg);
+        self.poll_loader().or_else(|| self.poll_job()).or_else(|| {
+            let news = self.indexer.as_ref()?.poll()?;
+            Some(self.library_news(news))
+        })
+    }
+
+    /// The library's `news`; the worker is done with once it says so.
+    fn library_news(&mut self, news: News) -> Msg {
+        if news == News::Done {
+            self.indexer = None;
         }
+        Msg::Library(news)
+    }
+
+    fn poll_loader(&mut self) -> Option<Msg> {
+        let result = match self.loader.as_ref()?.result.try_recv() {
+            Err(TryRecvError::Empty) => return None,
+            Ok(result) => Some(result),
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let msg = self.loader.take()?.message(result);
+        Some(msg)
+    }
+
+    fn poll_job(&mut self) -> Option<Msg> {
         match self.job.as_ref()?.poll() {
             Outcome::Running(p) if self.reported == Some(p) => None,
             Outcome::Running(p) => {
@@ -144,17 +179,24 @@ impl Analyst {
         }
     }
 
-    /// The result of the analysis `state` waits for, once it is done (`None` when it
-    /// waits for none).
+    /// The result of the analysis `state` waits for, once it is done, then the
+    /// library's news one by one until its worker is done (`None` when nothing is left
+    /// to wait for).
     pub fn wait(&mut self, state: &State) -> Option<Msg> {
         self.sync(state);
         if let Some(loader) = self.loader.take() {
             let result = loader.result.recv().ok();
             return Some(loader.message(result));
         }
-        let job = self.job.take()?;
-        let briefing = job.briefing().clone();
-        Some(Msg::Analysed(briefing, job.wait()))
+        if let Some(job) = self.job.take() {
+            let briefing = job.briefing().clone();
+            return Some(Msg::Analysed(briefing, job.wait()));
+        }
+        let Some(news) = self.indexer.as_ref()?.wait() else {
+            self.indexer = None;
+            return None;
+        };
+        Some(self.library_news(news))
     }
 }
 
@@ -163,7 +205,6 @@ mod tests {
     use std::time::{Duration, Instant};
 
     use super::*;
-    use crate::app::state::Entry;
     use crate::app::{Action, Config, update};
     use crate::model::{Briefing, Doc, Section};
 
@@ -208,15 +249,23 @@ mod tests {
     }
 
     #[test]
-    fn an_analysis_goes_to_its_entry_and_a_stale_one_is_dropped() {
-        let (a, b) = (pending("a"), pending("b"));
-        let entries = [&a, &b].map(|d| Entry {
-            label: d.briefing.title.clone(),
-            doc: Ok(d.clone()),
-        });
-        let mut state = State::picker(entries.to_vec(), Config::default());
+    fn a_stale_analysis_is_dropped() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let items = crate::library::tests::items_in(
+            dir.path(),
+            &[
+                (
+                    "a.txt",
+                    "Alpha\n\nRussia and Kazakhstan signed a deal in Astana.\n",
+                ),
+                ("b.txt", "Beta\n\nIndia and Japan signed a deal in Tokyo.\n"),
+            ],
+        );
+        let mut state = State::library(crate::app::Library::new(items), Config::default());
         update(&mut state, Action::Resize(80, 24));
+        update(&mut state, Action::SortBy(crate::library::SortKey::Title));
         update(&mut state, Action::Activate);
+        let a = state.reader.as_ref().expect("a reader").doc().clone();
         let mut analyst = Analyst::new(Known::Builtin);
         analyst.sync(&state);
         assert!(analyst.busy());
@@ -224,18 +273,16 @@ mod tests {
         update(&mut state, Action::Back);
         analyst.sync(&state);
         assert!(!analyst.busy());
-        // Open the second; an analysis of the first arriving late changes only its entry.
+        // Open the second; an analysis of the first arriving late changes nothing.
         update(&mut state, Action::LineDown);
         update(&mut state, Action::Activate);
         let done = crate::analysis::analyse(&a.briefing, &crate::entities::Gazetteer::builtin());
         update(&mut state, Msg::Analysed(a.briefing.clone(), Some(done)));
         let reader = state.reader.as_ref().expect("a reader");
-        assert!(Arc::ptr_eq(&reader.doc().briefing, &b.briefing) && reader.doc().pending);
-        let picker = state.picker.as_ref().expect("the picker");
-        assert!(picker.entries[0].doc.as_ref().is_ok_and(|d| !d.pending));
+        assert_eq!(reader.doc().briefing.title, "Beta");
+        assert!(reader.doc().pending);
         settle(&mut analyst, &mut state);
-        let picker = state.picker.as_ref().expect("the picker");
-        assert!(picker.entries[1].doc.as_ref().is_ok_and(|d| !d.pending));
+        assert!(!state.reader.as_ref().expect("a reader").doc().pending);
     }
 
     /// A large article read from its start: the whole replaces it where the reader is,

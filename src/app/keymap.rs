@@ -16,10 +16,14 @@ use super::key::Key;
 /// What keys mean right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Reading (or choosing a briefing in the picker): the default.
+    /// Reading: the default.
     Normal,
     /// Typing a search after `/` or `?`: characters type themselves.
     Search,
+    /// Choosing a briefing in the library: its own keys, then the reader's moves.
+    Library,
+    /// Typing the library's filter: characters type themselves.
+    Filter,
     /// The help overlay is open: the keys of `help`, `back`, `quit` and `open` close it.
     Help,
     /// The briefing's own details are shown: the keys of `info`, `back`, `quit` and
@@ -77,6 +81,16 @@ const fn search(name: &'static str, action: Action, keys: &'static [Key]) -> Bin
     }
 }
 
+const fn library(name: &'static str, action: Action, keys: &'static [Key], help: Help) -> Binding {
+    Binding {
+        name,
+        action,
+        mode: Mode::Library,
+        keys,
+        help,
+    }
+}
+
 const fn in_mode(mode: Mode, name: &'static str, action: Action, keys: &'static [Key]) -> Binding {
     Binding {
         name,
@@ -99,6 +113,7 @@ const fn key(code: KeyCode) -> Key {
     Key::code(code)
 }
 
+use crate::library::SortKey;
 use Action as A;
 use Help::{Joins, Row, RowAndLinks};
 use KeyCode as K;
@@ -175,7 +190,23 @@ pub const BINDINGS: &[Binding] = &[
     search("search-cancel", A::SearchCancel, &[key(K::Esc)]),
     search("search-older", A::SearchOlder, &[key(K::Up)]),
     search("search-newer", A::SearchNewer, &[key(K::Down)]),
+    library("library-open", A::Activate, &[key(K::Enter)],
+        Row("open the selected briefing ({quit} or {back} in it comes back here)")),
+    library("library-filter", A::FilterStart, &[ch('/')],
+        Row("filter: title, source, entities; {filter-open} opens, {filter-clear} clears, {filter-erase} erases, {filter-up} {filter-down} move")),
+    library("sort-date", A::SortBy(SortKey::Date), &[ch('d')],
+        Row("sort by date / last opened / title (again: reverse)")),
+    library("sort-opened", A::SortBy(SortKey::Opened), &[ch('o')], Joins),
+    library("sort-title", A::SortBy(SortKey::Title), &[ch('t')], Joins),
+    in_mode(Mode::Filter, "filter-open", A::FilterOpen, &[key(K::Enter)]),
+    in_mode(Mode::Filter, "filter-clear", A::FilterClear, &[key(K::Esc)]),
+    in_mode(Mode::Filter, "filter-down", A::LineDown, &[key(K::Down)]),
+    in_mode(Mode::Filter, "filter-up", A::LineUp, &[key(K::Up)]),
+    in_mode(Mode::Filter, "filter-erase", A::FilterErase, &[ctrl('u')]),
 ];
+
+/// The reader's bindings the library's help lists too: moving in a list, help, quit.
+const LIBRARY_SHARED: &[&str] = &["line-down", "page-down", "page-up", "top", "help", "quit"];
 
 /// The keys of every binding of [`BINDINGS`], by index: the defaults, or as the
 /// config file rebinds them.
@@ -255,10 +286,11 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
         .modifiers
         .contains(ratatui::crossterm::event::KeyModifiers::ALT);
     if key == Key::ctrl('c') {
-        return Some(Action::Quit);
+        return Some(Action::Exit);
     }
     match mode {
         Mode::Normal => lookup(Mode::Normal, key),
+        Mode::Library => lookup(Mode::Library, key).or_else(|| lookup(Mode::Normal, key)),
         Mode::Help => match lookup(Mode::Normal, key)? {
             Action::ToggleHelp | Action::Back | Action::Quit | Action::Activate => {
                 Some(Action::ToggleHelp)
@@ -286,6 +318,11 @@ pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
         Mode::Search => lookup(Mode::Search, key).or(match key.code {
             K::Backspace => Some(Action::SearchBackspace),
             KeyCode::Char(c) if !key.ctrl => Some(Action::SearchInput(c)),
+            _ => None,
+        }),
+        Mode::Filter => lookup(Mode::Filter, key).or(match key.code {
+            K::Backspace => Some(Action::FilterBackspace),
+            KeyCode::Char(c) if !key.ctrl => Some(Action::FilterInput(c)),
             _ => None,
         }),
     }
@@ -321,8 +358,34 @@ pub fn help_rows() -> Vec<(String, String)> {
     help_rows_with(&Keys::default())
 }
 
-/// The rows of the help overlay with `keys`: (keys, what they do).
+/// The rows of the reader's help overlay with `keys`: (keys, what they do).
 pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
+    rows_of(keys, true, |b| {
+        matches!(b.mode, Mode::Normal | Mode::Search)
+    })
+}
+
+/// The rows of the library's table in the docs, with the default keys.
+pub fn library_rows() -> Vec<(String, String)> {
+    library_rows_with(&Keys::default())
+}
+
+/// The rows of the library's help overlay with `keys`: its own keys, then the
+/// reader's it shares.
+pub fn library_rows_with(keys: &Keys) -> Vec<(String, String)> {
+    let mut rows = rows_of(keys, false, |b| {
+        matches!(b.mode, Mode::Library | Mode::Filter)
+    });
+    rows.extend(rows_of(keys, false, |b| {
+        b.mode == Mode::Normal && LIBRARY_SHARED.contains(&b.name)
+    }));
+    rows
+}
+
+/// The help rows of the bindings `wanted` keeps (a row and the bindings joining it
+/// are kept or dropped together, by the row's binding); with `links`, the rows of
+/// what the keys do in the links pane.
+fn rows_of(keys: &Keys, links: bool, wanted: impl Fn(&Binding) -> bool) -> Vec<(String, String)> {
     let mut rows = Vec::new();
     let mut i = 0;
     while let Some(first) = BINDINGS.get(i) {
@@ -331,11 +394,17 @@ pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
             .take_while(|b| b.help == Joins)
             .count();
         let labels = group_keys(keys, i..i + group);
+        if !wanted(first) {
+            i += group;
+            continue;
+        }
         match first.help {
             Row(text) => rows.push((labels, describe(keys, text))),
-            RowAndLinks(text, links) => {
+            RowAndLinks(text, pane) => {
                 rows.push((labels.clone(), describe(keys, text)));
-                rows.push((format!("{labels} (links pane)"), describe(keys, links)));
+                if links {
+                    rows.push((format!("{labels} (links pane)"), describe(keys, pane)));
+                }
             }
             Joins | Help::Inline => {}
         }
@@ -383,11 +452,20 @@ fn describe(keys: &Keys, text: &str) -> String {
     out
 }
 
-/// The key table as Markdown, as docs/keys.md and the README carry it.
+/// The reader's key table as Markdown, as docs/keys.md and the README carry it.
 pub fn markdown() -> String {
+    table(help_rows())
+}
+
+/// The library's key table as Markdown, as docs/keys.md and the README carry it.
+pub fn library_markdown() -> String {
+    table(library_rows())
+}
+
+fn table(rows: Vec<(String, String)>) -> String {
     let cell = |s: &str| s.replace('|', "\\|");
     let mut out = String::from("| Keys | Action |\n|---|---|\n");
-    for (keys, what) in help_rows() {
+    for (keys, what) in rows {
         out.push_str(&format!("| `{}` | {} |\n", cell(&keys), cell(&what)));
     }
     out
@@ -489,13 +567,36 @@ mod tests {
     }
 
     #[test]
+    fn the_library_has_its_keys_then_the_readers_moves_and_its_filter_types() {
+        let at = |mode, c| keymap(mode, press(KeyCode::Char(c)));
+        assert_eq!(at(Mode::Library, 't'), Some(Action::SortBy(SortKey::Title)));
+        assert_eq!(at(Mode::Normal, 't'), Some(Action::NextKind));
+        assert_eq!(at(Mode::Library, '/'), Some(Action::FilterStart));
+        assert_eq!(at(Mode::Library, 'j'), Some(Action::LineDown));
+        assert_eq!(at(Mode::Library, 'q'), Some(Action::Quit));
+        assert_eq!(at(Mode::Filter, 'q'), Some(Action::FilterInput('q')));
+        assert_eq!(
+            keymap(Mode::Filter, press(KeyCode::Enter)),
+            Some(Action::FilterOpen)
+        );
+        assert_eq!(
+            keymap(Mode::Filter, press(KeyCode::Down)),
+            Some(Action::LineDown)
+        );
+        let rows = library_rows();
+        assert!(rows.iter().any(|(k, _)| k == "d / o / t"), "{rows:?}");
+        assert!(!rows.iter().any(|(k, _)| k.contains("links pane")));
+    }
+
+    #[test]
     fn help_closes_and_does_not_quit_on_q() {
         for code in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Enter] {
             assert_eq!(keymap(Mode::Help, press(code)), Some(Action::ToggleHelp));
         }
         assert_eq!(keymap(Mode::Help, press(KeyCode::Char('j'))), None);
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(keymap(Mode::Help, ctrl_c), Some(Action::Quit));
+        assert_eq!(keymap(Mode::Help, ctrl_c), Some(Action::Exit));
+        assert_eq!(keymap(Mode::Filter, ctrl_c), Some(Action::Exit));
     }
 
     #[test]
@@ -520,7 +621,11 @@ mod tests {
             assert!(named, "{} is named in no description", b.name);
         }
         let rows = help_rows();
-        let text: String = rows.iter().map(|(k, w)| format!("{k} {w}\n")).collect();
+        let text: String = rows
+            .iter()
+            .chain(&library_rows())
+            .map(|(k, w)| format!("{k} {w}\n"))
+            .collect();
         assert!(
             !text.contains('{'),
             "a placeholder names no binding:\n{text}"
@@ -535,6 +640,7 @@ mod tests {
         }
         // The overlay fits an 80×24 terminal above the status bar.
         assert!(rows.len() <= 23, "{} rows", rows.len());
+        assert!(library_rows().len() <= 23, "{} rows", library_rows().len());
         assert!(rows[0].0.starts_with("j ↓ / k ↑"), "{:?}", rows[0]);
         assert!(rows.contains(&("1 … 9".into(), "jump to section n".into())));
     }

@@ -1,4 +1,4 @@
-//! The reader's state, its actions, the keymap and the one `update`.
+//! The reader's and the library's state, their actions, the keymap and the one `update`.
 
 mod action;
 mod analyst;
@@ -6,6 +6,7 @@ pub mod input;
 mod keeper;
 pub mod key;
 pub mod keymap;
+mod library;
 pub mod memo;
 mod nav;
 pub mod pins;
@@ -17,12 +18,13 @@ mod watch;
 pub use action::{Action, Msg};
 pub use analyst::{Analyst, Whole};
 pub use keeper::Keeper;
+pub use library::Library;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
 pub(crate) use search::find_all;
 #[doc(hidden)]
 pub use search::searcher;
-pub use state::{Config, Entry, Focus, State};
+pub use state::{Config, Focus, State};
 pub use update::update;
 pub use watch::Watch;
 

@@ -10,6 +10,7 @@ use crate::layout::{Layout, Pos};
 use crate::model::{Briefing, Doc, Loc};
 
 use super::keymap::{Keys, Mode};
+pub use super::library::Library;
 
 /// Choices made at start-up (flags, environment, the config file), passed in rather
 /// than read from the environment.
@@ -28,6 +29,8 @@ pub struct Config {
     pub keys: Arc<Keys>,
     /// Said on the status bar until the first key: why the config file was not used.
     pub notice: Option<String>,
+    /// The config file's library directories.
+    pub library: Vec<std::path::PathBuf>,
     /// `y` may not copy to the clipboard (OSC 52): the config file turned it off.
     pub clipboard_off: bool,
 }
@@ -47,6 +50,7 @@ impl Config {
             theme: settings.theme,
             keys: Arc::new(settings.keys.clone()),
             notice: None,
+            library: settings.library.clone(),
             clipboard_off: !settings.clipboard,
         }
     }
@@ -60,36 +64,22 @@ pub enum Focus {
     Relations,
 }
 
-/// One briefing offered by the picker: loaded, or why it could not be.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub label: String,
-    pub doc: Result<Arc<Doc>, String>,
-}
-
-/// The list shown when brief opens a directory.
-#[derive(Debug, Clone, Default)]
-pub struct Picker {
-    pub entries: Vec<Entry>,
-    pub selected: usize,
-}
-
 /// The whole screen.
 #[derive(Debug, Clone)]
 pub struct State {
     pub config: Config,
     /// Terminal columns and rows.
     pub size: (u16, u16),
-    /// Present when brief was opened on a directory.
-    pub picker: Option<Picker>,
-    /// The briefing being read; `None` while the picker is shown.
+    /// Present when brief was opened on a library (directories, several files).
+    pub library: Option<Library>,
+    /// The briefing being read; `None` while the library is shown.
     pub reader: Option<Reader>,
     pub help: bool,
     /// The briefing's title, date, source and summary are shown over the panes (`i`).
     pub info: bool,
     pub quit: bool,
     /// Searches confirmed while brief runs, oldest first (Up / Down in the search
-    /// line), kept across the briefings opened from the picker.
+    /// line), kept across the briefings opened from the library.
     pub search_history: Vec<String>,
     /// The last text `y` copied, numbered: whoever runs the reader sends each new one
     /// to the terminal's clipboard (OSC 52).
@@ -203,7 +193,7 @@ impl State {
         State {
             config,
             size: (0, 0),
-            picker: None,
+            library: None,
             reader: Some(reader),
             help: false,
             info: false,
@@ -213,15 +203,15 @@ impl State {
         }
     }
 
-    /// A picker over several briefings.
-    pub fn picker(entries: Vec<Entry>, config: Config) -> State {
+    /// The library.
+    pub fn library(mut library: Library, config: Config) -> State {
+        if library.message.is_none() {
+            library.message = config.notice.clone();
+        }
         State {
             config,
             size: (0, 0),
-            picker: Some(Picker {
-                entries,
-                selected: 0,
-            }),
+            library: Some(library),
             reader: None,
             help: false,
             info: false,
@@ -256,7 +246,9 @@ impl State {
             Some(r) if r.search.editing => Mode::Search,
             Some(r) if r.note.is_some() => Mode::Note,
             Some(r) if r.pins.is_some() => Mode::Pins,
-            _ => Mode::Normal,
+            Some(_) => Mode::Normal,
+            None if self.library.as_ref().is_some_and(|l| l.editing) => Mode::Filter,
+            None => Mode::Library,
         }
     }
 }

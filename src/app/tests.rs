@@ -1,8 +1,9 @@
-//! The reader's update on a small hand-made briefing: picker, mouse, Esc, resizing.
+//! The reader's update on a small hand-made briefing: library, mouse, Esc, resizing.
 
 use std::sync::Arc;
 
-use super::state::{Entry, Focus};
+use super::Library;
+use super::state::Focus;
 use super::{Action, Config, State, update};
 use crate::layout::tests::doc;
 use crate::model::EntityKind;
@@ -92,23 +93,36 @@ fn sections_read_are_marked() {
     assert!(state.reader.as_ref().unwrap().sections.read[3]);
 }
 
-#[test]
-fn the_picker_opens_a_briefing_and_esc_returns_to_it() {
-    let entries = vec![
-        Entry {
-            label: "broken.yaml".into(),
-            doc: Err("bad".into()),
-        },
-        Entry {
-            label: "good.yaml".into(),
-            doc: Ok(sample()),
-        },
-    ];
-    let mut state = State::picker(entries, Config::default());
+/// A library of three short articles on disk (the library loads what it opens), the
+/// last one broken, listed A to Z.
+fn library() -> (tempfile::TempDir, State) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let items = crate::library::tests::items_in(
+        dir.path(),
+        &[
+            ("a.txt", "Alpha\n\nRussia and Kazakhstan talk.\n"),
+            ("b.txt", "Beta\n\nIndia and Japan talk.\n"),
+            ("c.yaml", "title: [unclosed\n"),
+        ],
+    );
+    let mut state = State::library(Library::new(items), Config::default());
     update(&mut state, Action::Resize(80, 24));
+    update(&mut state, Action::SortBy(crate::library::SortKey::Title));
+    (dir, state)
+}
+
+#[test]
+fn the_library_opens_a_briefing_and_esc_or_q_returns_to_it() {
+    let (_dir, mut state) = library();
+    update(&mut state, Action::Bottom);
     update(&mut state, Action::Activate);
     assert!(state.reader.is_none(), "a broken entry does not open");
-    update(&mut state, Action::LineDown);
+    let said = state.library.as_ref().and_then(|l| l.message.clone());
+    assert!(
+        said.as_deref().is_some_and(|m| m.contains("c.yaml:1:")),
+        "{said:?}"
+    );
+    update(&mut state, Action::Top);
     update(&mut state, Action::Activate);
     assert!(state.reader.is_some());
     update(&mut state, Action::Back);
@@ -117,9 +131,50 @@ fn the_picker_opens_a_briefing_and_esc_returns_to_it() {
         "Esc with nothing to clear goes back"
     );
     assert!(!state.quit);
-    // The picker reads the reader's keys: its Esc (back) leaves, as q does.
+    update(&mut state, Action::LineDown);
+    update(&mut state, Action::Activate);
+    let title = state
+        .reader
+        .as_ref()
+        .map(|r| r.doc().briefing.title.clone());
+    assert_eq!(title.as_deref(), Some("Beta"));
+    update(&mut state, Action::Quit);
+    assert!(state.reader.is_none() && !state.quit, "q goes back too");
+    // In the list, Esc (back) leaves, as q does; Ctrl-c leaves from anywhere.
     update(&mut state, Action::Back);
     assert!(state.quit);
+    let (_dir, mut state) = library();
+    update(&mut state, Action::Activate);
+    update(&mut state, Action::Exit);
+    assert!(state.quit);
+}
+
+#[test]
+fn the_filter_narrows_the_list_and_enter_opens_the_best_match() {
+    let (_dir, mut state) = library();
+    update(&mut state, Action::FilterStart);
+    assert_eq!(state.mode(), super::keymap::Mode::Filter);
+    for c in "bet".chars() {
+        update(&mut state, Action::FilterInput(c));
+    }
+    let lib = state.library.as_ref().unwrap();
+    assert_eq!(lib.shown.len(), 1, "{:?}", lib.shown);
+    update(&mut state, Action::FilterBackspace);
+    update(&mut state, Action::FilterErase);
+    assert_eq!(state.library.as_ref().unwrap().shown.len(), 3);
+    update(&mut state, Action::FilterInput('b'));
+    update(&mut state, Action::FilterInput('e'));
+    update(&mut state, Action::FilterOpen);
+    let title = state
+        .reader
+        .as_ref()
+        .map(|r| r.doc().briefing.title.clone());
+    assert_eq!(title.as_deref(), Some("Beta"));
+    update(&mut state, Action::Quit);
+    // The filter stays; Esc drops it, then leaves.
+    assert_eq!(state.library.as_ref().unwrap().filter, "be");
+    update(&mut state, Action::Back);
+    assert!(state.library.as_ref().unwrap().filter.is_empty() && !state.quit);
 }
 
 #[test]
@@ -213,25 +268,22 @@ fn keys_that_cannot_move_say_why() {
 }
 
 /// Regression: a click in the picker took the row under the title for the first entry
-/// (`row - 2`), so a click opened the entry above the one under the mouse.
+/// (`row - 2`), so a click opened the entry above the one under the mouse. The library
+/// has a border and a header row above its list.
 #[test]
-fn a_click_in_the_picker_opens_the_entry_under_it() {
-    let entry = |label: &str| Entry {
-        label: label.into(),
-        doc: Ok(sample()),
-    };
-    let mut state = State::picker(vec![entry("a"), entry("b"), entry("c")], Config::default());
-    update(&mut state, Action::Resize(80, 24));
-    // Row 0 is the border with the title; the entries start on row 1.
+fn a_click_in_the_library_opens_the_entry_under_it() {
+    let (_dir, mut state) = library();
     update(&mut state, Action::Click(5, 0));
-    assert!(state.reader.is_none(), "the border opens nothing");
-    update(&mut state, Action::Click(5, 2));
-    assert!(state.reader.is_some());
-    assert_eq!(state.picker.as_ref().map(|p| p.selected), Some(1));
+    update(&mut state, Action::Click(5, 1));
+    assert!(state.reader.is_none(), "the border and header open nothing");
+    update(&mut state, Action::Click(5, 3));
+    let title = state
+        .reader
+        .as_ref()
+        .map(|r| r.doc().briefing.title.clone());
+    assert_eq!(title.as_deref(), Some("Beta"));
 }
 
-/// Regression: a click on the sections panel's top border opened the first section
-/// shown, as if it were a row of the list.
 #[test]
 fn a_click_on_the_sections_border_only_focuses_the_panel() {
     let mut state = reader(120, 40);

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use super::action::{Action, Msg};
 use super::analyst::Whole;
 use super::state::{Focus, FocusedEntity, Reader, State};
-use super::{memo, nav, pins, search};
+use super::{library, memo, nav, pins, search};
 use crate::geometry;
 use crate::graph::{Command, Intent};
 use crate::layout::Layout;
@@ -26,17 +26,29 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         }
         Msg::Analysed(briefing, analysis) => analysed(state, &briefing, analysis),
         Msg::Loaded(head, whole) => loaded(state, &head, whole),
+        Msg::Library(news) => {
+            if let Some(lib) = state.library.as_mut() {
+                lib.news(news);
+            }
+        }
         Msg::Recalled(record, warnings) => memo::recalled(state, *record, warnings),
         Msg::Saved(result, warnings) => memo::saved(state, result.map(|r| *r), warnings),
         Msg::Reloaded(result) => memo::reloaded(state, *result),
     }
     if let Some(reader) = state.reader.as_mut() {
         settle(reader, state.size, state.config.ascii);
+    } else if let Some(lib) = state.library.as_mut() {
+        library::settle(lib, state.size);
     }
 }
 
 fn act(state: &mut State, action: Action) {
     match action {
+        Action::Exit => state.quit = true,
+        // Quitting a briefing opened from the library goes back to it.
+        Action::Quit if state.reader.is_some() && state.library.is_some() && !state.help => {
+            library::back_from_reader(state)
+        }
         Action::Quit => state.quit = true,
         Action::Resize(w, h) => state.size = (w, h),
         Action::ToggleHelp => state.help = !state.help,
@@ -57,42 +69,22 @@ fn act(state: &mut State, action: Action) {
                     Action::Copy => return pins::copy(state),
                     _ => {}
                 }
-                if reader_action(reader, action, state.size) == Flow::BackToPicker
-                    && state.picker.is_some()
+                if reader_action(reader, action, state.size) == Flow::BackToLibrary
+                    && state.library.is_some()
                 {
-                    state.reader = None;
+                    library::back_from_reader(state);
                 }
             }
-            None => picker_action(state, action),
+            None => library::act(state, action),
         },
     }
 }
 
 /// The analysis of `briefing` arrived (`None`: it failed, and the text is read without
-/// marks): every doc of that briefing becomes this one, in the picker and in the reader,
-/// which keeps its place and marks what it shows.
+/// marks): the reader's doc becomes this one, keeping its place and marking what it
+/// shows. An analysis of a briefing no longer read is dropped.
 fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analysis>) {
     let failed = analysis.is_none();
-    let origin = state
-        .reader
-        .as_ref()
-        .map(|r| r.doc())
-        .filter(|d| Arc::ptr_eq(&d.briefing, briefing))
-        .and_then(|d| d.origin.clone());
-    let mut doc = Doc::new(briefing.clone(), analysis.unwrap_or_default());
-    doc.origin = origin;
-    let doc = Arc::new(doc);
-    if let Some(picker) = state.picker.as_mut() {
-        for entry in &mut picker.entries {
-            if entry
-                .doc
-                .as_ref()
-                .is_ok_and(|d| Arc::ptr_eq(&d.briefing, briefing))
-            {
-                entry.doc = Ok(doc.clone());
-            }
-        }
-    }
     let Some(r) = state
         .reader
         .as_mut()
@@ -100,7 +92,9 @@ fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analys
     else {
         return;
     };
-    replace_doc(r, doc);
+    let mut doc = Doc::new(briefing.clone(), analysis.unwrap_or_default());
+    doc.origin = r.doc().origin.clone();
+    replace_doc(r, Arc::new(doc));
     if failed {
         r.message = Some("analysis failed: entities and relations are not shown".into());
     }
@@ -163,47 +157,7 @@ fn place(r: &mut Reader, anchor: crate::layout::Anchor) {
 #[derive(Debug, PartialEq, Eq)]
 enum Flow {
     Stay,
-    BackToPicker,
-}
-
-fn picker_action(state: &mut State, action: Action) {
-    let size = state.size;
-    let Some(picker) = state.picker.as_mut() else {
-        return;
-    };
-    let last = picker.entries.len().saturating_sub(1);
-    match action {
-        Action::LineDown | Action::Scroll(1..) => picker.selected = (picker.selected + 1).min(last),
-        Action::LineUp | Action::Scroll(..=-1) => {
-            picker.selected = picker.selected.saturating_sub(1)
-        }
-        Action::Top | Action::PageUp => picker.selected = 0,
-        Action::Bottom | Action::PageDown => picker.selected = last,
-        Action::Click(_, row) => {
-            // The picker is a bordered list over the whole screen.
-            let list = geometry::inner(screen(size));
-            let first = geometry::first_row(picker.selected, usize::from(list.height));
-            if let Some(i) = geometry::item_at(list, first, row).filter(|&i| i <= last) {
-                picker.selected = i;
-                open_selected(state);
-            }
-        }
-        Action::Activate => open_selected(state),
-        // Nothing to step back to from the list of briefings: Esc leaves, as q does.
-        Action::Back => state.quit = true,
-        _ => {}
-    }
-}
-
-fn open_selected(state: &mut State) {
-    let Some(picker) = state.picker.as_ref() else {
-        return;
-    };
-    if let Some(Ok(doc)) = picker.entries.get(picker.selected).map(|e| e.doc.clone()) {
-        state.reader = Some(Reader::new(doc));
-    }
-    // Said once, on the first screen.
-    state.config.notice = None;
+    BackToLibrary,
 }
 
 /// The relationship pane's meaning of an action, when it has one.
@@ -409,7 +363,15 @@ fn reader_action(r: &mut Reader, action: Action, size: (u16, u16)) -> Flow {
         | Action::PinDelete
         | Action::Copy => {}
         Action::Click(col, row) => click(r, size, col, row),
-        Action::Quit | Action::Resize(..) | Action::ToggleHelp => {}
+        Action::Quit | Action::Exit | Action::Resize(..) | Action::ToggleHelp => {}
+        // The library's own.
+        Action::FilterStart
+        | Action::FilterInput(_)
+        | Action::FilterBackspace
+        | Action::FilterErase
+        | Action::FilterOpen
+        | Action::FilterClear
+        | Action::SortBy(_) => {}
     }
     Flow::Stay
 }
@@ -504,7 +466,7 @@ fn back(r: &mut Reader) -> Flow {
     if cleared {
         Flow::Stay
     } else {
-        Flow::BackToPicker
+        Flow::BackToLibrary
     }
 }
 

@@ -1,4 +1,4 @@
-//! `brief [PATH]`: open a briefing, an article or a directory of them in the reader.
+//! `brief [PATH…]`: open a briefing or an article in the reader, or a library of them.
 //! Everything is loaded and checked before the terminal is touched, so a bad file
 //! gives a plain error on stderr and exit code 1. Analysis is not waited for: the
 //! reader shows the text at once and an `Analyst` runs it in the background.
@@ -8,19 +8,21 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::out;
-use crate::app::{Analyst, Config, Entry, State};
+use crate::app::{Analyst, Config, Library, State};
 use crate::entities::Gazetteer;
+use crate::library::{INDEX_FILE, Plan, Scan, default_roots, read_index, recall_all, scan};
 use crate::load::{Problem, Start, load_bytes, load_path, load_start};
 use crate::model::{Briefing, Doc};
+use crate::places;
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
 pub const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
 
-/// What a path opens: one briefing, or a list to pick from.
+/// What the command line opens: one briefing, or a library.
 #[derive(Debug, Clone)]
 pub enum Opened {
     One(Arc<Doc>),
-    Many(Vec<Entry>),
+    Library(Library),
 }
 
 impl Opened {
@@ -28,7 +30,26 @@ impl Opened {
     pub fn into_state(self, config: Config) -> State {
         match self {
             Opened::One(doc) => State::reader(doc, config),
-            Opened::Many(entries) => State::picker(entries, config),
+            Opened::Library(library) => State::library(library, config),
+        }
+    }
+}
+
+/// What `open` found: what opens, the library's work still to do, and warnings (what
+/// sanitising changed, library directories that are missing).
+#[derive(Debug)]
+pub struct Opening {
+    pub opened: Opened,
+    pub plan: Option<Plan>,
+    pub warnings: Vec<Problem>,
+}
+
+impl Opening {
+    fn one(doc: Arc<Doc>, warnings: Vec<Problem>) -> Opening {
+        Opening {
+            opened: Opened::One(doc),
+            plan: None,
+            warnings,
         }
     }
 }
@@ -44,90 +65,93 @@ fn doc(briefing: Briefing) -> Arc<Doc> {
     Arc::new(Doc::pending(briefing))
 }
 
-/// A briefing loaded from `path`, its analysis to come, with its origin: the reader
-/// remembers it across runs and reloads it when it changes.
+/// A briefing loaded from `path`: remembered and watched (`Doc::from_file`).
 fn doc_from(path: &Path, briefing: Briefing) -> Arc<Doc> {
-    let doc = Doc::pending(briefing);
-    Arc::new(match crate::memory::Origin::of(path) {
-        Some(origin) => doc.with_origin(origin),
-        None => doc,
+    Arc::new(Doc::from_file(path, briefing))
+}
+
+/// Open what the command line names. One file opens in the reader; anything else is a
+/// library: the `paths` given (else ./briefings), the config file's `library`
+/// directories and the data directory. A library of one briefing that loads opens it;
+/// with no path and no briefing anywhere, the seed opens.
+pub fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Problem>> {
+    if let [path] = paths
+        && !path.is_dir()
+    {
+        // A large article opens on its start; its whole follows in the background,
+        // with its origin (the whole file's hash, which memory keys on).
+        return Ok(
+            match load_start(path).map_err(|p| with_suggestion(path, p))? {
+                Start::Whole(loaded) => {
+                    Opening::one(doc_from(path, loaded.briefing), loaded.warnings)
+                }
+                Start::Head(start) => {
+                    Opening::one(Arc::new(Doc::head(start.briefing, path)), start.warnings)
+                }
+            },
+        );
+    }
+    let roots = default_roots(paths, library, places::data_briefings());
+    let Scan {
+        mut items,
+        warnings,
+    } = scan(&roots)?;
+    if items.is_empty() {
+        return Ok(Opening::one(doc(seed_briefing()?), warnings));
+    }
+    if let [item] = items.as_slice()
+        && let Ok(loaded) = load_path(&item.path)
+    {
+        return Ok(Opening::one(
+            doc_from(&item.path, loaded.briefing),
+            loaded.warnings,
+        ));
+    }
+    let index_path = places::state_dir().map(|d| d.join(INDEX_FILE));
+    let index = index_path.as_deref().map(read_index).unwrap_or_default();
+    let plan = Plan::new(&mut items, index, index_path);
+    recall_all(&mut items);
+    let mut library = Library::new(items);
+    library.message = warnings.first().map(ToString::to_string);
+    Ok(Opening {
+        opened: Opened::Library(library),
+        plan: (!plan.is_done()).then_some(plan),
+        warnings,
     })
 }
 
-/// Load what `path` names: `None` is ./briefings when it exists, else the seed. Ok
-/// holds the file's warnings (what sanitising changed) beside what opens.
-pub fn open(path: Option<&Path>) -> Result<(Opened, Vec<Problem>), Vec<Problem>> {
-    let path = match path {
-        Some(p) => p.to_path_buf(),
-        None if Path::new("briefings").is_dir() => PathBuf::from("briefings"),
-        None => return Ok((Opened::One(doc(seed_briefing()?)), Vec::new())),
-    };
-    if path.is_dir() {
-        return Ok((directory(&path)?, Vec::new()));
+/// A missing file named like a subcommand was most likely a typo of one (`brief
+/// chekc a.yaml`): the problem says which.
+fn with_suggestion(path: &Path, mut problems: Vec<Problem>) -> Vec<Problem> {
+    let word = path.to_string_lossy();
+    if !path.exists()
+        && let Some(name) = crate::cli::subcommand_like(&word)
+        && let Some(first) = problems.first_mut()
+    {
+        first.message = format!("no such file, nor a subcommand: did you mean `brief {name}`?");
     }
-    // A large article opens on its start; its whole follows in the background.
-    let (doc, warnings) = match load_start(&path)? {
-        Start::Whole(loaded) => (doc_from(&path, loaded.briefing), loaded.warnings),
-        // Its origin (the whole file's hash, which memory keys on) comes with the whole.
-        Start::Head(start) => (Arc::new(Doc::head(start.briefing, &path)), start.warnings),
-    };
-    Ok((Opened::One(doc), warnings))
-}
-
-/// Every briefing and article under `dir`, as `brief check` walks it (sub-directories
-/// included, extensions in any case, hidden entries skipped), labelled by their path
-/// inside `dir`; files that fail to load stay in the list with their first problem,
-/// so the others remain openable.
-fn directory(dir: &Path) -> Result<Opened, Vec<Problem>> {
-    let problem = |message: String| {
-        vec![Problem {
-            path: dir.to_path_buf(),
-            at: None,
-            message,
-        }]
-    };
-    let paths = super::check::walk(dir).map_err(|p| vec![p])?;
-    if paths.is_empty() {
-        return Err(problem(super::check::NOTHING_FOUND.into()));
-    }
-    let entries = paths
-        .iter()
-        .map(|p| Entry {
-            label: p
-                .strip_prefix(dir)
-                .unwrap_or(p)
-                .to_string_lossy()
-                .into_owned(),
-            doc: load_path(p)
-                .map(|l| doc_from(p, l.briefing))
-                .map_err(|problems| {
-                    problems
-                        .first()
-                        .map_or_else(|| "cannot load".into(), |p| p.message.clone())
-                }),
-        })
-        .collect::<Vec<Entry>>();
-    // A directory of one briefing opens it: a list of one is a step for nothing.
-    if let [Entry { doc: Ok(doc), .. }] = entries.as_slice() {
-        return Ok(Opened::One(doc.clone()));
-    }
-    Ok(Opened::Many(entries))
+    problems
 }
 
 /// Load as `open` does, with the gazetteer the analysis will use (`--entities` files
 /// included, checked now), printing the problems on standard error: `Err` when a file
 /// does not open (exit 1), its warnings before opening it anyway.
 pub fn open_reporting(
-    path: Option<&Path>,
+    paths: &[PathBuf],
+    library: &[PathBuf],
     entities: &[PathBuf],
 ) -> Result<(Opened, Analyst), ExitCode> {
     // The user's entity files are checked now; the built-in gazetteer is left to the
     // analysis, which decodes it in the background.
-    let opened = Gazetteer::load_user(entities).and_then(|g| Ok((open(path)?, g)));
+    let opened = Gazetteer::load_user(entities).and_then(|g| Ok((open(paths, library)?, g)));
     match opened {
-        Ok(((opened, warnings), user)) => {
-            out::problems("warning: ", &warnings);
-            Ok((opened, Analyst::new(user.into())))
+        Ok((opening, user)) => {
+            out::problems("warning: ", &opening.warnings);
+            let mut analyst = Analyst::new(user.into());
+            if let Some(plan) = opening.plan {
+                analyst = analyst.with_library(plan);
+            }
+            Ok((opening.opened, analyst))
         }
         Err(problems) => {
             out::problems("", &problems);
@@ -137,8 +161,8 @@ pub fn open_reporting(
 }
 
 /// Run the interactive reader.
-pub fn run(path: Option<&Path>, config: Config, entities: &[PathBuf]) -> ExitCode {
-    let (opened, analyst) = match open_reporting(path, entities) {
+pub fn run(paths: &[PathBuf], config: Config, entities: &[PathBuf]) -> ExitCode {
+    let (opened, analyst) = match open_reporting(paths, &config.library, entities) {
         Ok(o) => o,
         Err(code) => return code,
     };

@@ -5,7 +5,7 @@
 //! any analysis (what a benchmark of the first paint wants).
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ratatui::Terminal;
@@ -181,7 +181,7 @@ fn color(c: Color, bg: bool) -> Option<String> {
 /// Options of `brief render`.
 #[derive(Debug, Clone)]
 pub struct RenderArgs {
-    pub path: Option<PathBuf>,
+    pub paths: Vec<PathBuf>,
     pub width: u16,
     pub height: u16,
     pub keys: String,
@@ -200,8 +200,8 @@ pub fn run(args: &RenderArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let path: Option<&Path> = args.path.as_deref();
-    let (opened, mut analyst) = match super::open::open_reporting(path, &args.entities) {
+    let opened = super::open::open_reporting(&args.paths, &args.config.library, &args.entities);
+    let (opened, mut analyst) = match opened {
         Ok(o) => o,
         Err(code) => return code,
     };

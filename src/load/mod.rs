@@ -21,6 +21,7 @@ pub mod spans;
 mod start;
 mod text;
 pub mod validate;
+mod walk;
 mod yaml;
 
 pub use field::Field;
@@ -28,6 +29,7 @@ pub use problem::{Problem, report};
 pub use sanitize::{Sanitized, is_forbidden};
 pub use spans::Spans;
 pub use start::{START_MIN_BYTES, Start, load_start};
+pub use walk::{NOTHING_FOUND, walk};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -270,7 +272,7 @@ fn file_kind(meta: &std::fs::Metadata) -> &'static str {
     "a special file"
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub(crate) fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => {
             "no such file: expected an existing briefing or article".into()

@@ -58,4 +58,14 @@ impl Doc {
         self.origin = Some(Arc::new(origin));
         self
     }
+
+    /// A briefing loaded from `path`, its analysis to come, with its origin: the reader
+    /// remembers it across runs and reloads it when it changes.
+    pub fn from_file(path: &std::path::Path, briefing: Briefing) -> Doc {
+        let doc = Doc::pending(briefing);
+        match crate::memory::Origin::of(path) {
+            Some(origin) => doc.with_origin(origin),
+            None => doc,
+        }
+    }
 }

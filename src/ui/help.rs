@@ -6,10 +6,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::Theme;
-use crate::app::keymap::{Keys, help_rows_with};
+use crate::app::keymap::Keys;
 
-pub(crate) fn draw(frame: &mut Frame, area: Rect, keys: &Keys, theme: Theme) {
-    let mut rows = help_rows_with(keys);
+/// Draw the help of `rows` (the reader's or the library's, as `keymap` makes them).
+pub(crate) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    mut rows: Vec<(String, String)>,
+    keys: &Keys,
+    theme: Theme,
+) {
     if theme.ascii {
         // Arrow keys by name, and the digit range with a word.
         for (keys, _) in &mut rows {

@@ -3,7 +3,7 @@
 pub mod graph;
 pub(crate) mod help;
 pub(crate) mod info;
-pub(crate) mod picker;
+pub(crate) mod library;
 pub(crate) mod pins;
 pub(crate) mod reader;
 pub(crate) mod relations;
@@ -17,6 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::State;
+use crate::app::keymap::{help_rows_with, library_rows_with};
 use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 pub use theme::Theme;
 // Cleaning and fitting are the crate's one display rule, re-exported for the panes.
@@ -46,8 +47,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
             status::draw(frame, a.status, r, &state.config.keys, theme);
         }
         None => {
-            if let Some(p) = &state.picker {
-                picker::draw(frame, area, p, state.config.notice.as_deref(), theme);
+            if let Some(lib) = &state.library {
+                library::draw(frame, area, lib, &state.config.keys, theme);
             }
         }
     }
@@ -67,14 +68,15 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
     if state.help {
         // The status bar stays visible under the help: it says where the reader is.
-        let above_status = match &state.reader {
-            Some(_) => Rect {
-                height: area.height.saturating_sub(1),
-                ..area
-            },
-            None => area,
+        let above_status = Rect {
+            height: area.height.saturating_sub(1),
+            ..area
         };
-        help::draw(frame, above_status, &state.config.keys, theme);
+        let rows = match &state.reader {
+            Some(_) => help_rows_with(&state.config.keys),
+            None => library_rows_with(&state.config.keys),
+        };
+        help::draw(frame, above_status, rows, &state.config.keys, theme);
     }
 }
 

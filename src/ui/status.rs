@@ -115,12 +115,25 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
         let help = format!("{} help ", first("help"));
         (format!("{help}{dot} {} quit ", first("quit")), help)
     };
+    let line = status_line(&left, &full, &short, width, theme);
+    frame.render_widget(Paragraph::new(line).style(theme.status()), area);
+}
+
+/// A status line: `left` cut to what the hints leave of `width`, and the hints at the
+/// right end (`full`, or `short` when the screen is narrow).
+pub(crate) fn status_line(
+    left: &str,
+    full: &str,
+    short: &str,
+    width: usize,
+    theme: Theme,
+) -> Line<'static> {
     // On a narrow screen the hint shrinks to its first key rather than vanishing: a
     // newcomer still learns where the help is.
     let hints = if width > full.chars().count() + 40 {
-        full.as_str()
+        full
     } else {
-        short.as_str()
+        short
     };
     let hint_w = hints.chars().count();
     let room = if width > hint_w + 20 {
@@ -128,19 +141,18 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, keys: &Keys, theme
     } else {
         width
     };
-    let left = theme.fit(&left, room);
+    let left = theme.fit(left, room);
     let used = unicode_width::UnicodeWidthStr::width(left.as_str());
-    let line = if used + hint_w < width {
+    if used + hint_w < width {
         let pad = width - used - hint_w;
         Line::from(vec![
             Span::from(left),
             Span::from(" ".repeat(pad)),
-            Span::from(hints),
+            Span::from(hints.to_owned()),
         ])
     } else {
         Line::from(left)
-    };
-    frame.render_widget(Paragraph::new(line).style(theme.status()), area);
+    }
 }
 
 /// `/` or `?`, as the search was started.

@@ -12,13 +12,10 @@ use predicates::prelude::*;
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// `brief` run from the crate root, so fixture paths print as given, with a home and
-/// config directory that hold no config file (never the user's).
+/// XDG directories of the test run's own (never the user's).
 fn brief() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("brief");
-    let home = Path::new(ROOT).join("tests/fixtures/no-such-home");
-    cmd.current_dir(ROOT)
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home);
+    cmd.current_dir(ROOT).envs(crate::sandbox());
     cmd
 }
 

@@ -292,3 +292,51 @@ fn the_analysis_arrives_without_a_key() {
     s.send("q");
     assert!(s.wait_exit().success());
 }
+
+/// Issue 11: a library opens on a directory, fills in the entities its briefings name,
+/// narrows as a filter is typed (`kaz` finds the briefing that mentions Kazakhstan,
+/// whose title does not say so), opens the match on Enter, and `q` comes back to it.
+#[test]
+fn the_library_filters_by_entity_opens_and_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    std::fs::create_dir(&lib).unwrap();
+    for (name, text) in [
+        (
+            "a.txt",
+            "Steppe pipeline\n\nRussia and Kazakhstan signed a gas deal in Astana.\n",
+        ),
+        (
+            "b.txt",
+            "Grain corridor\n\nTurkey and Ukraine reopened the port of Odesa.\n",
+        ),
+        (
+            "c.txt",
+            "Fisheries accord\n\nJapan and the Philippines agreed on quotas.\n",
+        ),
+    ] {
+        std::fs::write(lib.join(name), text).unwrap();
+    }
+    let mut s = spawn(&["lib"], dir.path(), &[]);
+    s.wait_for("Library · 3 briefings");
+    s.wait_until("the entities indexed", |screen| {
+        screen.contains("Steppe pipeline")
+            && !screen.contains("indexing")
+            && !screen.contains("reading")
+    });
+    s.send("/kaz");
+    s.wait_for("1 of 3");
+    assert!(!s.contents().contains("Grain corridor"), "{}", s.contents());
+    s.send("\r");
+    s.wait_for("Sections");
+    s.wait_for("Steppe pipeline");
+    s.send("q");
+    s.wait_for("Library · 1 of 3");
+    s.send("\x1b");
+    s.wait_for("Library · 3 briefings");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    // The index is in the state directory for the next start.
+    let state = dir.path().join(".xdg/state/brief/library-index.json");
+    assert!(state.exists(), "{}", state.display());
+}

@@ -479,6 +479,7 @@ fn too_small_says_so() {
 #[test]
 fn docs_and_readme_carry_the_generated_key_table() {
     let table = brief::app::keymap::markdown();
+    let library = brief::app::keymap::library_markdown();
     let names = format!("`{}`", brief::app::key::script_names());
     for file in ["docs/keys.md", "README.md"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
@@ -486,6 +487,10 @@ fn docs_and_readme_carry_the_generated_key_table() {
         assert!(
             doc.contains(&table),
             "{file}: the key table differs from the keymap's; it should read:\n\n{table}"
+        );
+        assert!(
+            doc.contains(&library),
+            "{file}: the library's key table differs from the keymap's; it should read:\n\n{library}"
         );
         assert!(
             doc.contains(&names),
@@ -526,11 +531,8 @@ proptest! {
 
 fn brief() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_brief"));
-    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/no-such-home");
-    // Never the user's config file.
-    cmd.env_remove("NO_COLOR")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home);
+    // Never the user's config file or state.
+    cmd.env_remove("NO_COLOR").envs(crate::sandbox());
     cmd
 }
 
@@ -666,18 +668,19 @@ fn in_the_graph_the_sanctions_edge_opens_its_evidence_and_jumps_to_it() {
 }
 
 #[test]
-fn a_directory_opens_a_picker_of_its_briefings() {
+fn a_directory_opens_a_library_of_its_briefings() {
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good");
     let out = brief()
         .args(["render", fixtures, "--width", "80", "--height", "10"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("choose a briefing"), "{text}");
-    assert!(text.contains("briefing.en.yaml"), "{text}");
+    assert!(text.contains("Library · 4 briefings"), "{text}");
+    assert!(text.contains("Lithium deal reshapes the Andes"), "{text}");
+    // By date, newest first: the only dated one comes first.
     let out = brief()
         .args(["render", fixtures, "--width", "80", "--height", "10"])
-        .args(["--keys", "jj<Enter>"])
+        .args(["--keys", "<Enter>"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -710,8 +713,8 @@ fn picker_lists_what_check_walks_subdirectories_and_any_case() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("REPORT.MD"), "{text}");
-    assert!(text.contains("asia/pacific.txt"), "{text}");
+    assert!(text.contains("Lithium report"), "{text}");
+    assert!(text.contains("Japan and the Philippines"), "{text}");
 }
 
 /// Regression: with the cursor on a mention of the focused entity, the status bar said
@@ -847,4 +850,53 @@ fn ascii_mode_draws_every_border_and_mark_in_ascii() {
     }
     assert!(s.starts_with("+ Sections"), "{s}");
     assert!(status(&s).contains("sec 1/6 | "), "{}", status(&s));
+}
+
+/// A library as the worker leaves it: the good fixtures and one that does not load, one
+/// briefing read before (its progress and day shown).
+fn library_state() -> State {
+    use brief::library::{Info, Root, scan};
+    let roots = [
+        Root::Given("tests/fixtures/good".into()),
+        Root::Given("tests/fixtures/bad/duplicate-id.yaml".into()),
+    ];
+    let mut items = scan(&roots).expect("the fixtures").items;
+    for item in &mut items {
+        item.info = Info::load(&item.path);
+        item.entities = Some(Vec::new());
+        if item.label == "briefing.en.yaml" {
+            item.memory.progress = Some(40);
+            let day = std::time::Duration::from_secs(1_795_910_400);
+            item.memory.opened = Some(std::time::UNIX_EPOCH + day);
+        }
+    }
+    State::library(brief::app::Library::new(items), Config::default())
+}
+
+#[test]
+fn library_at_100x12() {
+    let mut state = library_state();
+    let text = to_text(&render(&mut state, 100, 12, &[]));
+    insta::assert_snapshot!(text);
+    // The broken file's row is the line `brief check` prints for it.
+    let problems = brief::load::load_path(Path::new("tests/fixtures/bad/duplicate-id.yaml"))
+        .expect_err("broken");
+    let first = problems[0].to_string();
+    assert!(text.contains(&first[..60]), "{first}\n{text}");
+}
+
+#[test]
+fn the_library_filter_narrows_as_it_is_typed() {
+    let mut state = library_state();
+    let keys = parse_keys("/fish").unwrap();
+    let text = to_text(&render(&mut state, 100, 12, &keys));
+    assert!(text.contains("Library · 1 of 5"), "{text}");
+    assert!(text.contains("a new fisheries"), "{text}");
+    assert!(status(&text).contains("/fish"), "{text}");
+    // Enter opens the best match; q comes back to the list, filter kept.
+    let keys = parse_keys("<Enter>q").unwrap();
+    let text = to_text(&render(&mut state, 100, 12, &keys[..1]));
+    assert!(text.contains("Sections"), "{text}");
+    let text = to_text(&render(&mut state, 100, 12, &keys[1..]));
+    assert!(text.contains("Library · 1 of 5"), "{text}");
 }

@@ -64,7 +64,7 @@ fn item5_fifo_socket_and_device_are_refused_without_blocking() {
             );
         }
     }
-    // Inside a directory: check lists them, the picker keeps the others openable.
+    // Inside a directory: check lists them, the library keeps the others openable.
     std::fs::write(dir.path().join("ok.txt"), "A paragraph of text.\n").unwrap();
     let (code, text) = run_bounded(dir.path(), &["check".as_ref(), dir.path().as_os_str()]);
     assert_eq!(code, Some(1), "{text}");
@@ -78,6 +78,7 @@ fn item5_fifo_socket_and_device_are_refused_without_blocking() {
     );
     let (code, text) = run_bounded(dir.path(), &["render".as_ref(), dir.path().as_os_str()]);
     assert_eq!(code, Some(0), "{text}");
-    assert!(text.contains("ok.txt"), "{text}");
+    assert!(text.contains("A paragraph of text"), "{text}");
+    assert!(text.contains("not a regular file (a FIFO)"), "{text}");
     let _ = brief(dir.path());
 }

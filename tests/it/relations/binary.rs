@@ -10,11 +10,7 @@ use super::fixture;
 fn brief_cmd() -> assert_cmd::Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("brief");
     // No user gazetteer from the machine running the tests.
-    cmd.env(
-        "XDG_CONFIG_HOME",
-        fixture("tests/fixtures/no-such-config-dir"),
-    );
-    cmd.env("HOME", fixture("tests/fixtures/no-such-home"));
+    cmd.envs(crate::sandbox());
     cmd
 }
 
