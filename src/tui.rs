@@ -47,6 +47,10 @@ impl Drop for Guard {
 /// below what a person notices after `kill`, and 10 wake-ups a second cost nothing.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
+/// How often the watchdog looks for a signal the loop has not answered.
+#[cfg(unix)]
+const WATCHDOG_POLL: Duration = Duration::from_millis(20);
+
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -155,15 +159,23 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
     }
     // Once the terminal hangs up, crossterm's reader retries its zero-byte reads for
     // ever and the loop never sees the flag (the process then spun at full CPU after
-    // its tmux or SSH session closed): a second after a signal the loop has not
-    // answered, the process ends from here as the signal would have.
+    // its tmux or SSH session closed): when the loop has not answered a signal in
+    // time, the process ends from here as the signal would have. After a hang-up
+    // there is no terminal left to restore, so that time is short: the spinning
+    // reader took a core for a whole second, and a terminal started next (tmux
+    // opening a new pane) waited for it.
     let watched = pending.clone();
     std::thread::spawn(move || {
         loop {
-            std::thread::sleep(SIGNAL_POLL);
+            std::thread::sleep(WATCHDOG_POLL);
             let signal = watched.load(Ordering::SeqCst);
             if signal != 0 {
-                std::thread::sleep(Duration::from_secs(1));
+                let grace = if signal == SIGHUP as usize {
+                    WATCHDOG_POLL
+                } else {
+                    Duration::from_secs(1)
+                };
+                std::thread::sleep(grace);
                 std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
             }
         }
