@@ -5,7 +5,7 @@
 //! sentence number within it (as `relations::sentences` counts them), never as a line
 //! or a byte: a re-wrap, a resize or an edit elsewhere in the file leaves them true.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -111,15 +111,22 @@ impl Record {
     /// section (a note is never dropped); their sentence is found again by its quote.
     pub fn fit(&mut self, briefing: &Briefing, hash: &ContentHash) {
         let old = std::mem::take(&mut self.sections);
+        // Looked up by key, not by scanning: a 20 MB article has 23,000 sections, and
+        // a scan per section kept the reader from drawing for seconds.
+        let mut by_id: HashMap<&str, &SectionMemo> = HashMap::with_capacity(old.len());
+        let mut by_title: HashMap<&str, &SectionMemo> = HashMap::with_capacity(old.len());
+        for o in old.iter().rev() {
+            by_id.insert(&o.id, o);
+            by_title.insert(&o.title, o);
+        }
         self.sections = briefing
             .sections
             .iter()
             .map(|s| {
                 let mut memo = memo_of(s);
-                let before = old
-                    .iter()
-                    .find(|o| o.id == s.id)
-                    .or_else(|| old.iter().find(|o| o.title == s.title));
+                let before = by_id
+                    .get(s.id.as_str())
+                    .or_else(|| by_title.get(s.title.as_str()));
                 if let Some(o) = before {
                     let same = o.digest == memo.digest;
                     memo.read = o.read && same;
@@ -154,12 +161,14 @@ impl Record {
         }
         self.marks = union(&self.marks, &disk.marks, &removed);
         self.notes = union(&self.notes, &disk.notes, &removed);
+        let read_there: HashSet<(&str, &str)> = disk
+            .sections
+            .iter()
+            .filter(|d| d.read)
+            .map(|d| (d.id.as_str(), d.digest.as_str()))
+            .collect();
         for s in &mut self.sections {
-            let read_there = disk
-                .sections
-                .iter()
-                .any(|d| d.id == s.id && d.digest == s.digest && d.read);
-            if read_there {
+            if read_there.contains(&(s.id.as_str(), s.digest.as_str())) {
                 s.read = true;
                 s.changed = false;
             }
