@@ -60,11 +60,7 @@ impl Loader {
             .spawn(move || {
                 let whole = load_path(&file).map(|loaded| {
                     // Hashed here too, off the reader's thread: memory keys on it.
-                    let doc = Doc::pending(loaded.briefing);
-                    let doc = match crate::memory::Origin::of(&file) {
-                        Some(origin) => doc.with_origin(origin),
-                        None => doc,
-                    };
+                    let doc = Doc::from_file(&file, loaded.briefing);
                     Whole {
                         layout: Layout::new(Arc::new(doc), 1, false),
                         warnings: loaded.warnings.len(),

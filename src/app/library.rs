@@ -191,11 +191,17 @@ fn open_selected(state: &mut State) {
         return;
     };
     let item = &mut lib.items[at];
-    match crate::load::load_path(&item.path) {
-        Ok(loaded) => {
+    // A large article opens on its start, as from the command line; its whole follows.
+    match crate::load::load_start(&item.path) {
+        Ok(crate::load::Start::Whole(loaded)) => {
             item.info = Info::Loaded(crate::library::Meta::of(&loaded.briefing));
             lib.open = Some(at);
             let doc = Doc::from_file(&item.path, loaded.briefing);
+            state.reader = Some(Reader::new(Arc::new(doc)));
+        }
+        Ok(crate::load::Start::Head(start)) => {
+            lib.open = Some(at);
+            let doc = Doc::head(start.briefing, &item.path);
             state.reader = Some(Reader::new(Arc::new(doc)));
         }
         Err(problems) => {
