@@ -500,22 +500,27 @@ fn entities_flag_is_honoured_by_import_export_render_and_reader() {
     }
 }
 
+/// `brief render PATH` at 100×24 with `extra` arguments: the screen, the run a success.
+fn render_100x24(path: &std::path::Path, extra: &[&str]) -> String {
+    let out = brief()
+        .arg("render")
+        .arg(path)
+        .args(["--width", "100", "--height", "24"])
+        .args(extra)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// `brief render` waits for the analysis (its output never depends on timing);
 /// `--first-frame` draws what the reader shows before any: the text, the progress mark,
 /// the waiting relationship pane, and no entity mark.
 #[test]
 fn render_waits_for_the_analysis_unless_asked_for_the_first_frame() {
-    let article = "tests/fixtures/articles/seed.fr.txt";
-    let run = |extra: &[&str]| {
-        let out = brief()
-            .args(["render", article, "--width", "100", "--height", "24"])
-            .args(extra)
-            .assert()
-            .success()
-            .get_output()
-            .clone();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let article = std::path::Path::new("tests/fixtures/articles/seed.fr.txt");
+    let run = |extra: &[&str]| render_100x24(article, extra);
     let first = run(&["--first-frame"]);
     assert!(first.contains("indexing 0 %"), "{first}");
     assert!(first.contains("Finding relations"), "{first}");
@@ -546,18 +551,7 @@ fn a_large_article_first_frame_is_its_start() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.txt");
     std::fs::write(&path, crate::generate::article(2 * 1024 * 1024, 5)).unwrap();
-    let run = |extra: &[&str]| {
-        let out = brief()
-            .args(["render"])
-            .arg(&path)
-            .args(["--width", "100", "--height", "24"])
-            .args(extra)
-            .assert()
-            .success()
-            .get_output()
-            .clone();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let run = |extra: &[&str]| render_100x24(&path, extra);
     let sections = |screen: &str| -> usize {
         let status = screen.lines().last().unwrap_or_default();
         let after = status.split("§1/").nth(1).expect("the section counter");
