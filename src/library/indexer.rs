@@ -212,17 +212,26 @@ fn run(mut plan: Plan, known: Known, control: &Control, send: &Sender<News>) {
                 saved = Instant::now();
             }
         }
+        // The index is written before the last news: once the list shows every
+        // briefing indexed, the next start finds that work on disk.
+        finish(&mut plan, changed);
         if !batch.flush() {
             return;
         }
+    } else {
+        finish(&mut plan, changed);
     }
-    // Entries of other libraries whose file is gone are dropped now.
+    let _ = send.send(News::Done);
+}
+
+/// Drop the entries of other libraries whose file is gone, and write the index if
+/// anything changed.
+fn finish(plan: &mut Plan, changed: bool) {
     let before = plan.others.len();
     plan.others.retain(|e| e.path.exists());
     if changed || plan.others.len() != before {
-        save(&plan);
+        save(plan);
     }
-    let _ = send.send(News::Done);
 }
 
 /// Write the index; a failure only costs the next start its head start.
