@@ -197,6 +197,7 @@ fn run(mut plan: Plan, known: Known, control: &Control, send: &Sender<News>) {
         };
         let mut batch = Batch::new(send, News::Named);
         let mut saved = Instant::now();
+        let last = todo.last().copied();
         for i in todo {
             if control.cancelled() {
                 return;
@@ -204,7 +205,10 @@ fn run(mut plan: Plan, known: Known, control: &Control, send: &Sender<News>) {
             let names = named(&plan.entries[i].path, &gazetteer, control);
             plan.entries[i].entities = Some(names.clone());
             changed = true;
-            if !batch.push((i, names)) {
+            if Some(i) == last {
+                // Held back until the index is written (below).
+                batch.items.push((i, names));
+            } else if !batch.push((i, names)) {
                 return;
             }
             if saved.elapsed() >= SAVE_EVERY {
