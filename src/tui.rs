@@ -76,7 +76,9 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     let mut watch = Watch::default();
     let mut copied = None;
     // Where reading was is restored, and the file watched, before the first frame.
-    if let Some(msg) = keeper.recall(&state) {
+    if keeper.recall(&state)
+        && let Some(msg) = keeper.recalled()
+    {
         update(&mut state, msg);
     }
     watch.sync(&state);
@@ -87,16 +89,24 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
         }
         let signal = pending.load(Ordering::SeqCst);
         if signal != 0 {
-            keeper.save(&state, true);
+            keeper.finish(&state);
             return Ok(Exit::Signal(i32::try_from(signal).unwrap_or(0)));
         }
         analyst.sync(&state);
         changed = false;
         // While the analysis runs its news is looked for every TICK; otherwise the
         // loop only wakes for events and to look for a signal.
-        let wait = if analyst.busy() { TICK } else { SIGNAL_POLL };
+        let wait = if analyst.busy() || keeper.busy() {
+            TICK
+        } else {
+            SIGNAL_POLL
+        };
+        // What the memory keeps (place, read sections, marks) changes only by what the
+        // reader does, not by the analysis's news.
+        let mut touched = false;
         if event::poll(wait)? {
             changed = true;
+            touched = true;
             match event::read()? {
                 Event::Key(key) => press(&mut state, key),
                 Event::Resize(w, h) => update(&mut state, Action::Resize(w, h)),
@@ -112,23 +122,21 @@ pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
             update(&mut state, msg);
             changed = true;
         }
-        // Written before the next frame: a note the screen calls saved is on disk.
-        let news = [keeper.recall(&state), keeper.save(&state, false)];
+        keeper.recall(&state);
         watch.sync(&state);
-        for msg in news
-            .into_iter()
-            .flatten()
-            .chain(std::iter::from_fn(|| watch.poll()))
-        {
+        for msg in std::iter::from_fn(|| keeper.poll()).chain(std::iter::from_fn(|| watch.poll())) {
             update(&mut state, msg);
             changed = true;
+            touched = true;
         }
+        // The screen calls a note saved when the keeper's reply says it is on disk.
+        keeper.save(&state, touched);
         if let Some((n, text)) = state.clipboard.as_ref().filter(|(n, _)| Some(*n) != copied) {
             copied = Some(*n);
             copy_to_clipboard(text)?;
         }
     }
-    keeper.save(&state, true);
+    keeper.finish(&state);
     Ok(Exit::Quit)
 }
 

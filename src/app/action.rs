@@ -5,10 +5,11 @@ use std::sync::Arc;
 
 use super::analyst::Whole;
 use super::input::Edit;
+use crate::graph::Charted;
 use crate::library::{News, SortKey};
 use crate::load::Problem;
 use crate::memory::{ContentHash, Record};
-use crate::model::{Analysis, Briefing};
+use crate::model::{Analysis, Briefing, Doc};
 
 /// One request to the reader. `update` applies it to the state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +151,9 @@ pub enum Msg {
     /// The whole of the large article whose start (this briefing) is read, or why it
     /// could not be loaded.
     Loaded(Arc<Briefing>, Result<Whole, Vec<Problem>>),
+    /// The chart of this doc's relationship pane, laid out on a worker (it was too
+    /// large to lay out between two frames).
+    Charted(Arc<Doc>, Box<Charted>),
     /// The library's worker read or indexed more files.
     Library(News),
     /// What was remembered of the briefing read (`app::Keeper` read it), and what was

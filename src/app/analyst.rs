@@ -14,6 +14,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, sync_channel};
 use super::action::Msg;
 use super::state::State;
 use crate::analysis::{Job, Known, Outcome};
+use crate::graph::{ChartJob, Charted, Key};
 use crate::layout::Layout;
 use crate::library::{Indexer, News, Plan};
 use crate::load::{Problem, load_path};
@@ -29,6 +30,34 @@ pub struct Analyst {
     plan: Option<Plan>,
     /// The library's worker, while it runs.
     indexer: Option<Indexer>,
+    /// A chart being laid out for the reader's pane, when it is too large to lay out
+    /// between two frames.
+    chart: Option<Charting>,
+}
+
+/// A chart laid out on a thread: of which doc, for which key.
+struct Charting {
+    doc: Arc<Doc>,
+    key: Key,
+    result: Receiver<Charted>,
+}
+
+impl Charting {
+    fn start(doc: Arc<Doc>, key: Key, job: ChartJob) -> Charting {
+        let (send, result) = sync_channel(1);
+        let analysed = doc.clone();
+        // A thread that cannot start leaves the chart waited for; the list stays.
+        let _ = std::thread::Builder::new()
+            .name("chart".into())
+            .spawn(move || {
+                let _ = send.send(job.run(&analysed.analysis));
+            });
+        Charting { doc, key, result }
+    }
+
+    fn message(self, charted: Charted) -> Msg {
+        Msg::Charted(self.doc, Box::new(charted))
+    }
 }
 
 /// The whole of a large article, ready to take its start's place.
@@ -93,6 +122,7 @@ impl Analyst {
             reported: None,
             plan: None,
             indexer: None,
+            chart: None,
         }
     }
 
@@ -123,20 +153,36 @@ impl Analyst {
             }
             (None, _) => self.job = None,
         }
+        let wanted = state.reader.as_ref().and_then(|r| {
+            let job = r.relations.pane.chart_job()?;
+            Some((r.doc(), r.relations.pane.deferred()?, job))
+        });
+        match (wanted, &self.chart) {
+            (Some((doc, key, _)), Some(c)) if Arc::ptr_eq(doc, &c.doc) && key == c.key => {}
+            (Some((doc, key, job)), _) => self.chart = Some(Charting::start(doc.clone(), key, job)),
+            // A layout nobody waits for runs to its end on its thread, unread.
+            (None, _) => self.chart = None,
+        }
     }
 
     /// Whether work is running (the event loop then wakes up to look at it).
     pub fn busy(&self) -> bool {
-        self.job.is_some() || self.loader.is_some() || self.indexer.is_some()
+        self.job.is_some()
+            || self.loader.is_some()
+            || self.indexer.is_some()
+            || self.chart.is_some()
     }
 
     /// What happened since the last call, without waiting: the progress when it
     /// changed, or the result; then the library's news.
     pub fn poll(&mut self) -> Option<Msg> {
-        self.poll_loader().or_else(|| self.poll_job()).or_else(|| {
-            let news = self.indexer.as_ref()?.poll()?;
-            Some(self.library_news(news))
-        })
+        self.poll_loader()
+            .or_else(|| self.poll_job())
+            .or_else(|| self.poll_chart())
+            .or_else(|| {
+                let news = self.indexer.as_ref()?.poll()?;
+                Some(self.library_news(news))
+            })
     }
 
     /// The library's `news`; the worker is done with once it says so.
@@ -155,6 +201,18 @@ impl Analyst {
         };
         let msg = self.loader.take()?.message(result);
         Some(msg)
+    }
+
+    fn poll_chart(&mut self) -> Option<Msg> {
+        let charted = match self.chart.as_ref()?.result.try_recv() {
+            Ok(charted) => charted,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => {
+                self.chart = None;
+                return None;
+            }
+        };
+        Some(self.chart.take()?.message(charted))
     }
 
     fn poll_job(&mut self) -> Option<Msg> {
@@ -187,6 +245,11 @@ impl Analyst {
         if let Some(job) = self.job.take() {
             let briefing = job.briefing().clone();
             return Some(Msg::Analysed(briefing, job.wait()));
+        }
+        if let Some(chart) = self.chart.take()
+            && let Ok(charted) = chart.result.recv()
+        {
+            return Some(chart.message(charted));
         }
         let Some(news) = self.indexer.as_ref()?.wait() else {
             self.indexer = None;

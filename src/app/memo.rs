@@ -161,7 +161,11 @@ pub fn snapshot(r: &Reader) -> Option<Record> {
 
 /// What was remembered of the briefing read arrived: back to where reading was.
 pub(crate) fn recalled(state: &mut State, record: Record, warnings: Vec<String>) {
-    let Some(r) = state.reader.as_mut() else {
+    // The keeper answers on its own time: the reader may have opened another file.
+    let Some(r) = state.reader.as_mut().filter(|r| {
+        let origin = r.doc().origin.as_deref();
+        r.memo.is_none() && origin.is_none_or(|o| o.hash.hex() == record.hash)
+    }) else {
         return;
     };
     let briefing = r.doc().briefing.clone();
@@ -194,6 +198,11 @@ pub(crate) fn saved(state: &mut State, result: Result<Record, String>, warnings:
     };
     let briefing = r.doc().briefing.clone();
     match result {
+        // Of a briefing closed since (written as the next one opened).
+        Ok(record)
+            if r.memo
+                .as_ref()
+                .is_some_and(|m| m.record.path != record.path) => {}
         Ok(record) => {
             for (i, s) in record.sections.iter().enumerate() {
                 if let Some(read) = r.sections.read.get_mut(i) {

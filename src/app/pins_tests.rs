@@ -200,3 +200,25 @@ fn a_reload_keeps_the_place_and_names_the_sections_changed() {
         Some("A new first sentence")
     );
 }
+
+/// The keeper answers on its own time: a write of the briefing closed before this one
+/// opened says nothing about this one's marks.
+#[test]
+fn a_save_of_another_briefing_leaves_this_ones_marks() {
+    let mut state = reader(100, 30, None);
+    let d = sample();
+    let mut other = Record::new("/tmp/other.txt", &ContentHash::of(b"y"), &d.briefing);
+    other.marks.push(crate::memory::Pin {
+        id: "m1".into(),
+        ..Default::default()
+    });
+    update(&mut state, Msg::Saved(Ok(Box::new(other.clone())), Vec::new()));
+    let memo = state.reader.as_ref().unwrap().memo.as_ref().unwrap();
+    assert!(memo.record.marks.is_empty());
+    // Its own write, merged with another process's mark, brings that mark in.
+    let mut own = memo.record.clone();
+    own.marks = other.marks;
+    update(&mut state, Msg::Saved(Ok(Box::new(own)), Vec::new()));
+    let memo = state.reader.as_ref().unwrap().memo.as_ref().unwrap();
+    assert_eq!(memo.record.marks.len(), 1);
+}

@@ -26,6 +26,11 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         }
         Msg::Analysed(briefing, analysis) => analysed(state, &briefing, analysis),
         Msg::Loaded(head, whole) => loaded(state, &head, whole),
+        Msg::Charted(doc, charted) => {
+            if let Some(r) = state.reader.as_mut().filter(|r| Arc::ptr_eq(r.doc(), &doc)) {
+                r.relations.pane.adopt(*charted);
+            }
+        }
         Msg::Library(news) => {
             if let Some(lib) = state.library.as_mut() {
                 lib.news(news);

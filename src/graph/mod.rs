@@ -21,7 +21,7 @@ pub mod text;
 
 pub use chart::{Cell, Chart, EdgeSpec, NodeSpec, Tag};
 pub use pair::Pair;
-pub use pane::{Actors, Command, Intent, Item, Pane, View};
+pub use pane::{Actors, ChartJob, Charted, Command, Intent, Item, Key, Pane, View};
 
 use crate::model::{Analysis, EntityKind, Link, RelationKind};
 

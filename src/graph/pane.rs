@@ -120,7 +120,7 @@ pub struct EvidenceView {
 
 /// What the chart was laid out for: it is laid out again only when this changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Key {
+pub struct Key {
     width: u16,
     height: u16,
     filter: Filter,
@@ -157,6 +157,40 @@ pub struct Pane {
     hidden_co: usize,
     /// How many times the chart was laid out, to check that it is not done per frame.
     layouts: u32,
+    /// The chart asked for when it is too large to lay out between two frames: a
+    /// worker lays it out (`ChartJob`), and `adopt` takes it.
+    deferred: Option<Key>,
+}
+
+/// More visible links than this and the chart is laid out on a worker: a 20 MB
+/// article's thousand links take the layout 50–85 ms, five frames; the largest of the
+/// development corpus's (28 links) take 5.
+const LAYOUT_NOW_MAX: usize = 256;
+
+/// A chart to lay out on a worker: the pane as it was when asked.
+#[derive(Debug, Clone)]
+pub struct ChartJob {
+    pane: Pane,
+}
+
+/// A chart laid out by a `ChartJob`, for `Pane::adopt`.
+#[derive(Debug, Clone)]
+pub struct Charted {
+    key: Key,
+    chart: Chart,
+    hidden_co: usize,
+}
+
+impl ChartJob {
+    /// Lay the chart out for `analysis`, the one the pane showed when asked.
+    pub fn run(mut self, analysis: &Analysis) -> Charted {
+        let (key, chart) = self.pane.lay_out(analysis);
+        Charted {
+            key,
+            chart,
+            hidden_co: self.pane.hidden_co_mentions(analysis),
+        }
+    }
 }
 
 impl Pane {
@@ -533,19 +567,67 @@ impl Pane {
         }
     }
 
-    /// Lay the chart out for the pane's size and filters, unless it already is.
+    /// Lay the chart out for the pane's size and filters, unless it already is; a
+    /// large one is left to a worker (`chart_job`), the list shown meanwhile.
     fn layout(&mut self, analysis: &Analysis) {
         let Some((width, height)) = self.size else {
             return;
         };
         let key = self.key(analysis, width, height);
         if self.chart.as_ref().is_some_and(|(k, _)| *k == key) {
+            self.deferred = None;
             return;
         }
+        if self.visible(analysis).len() > LAYOUT_NOW_MAX {
+            self.chart = None;
+            self.deferred = Some(key);
+            return;
+        }
+        let (key, chart) = self.lay_out(analysis);
+        let hidden_co = self.hidden_co_mentions(analysis);
+        self.install(Charted {
+            key,
+            chart,
+            hidden_co,
+        });
+    }
+
+    fn lay_out(&mut self, analysis: &Analysis) -> (Key, Chart) {
+        let (width, height) = self.size.unwrap_or_default();
+        let key = self.key(analysis, width, height);
         let (nodes, edges) = specs(analysis, self.links(analysis), &self.visible(analysis));
-        let chart = Chart::layout(&nodes, &edges, width, height, self.ascii);
-        self.chart = Some((key, chart));
-        self.hidden_co = self.hidden_co_mentions(analysis);
+        (
+            key,
+            Chart::layout(&nodes, &edges, width, height, self.ascii),
+        )
+    }
+
+    /// The chart to lay out on a worker, when one is waited for.
+    pub fn chart_job(&self) -> Option<ChartJob> {
+        self.deferred?;
+        let mut pane = self.clone();
+        pane.chart = None;
+        Some(ChartJob { pane })
+    }
+
+    /// The chart waited for from a worker, if one is: a job started for the same key
+    /// lays out the same chart.
+    pub fn deferred(&self) -> Option<Key> {
+        self.deferred
+    }
+
+    /// A chart laid out by a worker: taken when it is the one waited for (the size or
+    /// a filter may have changed since).
+    pub fn adopt(&mut self, charted: Charted) {
+        if self.deferred == Some(charted.key) {
+            self.install(charted);
+        }
+    }
+
+    fn install(&mut self, charted: Charted) {
+        self.chart = Some((charted.key, charted.chart));
+        self.hidden_co = charted.hidden_co;
+        self.deferred = None;
         self.layouts = self.layouts.saturating_add(1);
     }
 

@@ -15,8 +15,13 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
     let mut title = pane.title();
     let graph = pane.view() == crate::graph::View::Graph;
     if graph && pane.evidence().is_none() && !pane.shows_graph() && !doc.pending {
-        // The widget falls back to the list when the chart does not fit: say so.
-        title = title.replacen("graph", "list (no room for the graph)", 1);
+        // The widget falls back to the list when the chart does not fit, or while a
+        // worker lays it out: say so.
+        let instead = match pane.deferred() {
+            Some(_) => "list (laying out the graph…)",
+            None => "list (no room for the graph)",
+        };
+        title = title.replacen("graph", instead, 1);
     }
     if r.relations.zoomed {
         title.push_str(" · z back");

@@ -229,3 +229,61 @@ fn the_pane_wants_more_room_for_more_actors() {
     pane.apply(Command::NextKind, &a);
     assert!(pane.want(&a) <= some, "one kind, fewer actors");
 }
+
+/// Twelve countries, each pair linked by trade in its own sentences: `n` links in all.
+fn crowded(n: usize) -> Analysis {
+    let entities: Vec<Entity> = (0..12)
+        .map(|i| entity(&format!("Land{i}"), EntityKind::Country, None))
+        .collect();
+    let pairs: Vec<(usize, usize)> = (0..12)
+        .flat_map(|a| (a + 1..12).map(move |b| (a, b)))
+        .collect();
+    let links = (0..n)
+        .map(|i| {
+            let (a, b) = pairs[i % pairs.len()];
+            link(a, b, RelationKind::Trade, vec![loc(0, i as u32 * 20)])
+        })
+        .collect();
+    Analysis {
+        entities,
+        mentions: Vec::new(),
+        links,
+        ..Analysis::default()
+    }
+}
+
+#[test]
+fn a_large_chart_waits_for_a_worker_and_a_small_one_does_not() {
+    let small = crowded(LAYOUT_NOW_MAX);
+    let mut pane = Pane::new();
+    pane.resize(&small, 80, 30);
+    assert!(pane.chart().is_some() && pane.deferred().is_none());
+    assert!(pane.chart_job().is_none());
+
+    let large = crowded(LAYOUT_NOW_MAX + 1);
+    let mut pane = Pane::new();
+    pane.resize(&large, 80, 30);
+    assert!(pane.chart().is_none(), "not laid out between two frames");
+    assert!(!pane.shows_graph(), "the list is shown meanwhile");
+    let key = pane.deferred().expect("waited for");
+    pane.resize(&large, 80, 30);
+    assert_eq!(pane.deferred(), Some(key), "asked once, the same key");
+    let job = pane.chart_job().expect("a job");
+    let charted = job.clone().run(&large);
+    // What the worker lays out is what the pane would have: the same chart.
+    let mut direct = pane.clone();
+    direct.deferred = None;
+    let (_, expected) = direct.lay_out(&large);
+    pane.adopt(charted);
+    assert_eq!(pane.chart().map(Chart::to_text), Some(expected.to_text()));
+    assert!(pane.deferred().is_none() && pane.shows_graph());
+    assert_eq!(pane.layouts(), 1);
+    pane.resize(&large, 80, 30);
+    assert_eq!(pane.layouts(), 1, "kept until the size or a filter changes");
+
+    // A chart for a size no longer asked for is not taken.
+    pane.resize(&large, 90, 30);
+    let stale = job.run(&large);
+    pane.adopt(stale);
+    assert!(pane.chart().is_none() && pane.deferred().is_some());
+}
