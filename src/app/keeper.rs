@@ -46,7 +46,7 @@ pub struct Keeper {
 enum Job {
     Recall(Arc<Origin>, Arc<Briefing>),
     /// Write a record; `true`: of a briefing no longer on screen.
-    Save(Record, bool),
+    Save(Box<Record>, bool),
 }
 
 /// What the thread did: a message for `update`, and for a write what came of it.
@@ -58,7 +58,7 @@ enum Reply {
 /// What came of a write, for the keeper.
 enum Outcome {
     /// The record as written (merged), to compare the screen's with.
-    Wrote(Record),
+    Wrote(Box<Record>),
     /// Not written: tried again at the next change.
     Failed,
     /// A briefing no longer on screen was written (or not).
@@ -101,7 +101,7 @@ impl Keeper {
             return false;
         }
         if let Some(left) = self.pending.take() {
-            self.send(Job::Save(left, true));
+            self.send(Job::Save(Box::new(left), true));
         }
         self.asked = Some(origin.clone());
         self.written = None;
@@ -147,7 +147,7 @@ impl Keeper {
         match outcome {
             Outcome::Wrote(record) => {
                 self.saving = false;
-                self.written = Some(record);
+                self.written = Some(*record);
             }
             Outcome::Failed => {
                 self.saving = false;
@@ -197,7 +197,7 @@ impl Keeper {
         self.urgent = false;
         self.last_write = Instant::now();
         self.written = Some(record.clone());
-        self.saving = self.send(Job::Save(record, false));
+        self.saving = self.send(Job::Save(Box::new(record), false));
     }
 
     fn send(&self, job: Job) -> bool {
@@ -223,7 +223,7 @@ fn serve(mut memory: Memory, inbox: &Receiver<Job>, outbox: &Sender<Reply>) {
                         Reply::Saved(Outcome::Left, Msg::Saved(Ok(Box::new(merged)), warnings))
                     }
                     Ok(merged) => Reply::Saved(
-                        Outcome::Wrote(merged.clone()),
+                        Outcome::Wrote(Box::new(merged.clone())),
                         Msg::Saved(Ok(Box::new(merged)), warnings),
                     ),
                     // Its screen is gone: the failure is said on the new one.
@@ -292,7 +292,11 @@ mod tests {
         assert!(matches!(msg, Msg::Saved(Ok(_), _)));
         update(&mut state, msg);
         let r = state.reader.as_ref().unwrap();
-        assert!(r.message.as_deref().is_some_and(|m| m.starts_with("saved: mark")));
+        assert!(
+            r.message
+                .as_deref()
+                .is_some_and(|m| m.starts_with("saved: mark"))
+        );
         // On disk, for another reader.
         let origin = r.doc().origin.clone().unwrap();
         let mut other = Memory::at(&dir.path().join("memory"));

@@ -212,7 +212,10 @@ fn a_save_of_another_briefing_leaves_this_ones_marks() {
         id: "m1".into(),
         ..Default::default()
     });
-    update(&mut state, Msg::Saved(Ok(Box::new(other.clone())), Vec::new()));
+    update(
+        &mut state,
+        Msg::Saved(Ok(Box::new(other.clone())), Vec::new()),
+    );
     let memo = state.reader.as_ref().unwrap().memo.as_ref().unwrap();
     assert!(memo.record.marks.is_empty());
     // Its own write, merged with another process's mark, brings that mark in.

@@ -248,7 +248,6 @@ fn crowded(n: usize) -> Analysis {
         entities,
         mentions: Vec::new(),
         links,
-        ..Analysis::default()
     }
 }
 
