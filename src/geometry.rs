@@ -8,8 +8,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Block;
 
 /// Below this many columns or rows the screen only says it is too small.
-pub const MIN_WIDTH: u16 = 20;
-pub const MIN_HEIGHT: u16 = 6;
+pub(crate) const MIN_WIDTH: u16 = 20;
+pub(crate) const MIN_HEIGHT: u16 = 6;
 
 /// Lines longer than this are hard to read: the text column stops here.
 pub(crate) const MAX_TEXT_WIDTH: u16 = 100;
@@ -17,16 +17,16 @@ pub(crate) const MAX_TEXT_WIDTH: u16 = 100;
 /// Where each pane goes at one terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
-    pub sections: Option<Rect>,
+    pub(crate) sections: Option<Rect>,
     /// `None` while the relationship pane is zoomed over it.
     pub reader: Option<Rect>,
     pub relations: Option<Rect>,
-    pub status: Rect,
+    pub(crate) status: Rect,
 }
 
 /// How the relationship pane is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relations {
+pub(crate) enum Relations {
     Hidden,
     /// Beside or under the article; `grow`: it has the focus, so a pane under the
     /// article takes more rows for the chart.
@@ -40,9 +40,9 @@ pub enum Relations {
 /// What the side panes would like, in columns (borders included): the sections panel
 /// room for its longest title, the relationship pane room for its chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Wants {
-    pub sections: u16,
-    pub relations: u16,
+pub(crate) struct Wants {
+    pub(crate) sections: u16,
+    pub(crate) relations: u16,
 }
 
 /// The narrowest each of the three columns gets on a wide screen.
@@ -59,7 +59,7 @@ const CHART_EASY: u16 = 60;
 /// Split the screen. Wide: sections | article | relations, the width shared by
 /// content (see `share`). Medium: the relations go under the article. Narrow: the
 /// article alone (relations under it when tall enough). Zoomed: the relations alone.
-pub fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
+pub(crate) fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
     let [main, status] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(screen);
     if relations == Relations::Zoomed {
@@ -188,15 +188,15 @@ pub(crate) fn item_at(list: Rect, first: usize, row: u16) -> Option<usize> {
 /// The library's screen: a bordered pane holding a header row and the list, and the
 /// status bar under it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LibraryAreas {
-    pub pane: Rect,
-    pub header: Rect,
-    pub list: Rect,
-    pub status: Rect,
+pub(crate) struct LibraryAreas {
+    pub(crate) pane: Rect,
+    pub(crate) header: Rect,
+    pub(crate) list: Rect,
+    pub(crate) status: Rect,
 }
 
 /// Where the library's parts go on `screen`.
-pub fn library(screen: Rect) -> LibraryAreas {
+pub(crate) fn library(screen: Rect) -> LibraryAreas {
     let pane = Rect {
         height: screen.height.saturating_sub(1),
         ..screen

@@ -53,7 +53,7 @@ const WATCHDOG_POLL: Duration = Duration::from_millis(20);
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
+pub(crate) enum Exit {
     /// The reader quit (`q`, Ctrl-C).
     Quit,
     /// A signal asked the process to end; the terminal is restored.
@@ -62,7 +62,7 @@ pub enum Exit {
 
 /// Read events and redraw until the reader quits or a signal comes. The first frame
 /// is drawn before `analyst` starts any work; quitting does not wait for that work.
-pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
+pub(crate) fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     let pending = watch_signals()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = state.config.mouse;
@@ -191,7 +191,7 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
 /// End the process as `signal` would have, now that the terminal is restored: the
 /// default action (the shell sees "killed by SIGTERM", status 143), or exit 128 + n
 /// should the signal not end it.
-pub fn die_of(signal: i32) -> ! {
+pub(crate) fn die_of(signal: i32) -> ! {
     #[cfg(unix)]
     {
         let _ = signal_hook::low_level::emulate_default_handler(signal);
@@ -200,7 +200,7 @@ pub fn die_of(signal: i32) -> ! {
 }
 
 /// Clicks and the wheel; drags and moves mean nothing to the reader.
-pub fn mouse_action(m: MouseEvent) -> Option<Action> {
+pub(crate) fn mouse_action(m: MouseEvent) -> Option<Action> {
     match m.kind {
         MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
         MouseEventKind::ScrollDown => Some(Action::Scroll(3)),

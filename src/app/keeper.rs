@@ -18,7 +18,7 @@ use crate::memory::{Memory, Record};
 const POSITION_EVERY: Duration = Duration::from_secs(1);
 
 /// The memory and what was last written to it.
-pub struct Keeper {
+pub(crate) struct Keeper {
     memory: Memory,
     /// The record as last written (or read).
     written: Option<Record>,
@@ -28,7 +28,7 @@ pub struct Keeper {
 }
 
 impl Keeper {
-    pub fn new(memory: Memory) -> Keeper {
+    pub(crate) fn new(memory: Memory) -> Keeper {
         Keeper {
             memory,
             written: None,
@@ -40,7 +40,7 @@ impl Keeper {
     /// What is remembered of the briefing on screen, when it was not read yet (it
     /// was just opened). What the briefing closed before it left unsaved is written
     /// first.
-    pub fn recall(&mut self, state: &State) -> Option<Msg> {
+    pub(crate) fn recall(&mut self, state: &State) -> Option<Msg> {
         let r = state.reader.as_ref()?;
         if r.memo.is_some() {
             return None;
@@ -65,7 +65,7 @@ impl Keeper {
 
     /// Write what changed: marks and notes now, the position at most every
     /// `POSITION_EVERY`, everything when `now` (brief is leaving).
-    pub fn save(&mut self, state: &State, now: bool) -> Option<Msg> {
+    pub(crate) fn save(&mut self, state: &State, now: bool) -> Option<Msg> {
         let current = state.reader.as_ref().and_then(snapshot);
         let urgent = match (&current, &self.written) {
             (Some(c), Some(w)) => c.marks != w.marks || c.notes != w.notes,

@@ -11,12 +11,12 @@ use crate::model::{Loc, Part};
 
 /// The note being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteDraft {
-    pub input: LineInput,
-    pub at: Place,
-    pub quote: String,
+pub(crate) struct NoteDraft {
+    pub(crate) input: LineInput,
+    pub(crate) at: Place,
+    pub(crate) quote: String,
     /// The note edited, when there was one on that place.
-    pub editing: Option<String>,
+    pub(crate) editing: Option<String>,
 }
 
 /// The place marks, notes and quotes act on, and its text: the section selected in the
@@ -152,7 +152,7 @@ pub(crate) fn confirm_note(r: &mut Reader) {
 
 /// Marks and notes as the list shows them: in text order, notes before marks on one
 /// place. (index into marks or notes, is a note)
-pub fn listed(r: &Reader) -> Vec<(&Pin, bool)> {
+pub(crate) fn listed(r: &Reader) -> Vec<(&Pin, bool)> {
     let Some(memo) = r.memo.as_ref() else {
         return Vec::new();
     };

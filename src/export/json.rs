@@ -17,12 +17,16 @@ use super::{
 use crate::model::{Analysis, Briefing, EntityKind, Loc, Mention, Part};
 
 /// Write the export as pretty-printed JSON, ending with a newline, straight to `out`.
-pub fn write_json(briefing: &Briefing, analysis: &Analysis, out: impl Write) -> io::Result<()> {
+pub(crate) fn write_json(
+    briefing: &Briefing,
+    analysis: &Analysis,
+    out: impl Write,
+) -> io::Result<()> {
     write_json_annotated(briefing, analysis, Vec::new(), out)
 }
 
 /// `write_json` with the reader's marks and notes (`export::annotations`).
-pub fn write_json_annotated(
+pub(crate) fn write_json_annotated(
     briefing: &Briefing,
     analysis: &Analysis,
     annotations: Vec<AnnotationExport>,

@@ -21,7 +21,7 @@ use crate::app::keymap::{help_rows_with, library_rows_with};
 use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 pub use theme::Theme;
 // Cleaning and fitting are the crate's one display rule, re-exported for the panes.
-pub use crate::text::{clean, fit};
+pub(crate) use crate::text::clean;
 
 /// Draw the whole screen from the state.
 pub fn draw(frame: &mut Frame, state: &State) {

@@ -45,17 +45,12 @@ impl Theme {
     }
 
     /// The theme `config` asks for.
-    pub fn of(config: &Config) -> Theme {
+    pub(crate) fn of(config: &Config) -> Theme {
         Theme {
             color: !config.no_color && config.theme.name != ThemeName::Monochrome,
             ascii: config.ascii,
             spec: config.theme,
         }
-    }
-
-    /// The same theme drawing only ASCII (`--ascii`).
-    pub fn with_ascii(self, ascii: bool) -> Theme {
-        Theme { ascii, ..self }
     }
 
     /// `s` cleaned and cut to `max` columns (`text::fit`), its punctuation in ASCII
