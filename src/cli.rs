@@ -166,7 +166,7 @@ pub(crate) use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 /// The largest `render` screen side: 1000×1000 is a million cells (~60 MB of buffer),
 /// where 65535×65535 asked for 206 GB and aborted. No terminal is wider.
-pub(crate) const MAX_RENDER_SIDE: u16 = 1000;
+const MAX_RENDER_SIDE: u16 = 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {

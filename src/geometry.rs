@@ -12,7 +12,7 @@ pub(crate) const MIN_WIDTH: u16 = 20;
 pub(crate) const MIN_HEIGHT: u16 = 6;
 
 /// Lines longer than this are hard to read: the text column stops here.
-pub(crate) const MAX_TEXT_WIDTH: u16 = 100;
+const MAX_TEXT_WIDTH: u16 = 100;
 
 /// Where each pane goes at one terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

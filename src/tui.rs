@@ -200,7 +200,7 @@ pub(crate) fn die_of(signal: i32) -> ! {
 }
 
 /// Clicks and the wheel; drags and moves mean nothing to the reader.
-pub(crate) fn mouse_action(m: MouseEvent) -> Option<Action> {
+fn mouse_action(m: MouseEvent) -> Option<Action> {
     match m.kind {
         MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
         MouseEventKind::ScrollDown => Some(Action::Scroll(3)),

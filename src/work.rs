@@ -42,7 +42,7 @@ impl Control {
     }
 
     /// `units` of the work expected are done. Returns false when the work should stop.
-    pub(crate) fn advance(&self, units: usize) -> bool {
+    fn advance(&self, units: usize) -> bool {
         self.done.fetch_add(units as u64, Ordering::Relaxed);
         !self.cancelled()
     }
@@ -118,7 +118,7 @@ pub(crate) fn text_bytes(briefing: &Briefing) -> usize {
 /// The sections cut into at most `parts` consecutive ranges of about equal text, in
 /// order (a section is never cut: its paragraphs and sentence numbers stay together).
 /// One range for a short text (`PARALLEL_BYTES`); none for a briefing without sections.
-pub(crate) fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
+fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
     let n = briefing.sections.len();
     let total = text_bytes(briefing);
     let parts = if total < PARALLEL_BYTES {

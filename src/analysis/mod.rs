@@ -18,7 +18,7 @@ pub fn analyse(briefing: &Briefing, gazetteer: &Gazetteer) -> Analysis {
 
 /// `analyse`, reporting progress to `control` (the text is gone through twice: once
 /// to index, once to infer); `None` when `control` was cancelled before the end.
-pub(crate) fn analyse_controlled(
+fn analyse_controlled(
     briefing: &Briefing,
     gazetteer: &Gazetteer,
     control: &Control,

@@ -53,7 +53,7 @@ pub(crate) enum Help {
 pub(crate) struct Binding {
     /// The action's name in the docs (and in a config file): `page-down`.
     pub(crate) name: &'static str,
-    pub(crate) action: Action,
+    action: Action,
     /// Where the keys act: `Normal` or `Search`.
     pub(crate) mode: Mode,
     /// The keys, the first one named in descriptions.
@@ -361,7 +361,7 @@ pub(crate) fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
 }
 
 /// The rows of the library's table in the docs, with the default keys.
-pub(crate) fn library_rows() -> Vec<(String, String)> {
+fn library_rows() -> Vec<(String, String)> {
     library_rows_with(&Keys::default())
 }
 

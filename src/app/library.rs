@@ -33,9 +33,9 @@ pub struct Library {
     /// A one-line note for the status bar (why a file did not open), cleared by the next key.
     pub(crate) message: Option<String>,
     /// The item open in the reader, to come back to.
-    pub(crate) open: Option<usize>,
+    open: Option<usize>,
     /// Rows of the list on screen, for paging (set by `settle`).
-    pub(crate) rows: usize,
+    rows: usize,
 }
 
 impl Library {

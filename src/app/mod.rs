@@ -2,12 +2,12 @@
 
 mod action;
 mod analyst;
-pub(crate) mod input;
+mod input;
 mod keeper;
 pub mod key;
 pub mod keymap;
 mod library;
-pub(crate) mod memo;
+mod memo;
 mod nav;
 pub(crate) mod pins;
 mod search;

@@ -13,17 +13,17 @@ use crate::model::{Loc, Part};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NoteDraft {
     pub(crate) input: LineInput,
-    pub(crate) at: Place,
-    pub(crate) quote: String,
+    at: Place,
+    quote: String,
     /// The note edited, when there was one on that place.
-    pub(crate) editing: Option<String>,
+    editing: Option<String>,
 }
 
 /// The place marks, notes and quotes act on, and its text: the section selected in the
 /// panel; else the sentence the reader was sent to (evidence, a search match, the
 /// entity cursor) while it is on screen; else the first sentence starting on the top
 /// line (or the one the top line is in).
-pub(crate) fn current(r: &Reader) -> Option<(Place, String)> {
+fn current(r: &Reader) -> Option<(Place, String)> {
     let b = &r.doc().briefing;
     if r.focus == Focus::Sections {
         let s = r.sections.selected;

@@ -10,7 +10,7 @@ use crate::layout::{Layout, Pos};
 use crate::model::{Briefing, Doc, Loc};
 
 use super::keymap::{Keys, Mode};
-pub(crate) use super::library::Library;
+use super::library::Library;
 
 /// Choices made at start-up (flags, environment, the config file), passed in rather
 /// than read from the environment.
@@ -104,7 +104,7 @@ pub struct Reader {
     pub(crate) counts: std::collections::HashMap<usize, Arc<[usize]>>,
     /// Columns the sections panel needs to show every title whole (border included),
     /// measured once per briefing.
-    pub(crate) sections_want: u16,
+    sections_want: u16,
     /// How far the background analysis is (0–100) while the doc waits for it.
     pub(crate) progress: u8,
     /// What is remembered of this briefing across runs (`app::Keeper` reads and writes
@@ -370,7 +370,7 @@ impl Reader {
     }
 
     /// Where section `s` is among the sections shown.
-    pub(crate) fn shown_position(&self, s: usize) -> Option<usize> {
+    fn shown_position(&self, s: usize) -> Option<usize> {
         match &self.focused {
             None => (s < self.doc().briefing.sections.len()).then_some(s),
             Some(_) => self.shown_iter().position(|i| i == s),

@@ -440,7 +440,7 @@ fn toggle_focus(r: &mut Reader) {
 }
 
 /// Focus `entity`: the panel lists only the sections mentioning it, the rest dims.
-pub(crate) fn focus_entity(r: &mut Reader, entity: usize) {
+fn focus_entity(r: &mut Reader, entity: usize) {
     let doc = r.doc().clone();
     let n = doc.briefing.sections.len();
     let per_section = r
@@ -492,7 +492,7 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
 /// Make the state ready to draw at `size`: the widths the panes ask for, wrap width,
 /// clamped top, rows on screen, read marks, the panel selection following the
 /// reading, the chart laid out for its pane.
-pub(crate) fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
+fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
     let doc = r.doc().clone();
     r.relations.pane.set_ascii(ascii);
     r.relations.want = r.relations.pane.want(&doc.analysis);

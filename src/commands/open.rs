@@ -16,7 +16,7 @@ use crate::model::{Briefing, Doc};
 use crate::places;
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
-pub(crate) const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
+const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
 
 /// What the command line opens: one briefing, or a library.
 #[derive(Debug, Clone)]
@@ -38,10 +38,10 @@ impl Opened {
 /// What `open` found: what opens, the library's work still to do, and warnings (what
 /// sanitising changed, library directories that are missing).
 #[derive(Debug)]
-pub(crate) struct Opening {
-    pub(crate) opened: Opened,
-    pub(crate) plan: Option<Plan>,
-    pub(crate) warnings: Vec<Problem>,
+struct Opening {
+    opened: Opened,
+    plan: Option<Plan>,
+    warnings: Vec<Problem>,
 }
 
 impl Opening {
@@ -74,7 +74,7 @@ fn doc_from(path: &Path, briefing: Briefing) -> Arc<Doc> {
 /// library: the `paths` given (else ./briefings), the config file's `library`
 /// directories and the data directory. A library of one briefing that loads opens it;
 /// with no path and no briefing anywhere, the seed opens.
-pub(crate) fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Problem>> {
+fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Problem>> {
     if let [path] = paths
         && !path.is_dir()
     {

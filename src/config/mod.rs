@@ -96,13 +96,13 @@ pub fn load_or_default(path: Option<&Path>) -> (Settings, Vec<Problem>) {
 
 /// A problem at a byte range of the file, before it is turned into line:col.
 #[derive(Debug, Clone)]
-pub(crate) struct Located {
+struct Located {
     span: Range<usize>,
     message: String,
 }
 
 impl Located {
-    pub(crate) fn new(span: Range<usize>, message: impl Into<String>) -> Located {
+    fn new(span: Range<usize>, message: impl Into<String>) -> Located {
         Located {
             span,
             message: message.into(),
@@ -147,7 +147,7 @@ struct RawClipboard {
 }
 
 /// Parse and validate config `text` read from `path`.
-pub(crate) fn parse(path: &Path, text: &str) -> Result<Settings, Vec<Problem>> {
+fn parse(path: &Path, text: &str) -> Result<Settings, Vec<Problem>> {
     let raw: Raw = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         vec![problem_at(

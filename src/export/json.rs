@@ -17,11 +17,7 @@ use super::{
 use crate::model::{Analysis, Briefing, EntityKind, Loc, Mention, Part};
 
 /// Write the export as pretty-printed JSON, ending with a newline, straight to `out`.
-pub(crate) fn write_json(
-    briefing: &Briefing,
-    analysis: &Analysis,
-    out: impl Write,
-) -> io::Result<()> {
+fn write_json(briefing: &Briefing, analysis: &Analysis, out: impl Write) -> io::Result<()> {
     write_json_annotated(briefing, analysis, Vec::new(), out)
 }
 

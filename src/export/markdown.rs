@@ -22,7 +22,7 @@ pub fn to_markdown(briefing: &Briefing, analysis: &Analysis) -> String {
 
 /// `to_markdown`, written straight to `out`: the digest of a long article is
 /// megabytes, and nothing but counts is kept while writing it.
-pub(crate) fn write_markdown(
+fn write_markdown(
     briefing: &Briefing,
     analysis: &Analysis,
     out: &mut impl Write,

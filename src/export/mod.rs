@@ -47,7 +47,7 @@ pub struct Export<
     /// The reader's marks and notes on this briefing (`memory`), in text order;
     /// absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(crate) annotations: Vec<AnnotationExport>,
+    annotations: Vec<AnnotationExport>,
 }
 
 /// A mark or a note the reader pinned on a sentence or a section.
@@ -55,20 +55,20 @@ pub struct Export<
 #[serde(deny_unknown_fields)]
 pub(crate) struct AnnotationExport {
     /// `mark` or `note`.
-    pub(crate) kind: String,
+    kind: String,
     /// The section's id and title, and its number (1-based; `null` when the file no
     /// longer has it).
-    pub(crate) section: String,
-    pub(crate) section_title: String,
-    pub(crate) section_number: Option<usize>,
+    section: String,
+    section_title: String,
+    section_number: Option<usize>,
     /// Zero-based sentence of the section body (`null`: the section as a whole).
-    pub(crate) sentence: Option<usize>,
+    sentence: Option<usize>,
     /// The sentence (or section title) as it read when pinned.
-    pub(crate) quote: String,
+    quote: String,
     /// The note's text; `null` for a mark.
-    pub(crate) note: Option<String>,
+    note: Option<String>,
     /// Seconds since the Unix epoch.
-    pub(crate) created: u64,
+    created: u64,
 }
 
 /// The marks and notes of `record` as the export lists them: in text order, notes
@@ -112,12 +112,12 @@ pub const MAX_EXPORTED_EVIDENCE: usize = 20;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SentenceExport<'a> {
-    pub(crate) section: Cow<'a, str>,
+    section: Cow<'a, str>,
     /// Zero-based paragraph in the body, `null` for the heading.
-    pub(crate) paragraph: Option<u32>,
+    paragraph: Option<u32>,
     /// Byte range of the sentence in that paragraph or heading.
-    pub(crate) start: u32,
-    pub(crate) end: u32,
+    start: u32,
+    end: u32,
     /// The sentence as written.
     pub text: Cow<'a, str>,
 }
@@ -126,7 +126,7 @@ pub struct SentenceExport<'a> {
 #[serde(deny_unknown_fields)]
 pub struct SectionExport<'a, Mentions = BTreeMap<String, u32>> {
     pub id: Cow<'a, str>,
-    pub(crate) title: Cow<'a, str>,
+    title: Cow<'a, str>,
     /// Entity id → number of mentions in this section (title and body); entities
     /// not mentioned here are absent. Keys sorted.
     pub mentions: Mentions,
@@ -136,8 +136,8 @@ pub struct SectionExport<'a, Mentions = BTreeMap<String, u32>> {
 #[serde(deny_unknown_fields)]
 pub struct EntityExport<'a, At = Vec<MentionAt<'a>>> {
     pub id: Cow<'a, str>,
-    pub(crate) name: Cow<'a, str>,
-    pub(crate) kind: EntityKind,
+    name: Cow<'a, str>,
+    kind: EntityKind,
     /// ISO 3166-1 alpha-2 code, for countries; `null` otherwise.
     pub iso: Option<Cow<'a, str>>,
     /// The id of the entity this one belongs to, or `null`.
@@ -161,10 +161,10 @@ pub struct MentionsExport<At> {
 pub struct MentionAt<'a> {
     pub section: Cow<'a, str>,
     pub paragraph: Option<u32>,
-    pub(crate) start: u32,
-    pub(crate) end: u32,
-    pub(crate) char_start: u32,
-    pub(crate) char_end: u32,
+    start: u32,
+    end: u32,
+    char_start: u32,
+    char_end: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -174,13 +174,13 @@ pub struct RelationExport<'a, Evidence = Vec<EvidenceExport<'a>>> {
     pub to: Cow<'a, str>,
     pub kind: RelationKind,
     pub directed: bool,
-    pub(crate) label: Cow<'a, str>,
+    label: Cow<'a, str>,
     pub weight: u32,
-    pub(crate) declared: bool,
+    declared: bool,
     /// Stated only to be denied, refused or supposed. (Absent from exports written
     /// before issue 14, read as `false`.)
     #[serde(default)]
-    pub(crate) negated: bool,
+    negated: bool,
     pub evidence: Evidence,
 }
 
@@ -189,7 +189,7 @@ pub struct RelationExport<'a, Evidence = Vec<EvidenceExport<'a>>> {
 pub struct EvidenceExport<'a> {
     pub section: Cow<'a, str>,
     /// Zero-based sentence index within the section body.
-    pub(crate) sentence: usize,
+    sentence: usize,
     /// Index in the export's `sentences` of the sentence as written.
     #[serde(rename = "ref")]
     pub reference: usize,

@@ -12,7 +12,7 @@ use crate::model::{Entity, Link, RelationKind};
 use crate::text;
 
 /// Tagged spans, as the list view's lines.
-pub(crate) type Spans = Vec<(String, Tag)>;
+type Spans = Vec<(String, Tag)>;
 
 /// The detail line for `selected` on `chart`; `links` are the pane's.
 pub(crate) fn line(

@@ -63,9 +63,9 @@ impl Dir {
 pub(crate) struct Style {
     /// A level piece of line, and an upright one.
     pub(crate) h: char,
-    pub(crate) v: char,
+    v: char,
     pub(crate) weight: Weight,
-    pub(crate) ascii: bool,
+    ascii: bool,
 }
 
 /// The line style of `kind`: hostile kinds heavy, alliance double, the others light,

@@ -6,7 +6,7 @@
 //! (`measure`) and the pane's own state (`Pane`). `ui::graph` draws all of it; the
 //! reader's `update` feeds keys to `Pane` and applies the `Intent`s it returns.
 
-pub(crate) mod chart;
+mod chart;
 pub mod detail;
 pub mod evidence;
 pub(crate) mod glyph;
@@ -14,8 +14,8 @@ pub mod list;
 pub mod measure;
 mod names;
 pub(crate) mod pair;
-pub(crate) mod pane;
-pub(crate) mod place;
+mod pane;
+mod place;
 mod route;
 pub(crate) mod text;
 
@@ -37,7 +37,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub(crate) fn keeps(&self, link: &Link) -> bool {
+    fn keeps(&self, link: &Link) -> bool {
         (self.co_mentions || link.kind.is_typed() || self.kind == Some(link.kind))
             && self.kind.is_none_or(|k| k == link.kind)
             && self

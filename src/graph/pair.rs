@@ -10,7 +10,7 @@ use crate::model::{Link, RelationKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
     /// Index into the pane's links.
-    pub(crate) link: usize,
+    link: usize,
     pub(crate) kind: RelationKind,
     /// Who acts and who is acted on, for a directed kind (entity indexes).
     pub(crate) from: usize,
@@ -31,7 +31,7 @@ pub struct Pair {
     /// first.
     pub parts: Vec<Part>,
     /// The sum of the links' weights.
-    pub(crate) weight: u32,
+    weight: u32,
     /// Distinct evidence sentences of all its links (a sentence stating two kinds
     /// counts once).
     pub(crate) sentences: u32,
@@ -65,7 +65,7 @@ impl Pair {
 
     /// How the pair ranks when room is short: links the text states first, then the
     /// heaviest.
-    pub(crate) fn rank(&self) -> (bool, bool, std::cmp::Reverse<u32>, u8, usize, usize) {
+    fn rank(&self) -> (bool, bool, std::cmp::Reverse<u32>, u8, usize, usize) {
         (
             self.co_mention(),
             self.negated(),

@@ -30,7 +30,7 @@ pub(crate) enum View {
 /// Whose links: every actor as itself (organisations and people placed near their
 /// country), or everything rolled up to countries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) enum Actors {
+enum Actors {
     #[default]
     All,
     Countries,
@@ -114,7 +114,7 @@ impl Response {
 /// index into `Pane::evidence_entries`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EvidenceView {
-    pub(crate) item: Item,
+    item: Item,
     pub selected: usize,
 }
 
@@ -211,7 +211,7 @@ impl Pane {
 
     /// Links the filters hide, besides the kind filter: how many co-mentions are not
     /// shown (for the note under the chart).
-    pub(crate) fn hidden_co_mentions(&self, analysis: &Analysis) -> usize {
+    fn hidden_co_mentions(&self, analysis: &Analysis) -> usize {
         if self.co_mentions || self.kind.is_some() {
             return 0;
         }

@@ -43,14 +43,14 @@ const MAX_SLACK: i32 = 16;
 /// label rows at `ys`.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Grid {
-    pub(crate) cols: usize,
-    pub(crate) col_w: f64,
-    pub(crate) x0: f64,
-    pub(crate) ys: Vec<i32>,
-    pub(crate) w: i32,
-    pub(crate) h: i32,
+    cols: usize,
+    col_w: f64,
+    x0: f64,
+    ys: Vec<i32>,
+    w: i32,
+    h: i32,
     /// The widest label the grid was made for.
-    pub(crate) widest: i32,
+    widest: i32,
 }
 
 impl Grid {
@@ -113,7 +113,7 @@ impl Grid {
         }
     }
 
-    pub(crate) fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.cols * self.ys.len()
     }
 
@@ -130,7 +130,7 @@ impl Grid {
     }
 
     /// Where a label `width` cells wide goes in slot `s`: centred in its column.
-    pub(crate) fn slot(&self, s: usize, width: i32) -> Slot {
+    fn slot(&self, s: usize, width: i32) -> Slot {
         let (c, r) = (s % self.cols, s / self.cols);
         let centre = self.x0 + (c as f64 + 0.5) * self.col_w;
         let x = (centre - f64::from(width) / 2.0).round() as i32;
@@ -488,7 +488,7 @@ fn orient(a: (f64, f64), b: (f64, f64), c: (f64, f64)) -> f64 {
 
 /// Do segments p–q and r–s cross (touching counts, sharing an end point does not
 /// arise: ties with a common node are never compared)?
-pub(crate) fn segments_cross(p: (f64, f64), q: (f64, f64), r: (f64, f64), s: (f64, f64)) -> bool {
+fn segments_cross(p: (f64, f64), q: (f64, f64), r: (f64, f64), s: (f64, f64)) -> bool {
     // Most pairs of ties are far apart: their boxes do not even overlap.
     if p.0.max(q.0) < r.0.min(s.0)
         || r.0.max(s.0) < p.0.min(q.0)

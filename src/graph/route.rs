@@ -27,15 +27,15 @@ const MARGIN_Y: i32 = 6;
 /// What a cell of the graph holds, for the router. Lines are counted, so that one
 /// can be taken out again (`Router::release`) without losing another's crossing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Use {
+struct Use {
     /// Part of a node label (its index in the chart's nodes).
-    pub(crate) label: Option<u16>,
+    label: Option<u16>,
     /// Level lines running through.
-    pub(crate) h: u8,
+    h: u8,
     /// Upright lines running through.
-    pub(crate) v: u8,
+    v: u8,
     /// Bends, and ends of lines next to their label: nothing may cross them.
-    pub(crate) fixed: u8,
+    fixed: u8,
 }
 
 impl Use {
@@ -56,9 +56,9 @@ pub(crate) struct Step {
 /// The router's view of the grid: what each cell holds, and scratch space for the
 /// searches (reused from one to the next).
 pub(crate) struct Router {
-    pub(crate) w: i32,
-    pub(crate) h: i32,
-    pub(crate) cells: Vec<Use>,
+    w: i32,
+    h: i32,
+    cells: Vec<Use>,
     labels: Vec<Slot>,
     /// The label beside each cell (by side or corner): `FAR` for none, `MANY` for
     /// more than one.

@@ -19,7 +19,7 @@ pub(crate) use spans::Seg;
 pub(crate) use wrap::wrap;
 
 /// Columns the reader puts before each line of a skim-mode entity list (`→ `).
-pub(crate) const ENTITIES_INDENT: usize = 2;
+const ENTITIES_INDENT: usize = 2;
 
 /// What a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub(crate) struct Block {
     pub(crate) end: u32,
     pub(crate) kind: BlockKind,
     /// The paragraph goes on in the next block: no blank line after this one.
-    pub(crate) continued: bool,
+    continued: bool,
 }
 
 /// A line of the layout: line `line` of block `block`. Each block but a `continued` one
@@ -278,7 +278,7 @@ impl Layout {
     }
 
     /// The line before `pos`.
-    pub(crate) fn prev(&mut self, pos: Pos) -> Option<Pos> {
+    fn prev(&mut self, pos: Pos) -> Option<Pos> {
         if pos.line > 0 {
             self.ensure(pos.block);
             Some(Pos {
@@ -493,7 +493,7 @@ pub fn part_text(briefing: &Briefing, section: u32, part: Part) -> &str {
 /// Where the first sentence of `text` ends: the splitter's, so that skim mode shows
 /// the sentence evidence and inference call sentence 0 (UAX #29, used here before,
 /// ended it at `M.` of `M. Poutine`).
-pub(crate) fn lead_end(text: &str) -> u32 {
+fn lead_end(text: &str) -> u32 {
     crate::text::first_sentence(text).map_or(0, |r| len32(&text[..r.end]))
 }
 

@@ -29,13 +29,13 @@ pub(crate) use scan::{Scan, default_roots};
 /// differs from the index's is read again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Stamp {
-    pub(crate) size: u64,
+    size: u64,
     /// Nanoseconds since the Unix epoch (0 when the platform gives no mtime).
-    pub(crate) modified: u64,
+    modified: u64,
 }
 
 impl Stamp {
-    pub(crate) fn of(meta: &std::fs::Metadata) -> Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
         let modified = meta
             .modified()
             .ok()
@@ -113,7 +113,7 @@ pub struct Item {
     pub path: PathBuf,
     /// The path as the list names it: inside the directory it was found in.
     pub label: String,
-    pub(crate) stamp: Stamp,
+    stamp: Stamp,
     pub info: Info,
     /// The entities it names (`None` until indexed), for the filter.
     pub entities: Option<Vec<String>>,
@@ -123,7 +123,7 @@ pub struct Item {
 
 impl Item {
     /// The title, or the file's label while it is unread or broken.
-    pub(crate) fn title(&self) -> &str {
+    fn title(&self) -> &str {
         match &self.info {
             Info::Loaded(m) => &m.title,
             _ => &self.label,
@@ -153,7 +153,7 @@ impl Item {
     }
 
     /// What the filter matches: title, source, file label and the entities named.
-    pub(crate) fn haystacks(&self) -> Vec<&str> {
+    fn haystacks(&self) -> Vec<&str> {
         let mut out = vec![self.title(), self.label.as_str()];
         if let Some(source) = self.meta().and_then(|m| m.source.as_deref()) {
             out.push(source);

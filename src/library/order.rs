@@ -125,7 +125,7 @@ impl Filter {
 
     /// How well `item` matches (higher is better), `None` when it does not: its best
     /// field's score.
-    pub(crate) fn score(&mut self, item: &Item) -> Option<u32> {
+    fn score(&mut self, item: &Item) -> Option<u32> {
         let mut best = None;
         for hay in item.haystacks() {
             let s = self

@@ -19,7 +19,7 @@ pub enum Root {
 }
 
 impl Root {
-    pub(crate) fn path(&self) -> &Path {
+    fn path(&self) -> &Path {
         match self {
             Root::Given(p) | Root::Configured(p) | Root::Default(p) => p,
         }

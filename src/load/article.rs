@@ -14,8 +14,8 @@ const MAX_DERIVED_TITLE: usize = 80;
 const LANGUAGE_SAMPLE_BYTES: usize = 64 * 1024;
 
 /// The id and title of the section made from the text before the first heading.
-pub(crate) const LEAD_ID: &str = "introduction";
-pub(crate) const LEAD_TITLE: &str = "Introduction";
+const LEAD_ID: &str = "introduction";
+const LEAD_TITLE: &str = "Introduction";
 
 /// An article as its loader read it, before ids and metadata are decided.
 #[derive(Debug, Default)]
@@ -116,7 +116,7 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// `fr` or `en`, by which language's common words the text uses more; `en` on a tie.
-pub(crate) fn detect_language(text: &str) -> &'static str {
+fn detect_language(text: &str) -> &'static str {
     let (mut fr, mut en) = (0usize, 0usize);
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() || word.len() > 8 {

@@ -20,7 +20,7 @@ pub(crate) mod sanitize;
 pub mod spans;
 mod start;
 mod text;
-pub(crate) mod validate;
+mod validate;
 mod walk;
 mod yaml;
 
@@ -48,7 +48,7 @@ pub struct Loaded {
 
 /// The formats brief reads, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Format {
+enum Format {
     Yaml,
     Text,
     Markdown,
@@ -56,7 +56,7 @@ pub(crate) enum Format {
 
 impl Format {
     /// `.yaml`/`.yml`, `.md`/`.markdown`, `.txt` or no extension; `None` otherwise.
-    pub(crate) fn of(path: &Path) -> Option<Format> {
+    fn of(path: &Path) -> Option<Format> {
         let ext = match path.extension() {
             None => return Some(Format::Text),
             Some(e) => e.to_string_lossy().to_ascii_lowercase(),

@@ -16,16 +16,16 @@ pub(crate) type Position = (usize, usize);
 
 /// Aliases may expand to at most this many nodes in all. A curated briefing uses a few
 /// aliases, if any; "billion laughs" needs billions.
-pub(crate) const MAX_ALIAS_EXPANSION: usize = 1_000_000;
+const MAX_ALIAS_EXPANSION: usize = 1_000_000;
 
 /// Aliases may add at most this many bytes of scalar text in all. Counting nodes alone
 /// let one 1 MB string aliased 3,000 times through (3 GB once serde built it, 14 s
 /// for `check`); 16 MiB is a quarter of the largest file brief reads, far past what a
 /// curated briefing aliases.
-pub(crate) const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
+const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
 
 /// Lists and mappings may nest this deep.
-pub(crate) const MAX_DEPTH: usize = 64;
+const MAX_DEPTH: usize = 64;
 
 /// A briefing may hold at most this many sections: an article's every heading opens
 /// one, and 20,000 repeats of a heading must still load (issue 12).
@@ -33,7 +33,7 @@ pub const MAX_SECTIONS: u32 = 50_000;
 
 /// A briefing or an entities file may declare at most this many entities (the
 /// built-in gazetteer has about 4,000).
-pub(crate) const MAX_ENTITIES: u32 = 100_000;
+const MAX_ENTITIES: u32 = 100_000;
 
 /// A declared relation may cite at most this many pieces of evidence.
 pub const MAX_EVIDENCE: u32 = 1_000;

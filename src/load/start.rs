@@ -13,7 +13,7 @@ use super::{Format, Loaded, Problem, load_path, load_vec, open_checked, read_res
 
 /// Smaller articles are loaded whole before the first frame: under this, reading,
 /// sanitising and sectioning take a few milliseconds.
-pub(crate) const START_MIN_BYTES: u64 = 1024 * 1024;
+const START_MIN_BYTES: u64 = 1024 * 1024;
 
 /// How much of a large article the first frame is built from: many screens of text,
 /// well over what any terminal shows.

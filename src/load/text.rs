@@ -147,7 +147,7 @@ fn join(lines: &[&str]) -> String {
 }
 
 /// Short, no closing punctuation, starting with a capital or a digit.
-pub(crate) fn heading_like(line: &str) -> bool {
+fn heading_like(line: &str) -> bool {
     let line = line.trim();
     // Cheapest tests first, each bounded by the limits: every line of an article is
     // asked, and most are long paragraphs ending with a stop (this was a third of

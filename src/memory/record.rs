@@ -47,10 +47,10 @@ pub struct Record {
 /// One section as last seen.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct SectionMemo {
-    pub(crate) id: String,
-    pub(crate) title: String,
+    id: String,
+    title: String,
     /// `ContentHash::short` of the section's title and body: an edit changes it.
-    pub(crate) digest: String,
+    digest: String,
     pub(crate) read: bool,
     /// Read once, then changed on disk: worth reading again.
     #[serde(default)]
@@ -195,7 +195,7 @@ fn memo_of(s: &Section) -> SectionMemo {
 }
 
 /// The section of `briefing` that `place` names: by id, else by title.
-pub(crate) fn section_of<'b>(place: &Place, briefing: &'b Briefing) -> Option<&'b Section> {
+fn section_of<'b>(place: &Place, briefing: &'b Briefing) -> Option<&'b Section> {
     let s = &briefing.sections;
     s.iter()
         .find(|s| s.id == place.section)

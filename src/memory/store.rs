@@ -25,14 +25,14 @@ pub(crate) struct Glance {
 
 /// One briefing in the index.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub(crate) struct Summary {
+struct Summary {
     /// The record's file name, without `.json`.
-    pub(crate) id: String,
-    pub(crate) path: String,
-    pub(crate) hash: String,
-    pub(crate) title: String,
-    pub(crate) progress: f32,
-    pub(crate) last_opened: u64,
+    id: String,
+    path: String,
+    hash: String,
+    title: String,
+    progress: f32,
+    last_opened: u64,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

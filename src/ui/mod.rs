@@ -1,15 +1,15 @@
 //! Drawing: one file per pane, each reading the state and never changing it.
 
 pub mod graph;
-pub(crate) mod help;
-pub(crate) mod info;
-pub(crate) mod library;
-pub(crate) mod pins;
-pub(crate) mod reader;
-pub(crate) mod relations;
-pub(crate) mod sections;
-pub(crate) mod status;
-pub(crate) mod theme;
+mod help;
+mod info;
+mod library;
+mod pins;
+mod reader;
+mod relations;
+mod sections;
+mod status;
+mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

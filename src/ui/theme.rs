@@ -17,7 +17,7 @@ use crate::model::{EntityKind, RelationKind};
 /// box-drawing borders, or (`--ascii`, the config's `ascii`) with `+ - |`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    pub(crate) color: bool,
+    color: bool,
     pub(crate) ascii: bool,
     spec: ThemeSpec,
 }

@@ -24,16 +24,16 @@ use super::text;
 use crate::model::RelationKind;
 
 /// Below this pane size the chart is not drawn; the pane shows the list instead.
-pub(crate) const MIN_WIDTH: u16 = 30;
-pub(crate) const MIN_HEIGHT: u16 = 10;
+const MIN_WIDTH: u16 = 30;
+const MIN_HEIGHT: u16 = 10;
 /// A larger pane gets a chart of this size in its top-left corner: a grid the size of
 /// a huge `brief render --width` would waste memory.
-pub(crate) const MAX_WIDTH: u16 = 400;
-pub(crate) const MAX_HEIGHT: u16 = 200;
+const MAX_WIDTH: u16 = 400;
+const MAX_HEIGHT: u16 = 200;
 /// More nodes than this and the chart keeps the strongest pairs and their nodes.
 pub(crate) const MAX_NODES: usize = 30;
 /// More pairs than this and a chart of 30 nodes turns into a hairball.
-pub(crate) const MAX_PAIRS: usize = 60;
+const MAX_PAIRS: usize = 60;
 /// The narrowest node label, brackets included: `[Chad]`, `[S. Ko…]`.
 const MIN_LABEL: i32 = 8;
 /// The widest: longer names take their short form or are cut.
