@@ -60,8 +60,7 @@ const CHART_EASY: u16 = 60;
 /// content (see `share`). Medium: the relations go under the article. Narrow: the
 /// article alone (relations under it when tall enough). Zoomed: the relations alone.
 pub(crate) fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
-    let [main, status] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(screen);
+    let (main, status) = status_bar(screen);
     if relations == Relations::Zoomed {
         return Areas {
             sections: None,
@@ -173,6 +172,27 @@ pub fn text_area(pane: Rect) -> Rect {
     }
 }
 
+/// `area` cut across: its first `rows` rows (all of it when it has fewer), and the
+/// rest under them.
+fn cut(area: Rect, rows: u16) -> (Rect, Rect) {
+    let top = Rect {
+        height: area.height.min(rows),
+        ..area
+    };
+    let rest = Rect {
+        y: top.bottom(),
+        height: area.height - top.height,
+        ..area
+    };
+    (top, rest)
+}
+
+/// The screen above the status bar, and the status bar: the last row, reader and
+/// library alike.
+fn status_bar(screen: Rect) -> (Rect, Rect) {
+    cut(screen, screen.height.saturating_sub(1))
+}
+
 /// The first item shown by a list of `rows` rows, so that item `selected` is in view.
 pub(crate) fn first_row(selected: usize, rows: usize) -> usize {
     (selected + 1).saturating_sub(rows.max(1))
@@ -197,25 +217,8 @@ pub(crate) struct LibraryAreas {
 
 /// Where the library's parts go on `screen`.
 pub(crate) fn library(screen: Rect) -> LibraryAreas {
-    let pane = Rect {
-        height: screen.height.saturating_sub(1),
-        ..screen
-    };
-    let status = Rect {
-        y: pane.bottom(),
-        height: screen.height.min(1),
-        ..screen
-    };
-    let inside = inner(pane);
-    let header = Rect {
-        height: inside.height.min(1),
-        ..inside
-    };
-    let list = Rect {
-        y: header.bottom(),
-        height: inside.height.saturating_sub(1),
-        ..inside
-    };
+    let (pane, status) = status_bar(screen);
+    let (header, list) = cut(inner(pane), 1);
     LibraryAreas {
         pane,
         header,
