@@ -190,17 +190,7 @@ impl State {
     pub fn reader(doc: Arc<Doc>, config: Config) -> State {
         let mut reader = Reader::new(doc);
         reader.message = config.notice.clone();
-        State {
-            config,
-            size: (0, 0),
-            library: None,
-            reader: Some(reader),
-            help: false,
-            info: false,
-            quit: false,
-            search_history: Vec::new(),
-            clipboard: None,
-        }
+        State::new(config, None, Some(reader))
     }
 
     /// The library.
@@ -208,11 +198,16 @@ impl State {
         if library.message.is_none() {
             library.message = config.notice.clone();
         }
+        State::new(config, Some(library), None)
+    }
+
+    /// A screen not drawn yet, nothing asked for.
+    fn new(config: Config, library: Option<Library>, reader: Option<Reader>) -> State {
         State {
             config,
             size: (0, 0),
-            library: Some(library),
-            reader: None,
+            library,
+            reader,
             help: false,
             info: false,
             quit: false,
