@@ -85,11 +85,7 @@ fn act(state: &mut State, action: Action) {
 /// shows. An analysis of a briefing no longer read is dropped.
 fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analysis>) {
     let failed = analysis.is_none();
-    let Some(r) = state
-        .reader
-        .as_mut()
-        .filter(|r| Arc::ptr_eq(&r.doc().briefing, briefing))
-    else {
+    let Some(r) = reading(state, briefing) else {
         return;
     };
     let mut doc = Doc::new(briefing.clone(), analysis.unwrap_or_default());
@@ -105,11 +101,7 @@ fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analys
 /// When the whole did not load, the start stays, is analysed, and the status bar
 /// says why.
 fn loaded(state: &mut State, head: &Arc<Briefing>, whole: Result<Whole, Vec<Problem>>) {
-    let Some(r) = state
-        .reader
-        .as_mut()
-        .filter(|r| Arc::ptr_eq(&r.doc().briefing, head))
-    else {
+    let Some(r) = reading(state, head) else {
         return;
     };
     match whole {
@@ -135,6 +127,14 @@ fn loaded(state: &mut State, head: &Arc<Briefing>, whole: Result<Whole, Vec<Prob
             r.message = Some(format!("only the start of this file is shown: {why}"));
         }
     }
+}
+
+/// The reader, if it still reads `briefing` (news of a briefing left is dropped).
+fn reading<'a>(state: &'a mut State, briefing: &Arc<Briefing>) -> Option<&'a mut Reader> {
+    state
+        .reader
+        .as_mut()
+        .filter(|r| Arc::ptr_eq(&r.doc().briefing, briefing))
 }
 
 /// Show `doc`, of the same text, in the reader in place of its own, keeping the place
