@@ -83,6 +83,14 @@ fn loc_key(l: &Loc) -> (u32, Part, u32, u32) {
     (l.section, l.part, l.start, l.end)
 }
 
+/// The paragraph the export names for `part`: none for the section's title.
+fn paragraph(part: Part) -> Option<u32> {
+    match part {
+        Part::Title => None,
+        Part::Para(p) => Some(p),
+    }
+}
+
 impl<'a> View<'a> {
     fn new(briefing: &'a Briefing, analysis: &'a Analysis) -> View<'a> {
         let entities = &analysis.entities;
@@ -168,10 +176,7 @@ impl<'a> View<'a> {
     fn sentence(&self, loc: &Loc) -> SentenceExport<'a> {
         SentenceExport {
             section: Cow::Borrowed(self.section_id(loc.section)),
-            paragraph: match loc.part {
-                Part::Title => None,
-                Part::Para(p) => Some(p),
-            },
+            paragraph: paragraph(loc.part),
             start: loc.start,
             end: loc.end,
             text: Cow::Borrowed(self.briefing.text_at(loc).unwrap_or_default()),
@@ -221,10 +226,7 @@ impl<'a> View<'a> {
         let loc = &self.analysis.mentions[m].loc;
         MentionAt {
             section: Cow::Borrowed(self.section_id(loc.section)),
-            paragraph: match loc.part {
-                Part::Title => None,
-                Part::Para(p) => Some(p),
-            },
+            paragraph: paragraph(loc.part),
             start: loc.start,
             end: loc.end,
             char_start: self.chars.get(m).map_or(0, |c| c.0),
