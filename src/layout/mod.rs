@@ -297,20 +297,19 @@ impl Layout {
     }
 
     /// `n` lines further, stopping at the last line.
-    pub(crate) fn advance(&mut self, mut pos: Pos, n: usize) -> Pos {
-        for _ in 0..n {
-            match self.next(pos) {
-                Some(p) => pos = p,
-                None => break,
-            }
-        }
-        pos
+    pub(crate) fn advance(&mut self, pos: Pos, n: usize) -> Pos {
+        self.walk(pos, n, Self::next)
     }
 
     /// `n` lines back, stopping at the first line.
-    pub(crate) fn retreat(&mut self, mut pos: Pos, n: usize) -> Pos {
+    pub(crate) fn retreat(&mut self, pos: Pos, n: usize) -> Pos {
+        self.walk(pos, n, Self::prev)
+    }
+
+    /// `n` steps of `step` from `pos`, stopping where it has nowhere to go.
+    fn walk(&mut self, mut pos: Pos, n: usize, step: fn(&mut Self, Pos) -> Option<Pos>) -> Pos {
         for _ in 0..n {
-            match self.prev(pos) {
+            match step(self, pos) {
                 Some(p) => pos = p,
                 None => break,
             }
