@@ -386,40 +386,29 @@ impl<'a> Scrubber<'a> {
         self.remove(consumed + more);
     }
 
-    /// CSI parameters, intermediates and the final byte. A character outside the
-    /// grammar ends the sequence and is kept, as a terminal would show it.
+    /// CSI parameters (`0`–`?`), intermediates (space–`/`) and the final byte.
     fn csi_body(&mut self) -> usize {
-        let mut n = 0;
-        while let Some(&(_, c)) = self.chars.peek() {
-            match c {
-                '\u{30}'..='\u{3F}' | '\u{20}'..='\u{2F}' => {
-                    self.chars.next();
-                    n += 1;
-                }
-                '\u{40}'..='\u{7E}' => {
-                    self.chars.next();
-                    return n + 1;
-                }
-                _ => return n,
-            }
-        }
-        n
+        self.up_to_final('?')
     }
 
     /// A plain escape: intermediates then one final byte (`ESC ( B`, `ESC 7`, `ESC c`).
     fn esc_body(&mut self) -> usize {
+        self.up_to_final('/')
+    }
+
+    /// Characters from space to `last_middle`, then one final character (after
+    /// `last_middle`, up to `~`); how many were taken. A character outside the grammar
+    /// ends the sequence and is kept, as a terminal would show it.
+    fn up_to_final(&mut self, last_middle: char) -> usize {
         let mut n = 0;
         while let Some(&(_, c)) = self.chars.peek() {
-            match c {
-                '\u{20}'..='\u{2F}' => {
-                    self.chars.next();
-                    n += 1;
-                }
-                '\u{30}'..='\u{7E}' => {
-                    self.chars.next();
-                    return n + 1;
-                }
-                _ => return n,
+            if !(' '..='~').contains(&c) {
+                break;
+            }
+            self.chars.next();
+            n += 1;
+            if c > last_middle {
+                break;
             }
         }
         n
