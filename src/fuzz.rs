@@ -74,7 +74,7 @@ fn analyse_and_export(b: &Briefing) {
 }
 
 /// The YAML loader, as a briefing and as an entities file.
-fn yaml(data: &[u8]) {
+pub fn yaml(data: &[u8]) {
     let path = Path::new("fuzz.yaml");
     match load::load_bytes(path, data) {
         Ok(loaded) => {
@@ -96,7 +96,7 @@ fn yaml(data: &[u8]) {
 
 /// The plain-text and Markdown loaders; an article that loads imports to YAML that
 /// loads again (the round trip of `brief import`).
-fn article(data: &[u8]) {
+pub fn article(data: &[u8]) {
     for name in ["fuzz.txt", "fuzz.md"] {
         let path = Path::new(name);
         match load::load_bytes(path, data) {
@@ -115,7 +115,7 @@ fn article(data: &[u8]) {
 }
 
 /// The sanitiser of files and fields, and the terminal rule for everything printed.
-fn sanitize(data: &[u8]) {
+pub fn sanitize(data: &[u8]) {
     let clean = load::sanitize::sanitize_bytes(data);
     assert!(!clean.text.chars().any(is_forbidden));
     let lines = clean.text.split('\n').count();
@@ -139,7 +139,7 @@ fn sanitize(data: &[u8]) {
 
 /// The key-script parser: never a panic, and a script of plain characters is one key
 /// per character.
-fn keys(data: &[u8]) {
+pub fn keys(data: &[u8]) {
     let script = String::from_utf8_lossy(data);
     if let Ok(keys) = parse_keys(&script) {
         assert!(keys.len() <= script.chars().count());
@@ -161,7 +161,7 @@ fn seed_doc() -> Arc<Doc> {
 
 /// `render` over random sizes and keys, on the seed briefing or, after a NUL byte, on
 /// an article made of the rest: no panic, and no row wider than the screen.
-fn render(data: &[u8]) {
+pub fn render(data: &[u8]) {
     let [w, h, rest @ ..] = data else {
         return;
     };
