@@ -307,12 +307,6 @@ impl Pane {
         self.chart.as_ref().map(|(_, chart)| chart)
     }
 
-    /// How many times this pane laid out its chart.
-    #[cfg(test)]
-    fn layouts(&self) -> u32 {
-        self.layouts
-    }
-
     /// True when the graph is what the pane shows at its size.
     pub fn shows_graph(&self) -> bool {
         self.view == View::Graph && self.chart().is_some_and(|c| c.fits)

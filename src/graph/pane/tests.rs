@@ -205,19 +205,19 @@ fn the_chart_is_laid_out_once_per_size_and_filter() {
         pane.resize(&a, 40, 12);
         assert_eq!(pane.chart().map(|c| c.width), Some(40));
     }
-    assert_eq!(pane.layouts(), 1, "the same size reuses the layout");
+    assert_eq!(pane.layouts, 1, "the same size reuses the layout");
     pane.apply(Command::Next, &a);
     pane.resize(&a, 40, 12);
-    assert_eq!(pane.layouts(), 1, "moving the selection does not lay out");
+    assert_eq!(pane.layouts, 1, "moving the selection does not lay out");
     pane.resize(&a, 50, 12);
     assert_eq!(pane.chart().map(|c| c.width), Some(50));
-    assert_eq!(pane.layouts(), 2, "a new size does");
+    assert_eq!(pane.layouts, 2, "a new size does");
     pane.apply(Command::ToggleSection, &a);
     assert_eq!(pane.chart().map(|c| c.pairs.len()), Some(1));
-    assert_eq!(pane.layouts(), 3, "so does a new filter, at once");
+    assert_eq!(pane.layouts, 3, "so does a new filter, at once");
     pane.set_section(1, &a);
     assert_eq!(pane.chart().map(|c| c.pairs.len()), Some(2));
-    assert_eq!(pane.layouts(), 4, "and the filter following the reader");
+    assert_eq!(pane.layouts, 4, "and the filter following the reader");
 }
 
 #[test]
