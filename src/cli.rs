@@ -123,14 +123,14 @@ pub enum Command {
 
 impl Cli {
     /// The clap definition, for completions and the man page.
-    pub fn command() -> clap::Command {
+    pub(crate) fn command() -> clap::Command {
         <Cli as clap::CommandFactory>::command()
     }
 }
 
 /// The subcommand `word` was most likely meant as (`chekc`, `exprot`): one a typo or
 /// two away, or a prefix of it. Paths with a separator or an extension are never one.
-pub fn subcommand_like(word: &str) -> Option<String> {
+pub(crate) fn subcommand_like(word: &str) -> Option<String> {
     if word.len() < 3 || word.contains(['/', '\\', '.']) {
         return None;
     }
@@ -162,11 +162,11 @@ fn edits(a: &str, b: &str) -> usize {
 /// The smallest `render` screen: below it the reader only says the screen is too small
 /// (a bordered text pane, a line of text and the status bar need 20×6), so a smaller
 /// render is a mistake in the command, not a picture.
-pub use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
+pub(crate) use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 /// The largest `render` screen side: 1000×1000 is a million cells (~60 MB of buffer),
 /// where 65535×65535 asked for 206 GB and aborted. No terminal is wider.
-pub const MAX_RENDER_SIDE: u16 = 1000;
+const MAX_RENDER_SIDE: u16 = 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// Write `bytes` to `path`. Without `overwrite`, an existing `path` is an
 /// `AlreadyExists` error and is left untouched (checked atomically: the temporary
 /// file is hard-linked to the name, which fails when the name is taken).
-pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> io::Result<()> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> io::Result<()> {
     let temp = temp_beside(path);
     let written = (|| {
         let mut file = File::create_new(&temp)?;

@@ -8,25 +8,25 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Block;
 
 /// Below this many columns or rows the screen only says it is too small.
-pub const MIN_WIDTH: u16 = 20;
-pub const MIN_HEIGHT: u16 = 6;
+pub(crate) const MIN_WIDTH: u16 = 20;
+pub(crate) const MIN_HEIGHT: u16 = 6;
 
 /// Lines longer than this are hard to read: the text column stops here.
-pub(crate) const MAX_TEXT_WIDTH: u16 = 100;
+const MAX_TEXT_WIDTH: u16 = 100;
 
 /// Where each pane goes at one terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
-    pub sections: Option<Rect>,
+    pub(crate) sections: Option<Rect>,
     /// `None` while the relationship pane is zoomed over it.
     pub reader: Option<Rect>,
     pub relations: Option<Rect>,
-    pub status: Rect,
+    pub(crate) status: Rect,
 }
 
 /// How the relationship pane is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relations {
+pub(crate) enum Relations {
     Hidden,
     /// Beside or under the article; `grow`: it has the focus, so a pane under the
     /// article takes more rows for the chart.
@@ -40,9 +40,9 @@ pub enum Relations {
 /// What the side panes would like, in columns (borders included): the sections panel
 /// room for its longest title, the relationship pane room for its chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Wants {
-    pub sections: u16,
-    pub relations: u16,
+pub(crate) struct Wants {
+    pub(crate) sections: u16,
+    pub(crate) relations: u16,
 }
 
 /// The narrowest each of the three columns gets on a wide screen.
@@ -59,9 +59,8 @@ const CHART_EASY: u16 = 60;
 /// Split the screen. Wide: sections | article | relations, the width shared by
 /// content (see `share`). Medium: the relations go under the article. Narrow: the
 /// article alone (relations under it when tall enough). Zoomed: the relations alone.
-pub fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
-    let [main, status] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(screen);
+pub(crate) fn areas(screen: Rect, relations: Relations, wants: Wants) -> Areas {
+    let (main, status) = status_bar(screen);
     if relations == Relations::Zoomed {
         return Areas {
             sections: None,
@@ -173,6 +172,27 @@ pub fn text_area(pane: Rect) -> Rect {
     }
 }
 
+/// `area` cut across: its first `rows` rows (all of it when it has fewer), and the
+/// rest under them.
+fn cut(area: Rect, rows: u16) -> (Rect, Rect) {
+    let top = Rect {
+        height: area.height.min(rows),
+        ..area
+    };
+    let rest = Rect {
+        y: top.bottom(),
+        height: area.height - top.height,
+        ..area
+    };
+    (top, rest)
+}
+
+/// The screen above the status bar, and the status bar: the last row, reader and
+/// library alike.
+fn status_bar(screen: Rect) -> (Rect, Rect) {
+    cut(screen, screen.height.saturating_sub(1))
+}
+
 /// The first item shown by a list of `rows` rows, so that item `selected` is in view.
 pub(crate) fn first_row(selected: usize, rows: usize) -> usize {
     (selected + 1).saturating_sub(rows.max(1))
@@ -188,34 +208,17 @@ pub(crate) fn item_at(list: Rect, first: usize, row: u16) -> Option<usize> {
 /// The library's screen: a bordered pane holding a header row and the list, and the
 /// status bar under it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LibraryAreas {
-    pub pane: Rect,
-    pub header: Rect,
-    pub list: Rect,
-    pub status: Rect,
+pub(crate) struct LibraryAreas {
+    pub(crate) pane: Rect,
+    pub(crate) header: Rect,
+    pub(crate) list: Rect,
+    pub(crate) status: Rect,
 }
 
 /// Where the library's parts go on `screen`.
-pub fn library(screen: Rect) -> LibraryAreas {
-    let pane = Rect {
-        height: screen.height.saturating_sub(1),
-        ..screen
-    };
-    let status = Rect {
-        y: pane.bottom(),
-        height: screen.height.min(1),
-        ..screen
-    };
-    let inside = inner(pane);
-    let header = Rect {
-        height: inside.height.min(1),
-        ..inside
-    };
-    let list = Rect {
-        y: header.bottom(),
-        height: inside.height.saturating_sub(1),
-        ..inside
-    };
+pub(crate) fn library(screen: Rect) -> LibraryAreas {
+    let (pane, status) = status_bar(screen);
+    let (header, list) = cut(inner(pane), 1);
     LibraryAreas {
         pane,
         header,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// The config directory, `$XDG_CONFIG_HOME/brief/`: the config file and the user's
 /// gazetteer.
-pub fn config_dir() -> Option<PathBuf> {
+pub(crate) fn config_dir() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("brief"))
 }
 
@@ -18,12 +18,12 @@ pub fn config_file() -> Option<PathBuf> {
 }
 
 /// The user's own briefings, listed by the library: `$XDG_DATA_HOME/brief/briefings`.
-pub fn data_briefings() -> Option<PathBuf> {
+pub(crate) fn data_briefings() -> Option<PathBuf> {
     dirs::data_dir().map(|d| d.join("brief").join("briefings"))
 }
 
 /// Reading positions, marks, notes and the library's index: `$XDG_STATE_HOME/brief/`.
-pub fn state_dir() -> Option<PathBuf> {
+pub(crate) fn state_dir() -> Option<PathBuf> {
     dirs::state_dir()
         .or_else(dirs::data_local_dir)
         .map(|d| d.join("brief"))

@@ -51,9 +51,16 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 #[cfg(unix)]
 const WATCHDOG_POLL: Duration = Duration::from_millis(20);
 
+/// How long the loop has to answer a hang-up before the watchdog ends the process:
+/// long enough for the loop, when the terminal is still there, to write the place read
+/// (a synced file) and restore the tty on a busy machine; short enough that a reader
+/// spinning on a dead terminal does not hold a core for long.
+#[cfg(unix)]
+const HANGUP_GRACE: Duration = Duration::from_millis(250);
+
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
+pub(crate) enum Exit {
     /// The reader quit (`q`, Ctrl-C).
     Quit,
     /// A signal asked the process to end; the terminal is restored.
@@ -62,7 +69,7 @@ pub enum Exit {
 
 /// Read events and redraw until the reader quits or a signal comes. The first frame
 /// is drawn before `analyst` starts any work; quitting does not wait for that work.
-pub fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
+pub(crate) fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     let pending = watch_signals()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = state.config.mouse;
@@ -169,9 +176,8 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
     // ever and the loop never sees the flag (the process then spun at full CPU after
     // its tmux or SSH session closed): when the loop has not answered a signal in
     // time, the process ends from here as the signal would have. After a hang-up
-    // there is no terminal left to restore, so that time is short: the spinning
-    // reader took a core for a whole second, and a terminal started next (tmux
-    // opening a new pane) waited for it.
+    // that time is short (`HANGUP_GRACE`): the spinning reader took a core for a
+    // whole second, and a terminal started next (tmux opening a new pane) waited.
     let watched = pending.clone();
     std::thread::spawn(move || {
         loop {
@@ -179,12 +185,12 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
             let signal = watched.load(Ordering::SeqCst);
             if signal != 0 {
                 let grace = if signal == SIGHUP as usize {
-                    WATCHDOG_POLL
+                    HANGUP_GRACE
                 } else {
                     Duration::from_secs(1)
                 };
                 std::thread::sleep(grace);
-                std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
+                die_of(i32::try_from(signal).unwrap_or(0));
             }
         }
     });
@@ -199,7 +205,7 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
 /// End the process as `signal` would have, now that the terminal is restored: the
 /// default action (the shell sees "killed by SIGTERM", status 143), or exit 128 + n
 /// should the signal not end it.
-pub fn die_of(signal: i32) -> ! {
+pub(crate) fn die_of(signal: i32) -> ! {
     #[cfg(unix)]
     {
         let _ = signal_hook::low_level::emulate_default_handler(signal);
@@ -208,7 +214,7 @@ pub fn die_of(signal: i32) -> ! {
 }
 
 /// Clicks and the wheel; drags and moves mean nothing to the reader.
-pub fn mouse_action(m: MouseEvent) -> Option<Action> {
+fn mouse_action(m: MouseEvent) -> Option<Action> {
     match m.kind {
         MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
         MouseEventKind::ScrollDown => Some(Action::Scroll(3)),

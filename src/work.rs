@@ -11,7 +11,7 @@ use crate::model::Briefing;
 
 /// Below this much text one thread does all: starting a second costs more than it saves
 /// on an article of a few pages.
-pub const PARALLEL_BYTES: usize = 512 * 1024;
+pub(crate) const PARALLEL_BYTES: usize = 512 * 1024;
 
 /// Progress and cancellation of one analysis. Counters only: reading them never waits
 /// for the threads that write them.
@@ -23,32 +23,32 @@ pub struct Control {
 }
 
 impl Control {
-    pub fn new() -> Control {
+    pub(crate) fn new() -> Control {
         Control::default()
     }
 
     /// Ask the work to stop at its next check (between paragraphs).
-    pub fn cancel(&self) {
+    pub(crate) fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);
     }
 
-    pub fn cancelled(&self) -> bool {
+    pub(crate) fn cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
     }
 
     /// More work is known: `units` (bytes of text to go through).
-    pub fn expect(&self, units: usize) {
+    pub(crate) fn expect(&self, units: usize) {
         self.total.fetch_add(units as u64, Ordering::Relaxed);
     }
 
     /// `units` of the work expected are done. Returns false when the work should stop.
-    pub fn advance(&self, units: usize) -> bool {
+    fn advance(&self, units: usize) -> bool {
         self.done.fetch_add(units as u64, Ordering::Relaxed);
         !self.cancelled()
     }
 
     /// How much of the work expected so far is done, 0 to 100 (100 only once all is).
-    pub fn percent(&self) -> u8 {
+    pub(crate) fn percent(&self) -> u8 {
         let total = self.total.load(Ordering::Relaxed);
         let done = self.done.load(Ordering::Relaxed).min(total);
         if total == 0 {
@@ -62,7 +62,7 @@ impl Control {
 /// Progress told to a `Control` in batches: every paragraph of a long article counts,
 /// and threads adding to one shared counter per paragraph would contend for it. The
 /// cancel flag is still read each time (reading a flag nobody writes costs nothing).
-pub struct Ticker<'a> {
+pub(crate) struct Ticker<'a> {
     control: &'a Control,
     pending: usize,
 }
@@ -71,7 +71,7 @@ impl<'a> Ticker<'a> {
     /// Bytes told at once.
     const BATCH: usize = 64 * 1024;
 
-    pub fn new(control: &'a Control) -> Ticker<'a> {
+    pub(crate) fn new(control: &'a Control) -> Ticker<'a> {
         Ticker {
             control,
             pending: 0,
@@ -79,7 +79,7 @@ impl<'a> Ticker<'a> {
     }
 
     /// `units` more are done; false when the work should stop.
-    pub fn advance(&mut self, units: usize) -> bool {
+    pub(crate) fn advance(&mut self, units: usize) -> bool {
         self.pending += units;
         if self.pending >= Self::BATCH {
             self.control.advance(std::mem::take(&mut self.pending))
@@ -97,19 +97,19 @@ impl Drop for Ticker<'_> {
 
 /// How many threads analysis uses: the cores there are, at most 8 (past that, merging
 /// the threads' results costs more than the split saves).
-pub fn threads() -> usize {
+pub(crate) fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
 /// Bytes of text in one section: title and paragraphs.
-pub fn section_bytes(briefing: &Briefing, s: usize) -> usize {
+pub(crate) fn section_bytes(briefing: &Briefing, s: usize) -> usize {
     briefing.sections.get(s).map_or(0, |s| {
         s.title.len() + s.body.iter().map(String::len).sum::<usize>()
     })
 }
 
 /// Bytes of text in the whole briefing.
-pub fn text_bytes(briefing: &Briefing) -> usize {
+pub(crate) fn text_bytes(briefing: &Briefing) -> usize {
     (0..briefing.sections.len())
         .map(|s| section_bytes(briefing, s))
         .sum()
@@ -118,7 +118,7 @@ pub fn text_bytes(briefing: &Briefing) -> usize {
 /// The sections cut into at most `parts` consecutive ranges of about equal text, in
 /// order (a section is never cut: its paragraphs and sentence numbers stay together).
 /// One range for a short text (`PARALLEL_BYTES`); none for a briefing without sections.
-pub fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
+fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
     let n = briefing.sections.len();
     let total = text_bytes(briefing);
     let parts = if total < PARALLEL_BYTES {
@@ -148,7 +148,10 @@ pub fn chunks(briefing: &Briefing, parts: usize) -> Vec<Range<usize>> {
 /// order. The first chunk is done on the calling thread, each other on a thread of its
 /// own (a thread that would only wait costs a stack and a malloc arena). A panic in `f`
 /// is the caller's.
-pub fn map_chunks<T: Send>(briefing: &Briefing, f: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
+pub(crate) fn map_chunks<T: Send>(
+    briefing: &Briefing,
+    f: impl Fn(Range<usize>) -> T + Sync,
+) -> Vec<T> {
     let mut chunks = chunks(briefing, threads()).into_iter();
     let Some(first) = chunks.next() else {
         return Vec::new();
@@ -168,7 +171,11 @@ pub fn map_chunks<T: Send>(briefing: &Briefing, f: impl Fn(Range<usize>) -> T + 
 
 /// `f` over every item of `items`, results in order: on one thread per core when there
 /// are at least `min` items, else on this one.
-pub fn map_slice<T: Sync, U: Send>(items: &[T], min: usize, f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+pub(crate) fn map_slice<T: Sync, U: Send>(
+    items: &[T],
+    min: usize,
+    f: impl Fn(&T) -> U + Sync,
+) -> Vec<U> {
     let n = threads();
     if items.len() < min.max(2) || n < 2 {
         return items.iter().map(f).collect();
@@ -194,7 +201,7 @@ pub fn map_slice<T: Sync, U: Send>(items: &[T], min: usize, f: impl Fn(&T) -> U 
 /// analysis fills, the terminal showed the first frame of a 20 MB article hundreds of
 /// milliseconds late, and a key could wait for a time slice. On Linux a thread's nice
 /// value is its own, and the threads it starts inherit it.
-pub fn yield_to_the_reader() {
+pub(crate) fn yield_to_the_reader() {
     #[cfg(target_os = "linux")]
     let _ = rustix::process::setpriority_process(None, 10);
 }

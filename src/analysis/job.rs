@@ -14,7 +14,7 @@ use crate::work::Control;
 
 /// The entities an analysis recognises.
 #[derive(Debug, Clone)]
-pub enum Known {
+pub(crate) enum Known {
     /// The built-in gazetteer alone, decoded on the job's thread: the reader's first
     /// frame does not wait for it (decoding and copying it were a third of the seed's).
     Builtin,
@@ -32,7 +32,7 @@ impl From<Option<Gazetteer>> for Known {
 
 /// Where a job is.
 #[derive(Debug)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// Still working, this far (0–100).
     Running(u8),
     Done(Analysis),
@@ -42,7 +42,7 @@ pub enum Outcome {
 
 /// An analysis running in the background.
 #[derive(Debug)]
-pub struct Job {
+pub(crate) struct Job {
     briefing: Arc<Briefing>,
     control: Arc<Control>,
     result: Receiver<Analysis>,
@@ -50,7 +50,7 @@ pub struct Job {
 
 impl Job {
     /// Start analysing `briefing` on a new thread.
-    pub fn start(briefing: Arc<Briefing>, known: Known) -> Job {
+    pub(crate) fn start(briefing: Arc<Briefing>, known: Known) -> Job {
         let control = Arc::new(Control::new());
         let (send, result) = sync_channel(1);
         let work = {
@@ -80,12 +80,12 @@ impl Job {
     }
 
     /// The briefing being analysed.
-    pub fn briefing(&self) -> &Arc<Briefing> {
+    pub(crate) fn briefing(&self) -> &Arc<Briefing> {
         &self.briefing
     }
 
     /// Where the job is, without waiting. `Done` is given once.
-    pub fn poll(&self) -> Outcome {
+    pub(crate) fn poll(&self) -> Outcome {
         match self.result.try_recv() {
             Ok(analysis) => Outcome::Done(analysis),
             Err(TryRecvError::Empty) => Outcome::Running(self.control.percent()),
@@ -94,7 +94,7 @@ impl Job {
     }
 
     /// Wait for the analysis (`brief render`, whose output must not depend on timing).
-    pub fn wait(self) -> Option<Analysis> {
+    pub(crate) fn wait(self) -> Option<Analysis> {
         self.result.recv().ok()
     }
 }

@@ -5,7 +5,7 @@
 
 mod job;
 
-pub use job::{Job, Known, Outcome};
+pub(crate) use job::{Job, Known, Outcome};
 
 use crate::entities::{Gazetteer, Options};
 use crate::model::{Analysis, Briefing};
@@ -18,7 +18,7 @@ pub fn analyse(briefing: &Briefing, gazetteer: &Gazetteer) -> Analysis {
 
 /// `analyse`, reporting progress to `control` (the text is gone through twice: once
 /// to index, once to infer); `None` when `control` was cancelled before the end.
-pub fn analyse_controlled(
+fn analyse_controlled(
     briefing: &Briefing,
     gazetteer: &Gazetteer,
     control: &Control,
@@ -43,7 +43,7 @@ pub fn analyse_controlled(
 
 /// Write what analysis found back into the briefing as curatable entities and
 /// relations (used by `brief import`, so an analyst starts from them).
-pub fn enrich(briefing: &mut Briefing, analysis: &Analysis) {
+pub(crate) fn enrich(briefing: &mut Briefing, analysis: &Analysis) {
     briefing.entities = crate::entities::curate(briefing, analysis);
     briefing.relations = crate::relations::curate(briefing, analysis);
 }

@@ -20,7 +20,7 @@ use crate::library::{Indexer, News, Plan};
 use crate::load::{Problem, load_path};
 use crate::model::{Briefing, Doc};
 
-pub struct Analyst {
+pub(crate) struct Analyst {
     known: Known,
     job: Option<Job>,
     loader: Option<Loader>,
@@ -65,9 +65,9 @@ impl Charting {
 pub struct Whole {
     /// Laid out on the loading thread: for 20 MB, tens of milliseconds the reader
     /// would otherwise spend between two frames.
-    pub layout: Layout,
+    pub(crate) layout: Layout,
     /// How many warnings sanitising the whole file gave.
-    pub warnings: usize,
+    pub(crate) warnings: usize,
 }
 
 /// The whole of a large article, loaded on a thread while the reader shows its start.
@@ -114,7 +114,7 @@ impl Loader {
 
 impl Analyst {
     /// Analyses will recognise `known` entities.
-    pub fn new(known: Known) -> Analyst {
+    pub(crate) fn new(known: Known) -> Analyst {
         Analyst {
             known,
             job: None,
@@ -128,7 +128,7 @@ impl Analyst {
 
     /// The library's files still to read and index: the worker starts at the first
     /// `sync`, after the first frame.
-    pub fn with_library(self, plan: Plan) -> Analyst {
+    pub(crate) fn with_library(self, plan: Plan) -> Analyst {
         Analyst {
             plan: Some(plan),
             ..self
@@ -136,7 +136,7 @@ impl Analyst {
     }
 
     /// Start, keep or cancel the work so that it matches what `state` waits for.
-    pub fn sync(&mut self, state: &State) {
+    pub(crate) fn sync(&mut self, state: &State) {
         match (state.loading(), &self.loader) {
             (Some((head, _)), Some(loader)) if Arc::ptr_eq(head, &loader.head) => {}
             (Some((head, path)), _) => self.loader = Some(Loader::start(head.clone(), path)),
@@ -166,7 +166,7 @@ impl Analyst {
     }
 
     /// Whether work is running (the event loop then wakes up to look at it).
-    pub fn busy(&self) -> bool {
+    pub(crate) fn busy(&self) -> bool {
         self.job.is_some()
             || self.loader.is_some()
             || self.indexer.is_some()
@@ -175,7 +175,7 @@ impl Analyst {
 
     /// What happened since the last call, without waiting: the progress when it
     /// changed, or the result; then the library's news.
-    pub fn poll(&mut self) -> Option<Msg> {
+    pub(crate) fn poll(&mut self) -> Option<Msg> {
         self.poll_loader()
             .or_else(|| self.poll_job())
             .or_else(|| self.poll_chart())
@@ -236,7 +236,7 @@ impl Analyst {
     /// The result of the analysis `state` waits for, once it is done, then the
     /// library's news one by one until its worker is done (`None` when nothing is left
     /// to wait for).
-    pub fn wait(&mut self, state: &State) -> Option<Msg> {
+    pub(crate) fn wait(&mut self, state: &State) -> Option<Msg> {
         self.sync(state);
         if let Some(loader) = self.loader.take() {
             let result = loader.result.recv().ok();

@@ -27,21 +27,21 @@ pub enum Edit {
 
 /// The text and the caret, a byte offset always on a char boundary.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LineInput {
-    pub text: String,
-    pub caret: usize,
+pub(crate) struct LineInput {
+    pub(crate) text: String,
+    pub(crate) caret: usize,
 }
 
 impl LineInput {
     /// A field holding `text`, the caret at its end.
-    pub fn new(text: &str) -> LineInput {
+    pub(crate) fn new(text: &str) -> LineInput {
         LineInput {
             text: text.into(),
             caret: text.len(),
         }
     }
 
-    pub fn apply(&mut self, edit: Edit) {
+    pub(crate) fn apply(&mut self, edit: Edit) {
         let t = &self.text;
         match edit {
             Edit::Insert(c) => {

@@ -25,7 +25,7 @@ use crate::model::Briefing;
 const POSITION_EVERY: Duration = Duration::from_secs(1);
 
 /// The memory, on its thread, and what was last written to it.
-pub struct Keeper {
+pub(crate) struct Keeper {
     jobs: Option<Sender<Job>>,
     replies: Receiver<Reply>,
     worker: Option<JoinHandle<()>>,
@@ -66,7 +66,7 @@ enum Outcome {
 }
 
 impl Keeper {
-    pub fn new(memory: Memory) -> Keeper {
+    pub(crate) fn new(memory: Memory) -> Keeper {
         let (jobs, inbox) = channel();
         let (outbox, replies) = channel();
         let worker = std::thread::Builder::new()
@@ -89,7 +89,7 @@ impl Keeper {
     /// Ask for what is remembered of the briefing on screen, when it was not asked
     /// for yet (it was just opened); true when asked. What the briefing closed before
     /// left unsaved is written first.
-    pub fn recall(&mut self, state: &State) -> bool {
+    pub(crate) fn recall(&mut self, state: &State) -> bool {
         let Some(r) = state.reader.as_ref().filter(|r| r.memo.is_none()) else {
             return false;
         };
@@ -111,7 +111,7 @@ impl Keeper {
 
     /// Wait for the reply to `recall` (before the first frame: the screen opens where
     /// reading was).
-    pub fn recalled(&mut self) -> Option<Msg> {
+    pub(crate) fn recalled(&mut self) -> Option<Msg> {
         loop {
             match self.replies.recv().ok()? {
                 Reply::Recalled(msg) => return Some(msg),
@@ -122,7 +122,7 @@ impl Keeper {
 
     /// Note what the screen amounts to after it `changed`, and send a write when one is
     /// due: marks and notes at once, the position at most every `POSITION_EVERY`.
-    pub fn save(&mut self, state: &State, changed: bool) {
+    pub(crate) fn save(&mut self, state: &State, changed: bool) {
         if changed {
             self.look(state);
         }
@@ -133,7 +133,7 @@ impl Keeper {
     }
 
     /// The replies since the last call, without waiting.
-    pub fn poll(&mut self) -> Option<Msg> {
+    pub(crate) fn poll(&mut self) -> Option<Msg> {
         match self.replies.try_recv().ok()? {
             Reply::Recalled(msg) => Some(msg),
             Reply::Saved(outcome, msg) => {
@@ -158,13 +158,13 @@ impl Keeper {
     }
 
     /// Whether a write is waiting or running (the event loop then wakes up often).
-    pub fn busy(&self) -> bool {
+    pub(crate) fn busy(&self) -> bool {
         self.saving || self.pending.is_some()
     }
 
     /// Brief is leaving: write what the screen amounts to, and wait until it is
     /// written.
-    pub fn finish(mut self, state: &State) {
+    pub(crate) fn finish(mut self, state: &State) {
         self.look(state);
         self.write();
         self.jobs = None;

@@ -7,9 +7,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// A key as the keymap sees it: a code, and whether Ctrl is held. Shift is part of
 /// the character (`G`, `N`) or of the code (`BackTab`); Alt is not looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
+pub(crate) struct Key {
+    pub(crate) code: KeyCode,
+    pub(crate) ctrl: bool,
 }
 
 /// The keys with a name: (name in scripts and config, label on screen, code).
@@ -39,7 +39,7 @@ const ALIASES: &[(&str, &str)] = &[("CR", "Enter"), ("Backspace", "BS")];
 
 impl Key {
     /// A character typed without Ctrl.
-    pub const fn char(c: char) -> Key {
+    pub(crate) const fn char(c: char) -> Key {
         Key {
             code: KeyCode::Char(c),
             ctrl: false,
@@ -47,7 +47,7 @@ impl Key {
     }
 
     /// A character typed with Ctrl.
-    pub const fn ctrl(c: char) -> Key {
+    pub(crate) const fn ctrl(c: char) -> Key {
         Key {
             code: KeyCode::Char(c),
             ctrl: true,
@@ -55,7 +55,7 @@ impl Key {
     }
 
     /// A key without a character (arrows, Enter, Tab…).
-    pub const fn code(code: KeyCode) -> Key {
+    pub(crate) const fn code(code: KeyCode) -> Key {
         Key { code, ctrl: false }
     }
 
@@ -81,7 +81,7 @@ impl Key {
 
     /// The key a name spells: one character (`j`, `?`), a named key (`Enter`, `PgDn`,
     /// `S-Tab`, `lt`) or `C-` and a character for Ctrl (`C-d`).
-    pub fn parse(name: &str) -> Option<Key> {
+    pub(crate) fn parse(name: &str) -> Option<Key> {
         let name = ALIASES
             .iter()
             .find(|(alias, _)| *alias == name)
@@ -104,17 +104,17 @@ impl Key {
     }
 
     /// The name a key script or a config file writes for the key: `parse`'s inverse.
-    pub fn name(self) -> String {
+    pub(crate) fn name(self) -> String {
         self.spell("C-", |(name, _, _)| name)
     }
 
     /// A character typed without Ctrl: in the search line it types itself.
-    pub fn types_itself(self) -> bool {
+    pub(crate) fn types_itself(self) -> bool {
         matches!(self.code, KeyCode::Char(_)) && !self.ctrl
     }
 
     /// How the help overlay and the docs show the key.
-    pub fn label(self) -> String {
+    pub(crate) fn label(self) -> String {
         self.spell("Ctrl-", |(_, label, _)| label)
     }
 

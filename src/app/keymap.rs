@@ -15,7 +15,7 @@ use super::key::Key;
 
 /// What keys mean right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// Reading: the default.
     Normal,
     /// Typing a search after `/` or `?`: characters type themselves.
@@ -37,7 +37,7 @@ pub enum Mode {
 
 /// How the `?` overlay and the docs show a binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Help {
+pub(crate) enum Help {
     /// A row of its own, with this description.
     Row(&'static str),
     /// A row, and a second row for what the same keys do in the links pane.
@@ -50,15 +50,15 @@ pub enum Help {
 
 /// One action of the reader and the keys that ask for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Binding {
+pub(crate) struct Binding {
     /// The action's name in the docs (and in a config file): `page-down`.
-    pub name: &'static str,
-    pub action: Action,
+    pub(crate) name: &'static str,
+    action: Action,
     /// Where the keys act: `Normal` or `Search`.
-    pub mode: Mode,
+    pub(crate) mode: Mode,
     /// The keys, the first one named in descriptions.
-    pub keys: &'static [Key],
-    pub help: Help,
+    pub(crate) keys: &'static [Key],
+    pub(crate) help: Help,
 }
 
 const fn bind(name: &'static str, action: Action, keys: &'static [Key], help: Help) -> Binding {
@@ -121,7 +121,7 @@ use KeyCode as K;
 /// Every binding of the reader, in the order the help lists them. `Ctrl-c` is not
 /// here: it quits in every mode and cannot be rebound, so there is always a way out.
 #[rustfmt::skip]
-pub const BINDINGS: &[Binding] = &[
+pub(crate) const BINDINGS: &[Binding] = &[
     bind("line-down", A::LineDown, &[ch('j'), key(K::Down)], RowAndLinks(
         "line down / up (next / previous item in a list)",
         "select a node or link; a node focuses its entity")),
@@ -225,26 +225,26 @@ impl Default for Keys {
 
 impl Keys {
     /// The keys of binding `i`.
-    pub fn get(&self, i: usize) -> &[Key] {
+    pub(crate) fn get(&self, i: usize) -> &[Key] {
         self.keys.get(i).map_or(&[], Vec::as_slice)
     }
 
     /// Replace the keys of binding `i`.
-    pub fn set(&mut self, i: usize, keys: Vec<Key>) {
+    pub(crate) fn set(&mut self, i: usize, keys: Vec<Key>) {
         if let Some(slot) = self.keys.get_mut(i) {
             *slot = keys;
         }
     }
 
     /// The first key of the binding named `name`, as the help and hints label it.
-    pub fn label(&self, name: &str) -> String {
+    pub(crate) fn label(&self, name: &str) -> String {
         binding_index(name)
             .and_then(|i| self.get(i).first())
             .map_or_else(String::new, |k| k.label())
     }
 
     /// The action `key` asks for in `mode`.
-    pub fn action(&self, mode: Mode, key: Key) -> Option<Action> {
+    pub(crate) fn action(&self, mode: Mode, key: Key) -> Option<Action> {
         BINDINGS
             .iter()
             .zip(&self.keys)
@@ -253,7 +253,7 @@ impl Keys {
     }
 
     /// Pairs of bindings (by index) that one key of one mode would ask for both.
-    pub fn conflicts(&self) -> Vec<(usize, usize, Key)> {
+    pub(crate) fn conflicts(&self) -> Vec<(usize, usize, Key)> {
         let mut out = Vec::new();
         for (a, ka) in self.keys.iter().enumerate() {
             for (b, kb) in self.keys.iter().enumerate().skip(a + 1) {
@@ -269,14 +269,9 @@ impl Keys {
     }
 }
 
-/// The action `event` asks for in `mode` with the default keys.
-pub fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
-    keymap_with(&Keys::default(), mode, event)
-}
-
 /// The action `event` asks for in `mode` with `keys`. Only presses count: a release or
 /// a repeat event from terminals that report them must not act twice.
-pub fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
+pub(crate) fn keymap_with(keys: &Keys, mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
@@ -349,7 +344,7 @@ fn note_edit(key: Key, alt: bool) -> Option<Edit> {
 }
 
 /// The index in [`BINDINGS`] of the binding named `name`.
-pub fn binding_index(name: &str) -> Option<usize> {
+pub(crate) fn binding_index(name: &str) -> Option<usize> {
     BINDINGS.iter().position(|b| b.name == name)
 }
 
@@ -359,20 +354,20 @@ pub fn help_rows() -> Vec<(String, String)> {
 }
 
 /// The rows of the reader's help overlay with `keys`: (keys, what they do).
-pub fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
+pub(crate) fn help_rows_with(keys: &Keys) -> Vec<(String, String)> {
     rows_of(keys, true, |b| {
         matches!(b.mode, Mode::Normal | Mode::Search)
     })
 }
 
 /// The rows of the library's table in the docs, with the default keys.
-pub fn library_rows() -> Vec<(String, String)> {
+fn library_rows() -> Vec<(String, String)> {
     library_rows_with(&Keys::default())
 }
 
 /// The rows of the library's help overlay with `keys`: its own keys, then the
 /// reader's it shares.
-pub fn library_rows_with(keys: &Keys) -> Vec<(String, String)> {
+pub(crate) fn library_rows_with(keys: &Keys) -> Vec<(String, String)> {
     let mut rows = rows_of(keys, false, |b| {
         matches!(b.mode, Mode::Library | Mode::Filter)
     });
@@ -475,6 +470,11 @@ fn table(rows: Vec<(String, String)>) -> String {
 mod tests {
     use super::*;
     use ratatui::crossterm::event::{KeyEventState, KeyModifiers};
+
+    /// The action `event` asks for in `mode` with the default keys.
+    fn keymap(mode: Mode, event: KeyEvent) -> Option<Action> {
+        keymap_with(&Keys::default(), mode, event)
+    }
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -16,26 +16,26 @@ use crate::model::Doc;
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     /// Every file, in the order they were found.
-    pub items: Vec<Item>,
+    pub(crate) items: Vec<Item>,
     /// The items shown, by index into `items`: filtered and sorted.
-    pub shown: Vec<usize>,
+    pub(crate) shown: Vec<usize>,
     /// The selected row: a position in `shown`.
-    pub selected: usize,
-    pub order: Order,
+    pub(crate) selected: usize,
+    pub(crate) order: Order,
     /// The filter typed after `/`.
-    pub filter: String,
+    pub(crate) filter: String,
     /// Still typing the filter.
-    pub editing: bool,
+    pub(crate) editing: bool,
     /// Items read (their title known, or their problem).
-    pub read: usize,
+    pub(crate) read: usize,
     /// Items whose entities are known (or that cannot have any: broken).
-    pub named: usize,
+    pub(crate) named: usize,
     /// A one-line note for the status bar (why a file did not open), cleared by the next key.
-    pub message: Option<String>,
+    pub(crate) message: Option<String>,
     /// The item open in the reader, to come back to.
-    pub open: Option<usize>,
+    open: Option<usize>,
     /// Rows of the list on screen, for paging (set by `settle`).
-    pub rows: usize,
+    rows: usize,
 }
 
 impl Library {
@@ -50,15 +50,8 @@ impl Library {
         library
     }
 
-    /// The item selected, if the list shows any.
-    pub fn selected_item(&self) -> Option<&Item> {
-        self.shown
-            .get(self.selected)
-            .and_then(|&i| self.items.get(i))
-    }
-
     /// Whether the worker still has files to read or index.
-    pub fn indexing(&self) -> bool {
+    pub(crate) fn indexing(&self) -> bool {
         self.named < self.items.len()
     }
 
@@ -82,7 +75,7 @@ impl Library {
     }
 
     /// Apply the worker's news.
-    pub fn news(&mut self, news: News) {
+    pub(crate) fn news(&mut self, news: News) {
         match news {
             News::Read(read) => {
                 for (i, info) in read {

@@ -12,13 +12,13 @@ use crate::relations::section_sentences;
 
 /// What is remembered of the briefing read, as the reader uses it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Memo {
+pub(crate) struct Memo {
     /// Marks, notes and what else was read from or written to the state directory.
-    pub record: Record,
+    pub(crate) record: Record,
     /// Per section: changed on disk since it was read, and not read again yet.
-    pub changed: Vec<bool>,
+    pub(crate) changed: Vec<bool>,
     /// Where each mark and note starts in the text (`true`: a note), for the margin.
-    pub starts: Vec<(Loc, bool)>,
+    pub(crate) starts: Vec<(Loc, bool)>,
 }
 
 impl Memo {
@@ -148,7 +148,7 @@ fn restore(r: &mut Reader, place: &Place) {
 
 /// The record the reader's state amounts to now: its memo's, with the position and
 /// the read sections of the screen.
-pub fn snapshot(r: &Reader) -> Option<Record> {
+pub(crate) fn snapshot(r: &Reader) -> Option<Record> {
     let memo = r.memo.as_ref()?;
     let mut record = memo.record.clone();
     record.position = position(r).or(record.position);

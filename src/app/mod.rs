@@ -2,22 +2,22 @@
 
 mod action;
 mod analyst;
-pub mod input;
+mod input;
 mod keeper;
 pub mod key;
 pub mod keymap;
 mod library;
-pub mod memo;
+mod memo;
 mod nav;
-pub mod pins;
+pub(crate) mod pins;
 mod search;
-pub mod state;
+pub(crate) mod state;
 pub mod update;
 mod watch;
 
 pub use action::{Action, Msg};
-pub use analyst::{Analyst, Whole};
-pub use keeper::Keeper;
+pub(crate) use analyst::Analyst;
+pub(crate) use keeper::Keeper;
 pub use library::Library;
 pub(crate) use search::MAX_MATCHES;
 #[cfg(test)]
@@ -26,7 +26,7 @@ pub(crate) use search::find_all;
 pub use search::searcher;
 pub use state::{Config, Focus, State};
 pub use update::update;
-pub use watch::Watch;
+pub(crate) use watch::Watch;
 
 #[cfg(test)]
 mod pins_tests;

@@ -6,24 +6,24 @@ use super::input::LineInput;
 use super::memo::{loc_of, place_at};
 use super::nav;
 use super::state::{Focus, Reader, State};
-use crate::memory::{Pin, Place, new_id, now};
+use crate::memory::{Pin, Place, Record, new_id, now};
 use crate::model::{Loc, Part};
 
 /// The note being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteDraft {
-    pub input: LineInput,
-    pub at: Place,
-    pub quote: String,
+pub(crate) struct NoteDraft {
+    pub(crate) input: LineInput,
+    at: Place,
+    quote: String,
     /// The note edited, when there was one on that place.
-    pub editing: Option<String>,
+    editing: Option<String>,
 }
 
 /// The place marks, notes and quotes act on, and its text: the section selected in the
 /// panel; else the sentence the reader was sent to (evidence, a search match, the
 /// entity cursor) while it is on screen; else the first sentence starting on the top
 /// line (or the one the top line is in).
-pub(crate) fn current(r: &Reader) -> Option<(Place, String)> {
+fn current(r: &Reader) -> Option<(Place, String)> {
     let b = &r.doc().briefing;
     if r.focus == Focus::Sections {
         let s = r.sections.selected;
@@ -59,34 +59,50 @@ fn short(quote: &str) -> String {
     format!("«{}»", crate::text::fit(quote, 30))
 }
 
+/// Said when `m` or `a` is pressed on a briefing read from no file.
+const NOT_A_FILE: &str = "nothing is remembered of a briefing that is not a file";
+
+/// Change what is remembered of the briefing read: `change` edits the record and says
+/// what it did for the status bar (`None`: it changed nothing); the marks and notes
+/// are then found in the text again. False when nothing is remembered (not a file).
+fn edit(r: &mut Reader, change: impl FnOnce(&mut Record) -> Option<String>) -> bool {
+    let briefing = r.doc().briefing.clone();
+    let Some(memo) = r.memo.as_mut() else {
+        return false;
+    };
+    if let Some(said) = change(&mut memo.record) {
+        memo.locate(&briefing);
+        r.unsaved = Some(said);
+    }
+    true
+}
+
 /// `m`: mark the current place, or unmark it.
 pub(crate) fn toggle_mark(r: &mut Reader) {
     let Some((at, quote)) = current(r) else {
         return;
     };
-    let briefing = r.doc().briefing.clone();
-    let Some(memo) = r.memo.as_mut() else {
-        r.message = Some("nothing is remembered of a briefing that is not a file".into());
-        return;
-    };
-    let rec = &mut memo.record;
-    if let Some(i) = rec.marks.iter().position(|m| m.at == at) {
-        let gone = rec.marks.remove(i);
-        rec.removed.push(gone.id);
-        r.unsaved = Some(format!("mark removed from {}", short(&quote)));
-    } else {
-        let t = now();
-        rec.marks.push(Pin {
-            id: new_id(),
-            at,
-            quote: quote.clone(),
-            text: String::new(),
-            created: t,
-            edited: t,
-        });
-        r.unsaved = Some(format!("mark on {}", short(&quote)));
+    let edited = edit(r, |rec| {
+        Some(if let Some(i) = rec.marks.iter().position(|m| m.at == at) {
+            let gone = rec.marks.remove(i);
+            rec.removed.push(gone.id);
+            format!("mark removed from {}", short(&quote))
+        } else {
+            let t = now();
+            rec.marks.push(Pin {
+                id: new_id(),
+                at,
+                quote: quote.clone(),
+                text: String::new(),
+                created: t,
+                edited: t,
+            });
+            format!("mark on {}", short(&quote))
+        })
+    });
+    if !edited {
+        r.message = Some(NOT_A_FILE.into());
     }
-    memo.locate(&briefing);
 }
 
 /// `a`: open the note line on the current place, with its note if it has one.
@@ -95,7 +111,7 @@ pub(crate) fn start_note(r: &mut Reader) {
         return;
     };
     let Some(memo) = r.memo.as_ref() else {
-        r.message = Some("nothing is remembered of a briefing that is not a file".into());
+        r.message = Some(NOT_A_FILE.into());
         return;
     };
     let existing = memo.record.notes.iter().find(|n| n.at == at);
@@ -112,47 +128,43 @@ pub(crate) fn confirm_note(r: &mut Reader) {
     let Some(draft) = r.note.take() else {
         return;
     };
-    let briefing = r.doc().briefing.clone();
-    let Some(memo) = r.memo.as_mut() else {
-        return;
-    };
-    let rec = &mut memo.record;
-    let text = draft.input.text.trim().to_string();
-    let t = now();
-    let at = rec
-        .notes
-        .iter()
-        .position(|n| Some(&n.id) == draft.editing.as_ref());
-    match (at, text.is_empty()) {
-        (Some(i), true) => {
-            let gone = rec.notes.remove(i);
-            rec.removed.push(gone.id);
-            r.unsaved = Some(format!("note deleted from {}", short(&draft.quote)));
+    edit(r, |rec| {
+        let text = draft.input.text.trim().to_string();
+        let t = now();
+        let at = rec
+            .notes
+            .iter()
+            .position(|n| Some(&n.id) == draft.editing.as_ref());
+        match (at, text.is_empty()) {
+            (Some(i), true) => {
+                let gone = rec.notes.remove(i);
+                rec.removed.push(gone.id);
+                Some(format!("note deleted from {}", short(&draft.quote)))
+            }
+            (Some(i), false) => {
+                rec.notes[i].text = text;
+                rec.notes[i].edited = t;
+                Some(format!("note on {}", short(&draft.quote)))
+            }
+            (None, true) => None,
+            (None, false) => {
+                rec.notes.push(Pin {
+                    id: new_id(),
+                    at: draft.at,
+                    quote: draft.quote.clone(),
+                    text,
+                    created: t,
+                    edited: t,
+                });
+                Some(format!("note on {}", short(&draft.quote)))
+            }
         }
-        (Some(i), false) => {
-            rec.notes[i].text = text;
-            rec.notes[i].edited = t;
-            r.unsaved = Some(format!("note on {}", short(&draft.quote)));
-        }
-        (None, true) => return,
-        (None, false) => {
-            rec.notes.push(Pin {
-                id: new_id(),
-                at: draft.at,
-                quote: draft.quote.clone(),
-                text,
-                created: t,
-                edited: t,
-            });
-            r.unsaved = Some(format!("note on {}", short(&draft.quote)));
-        }
-    }
-    memo.locate(&briefing);
+    });
 }
 
 /// Marks and notes as the list shows them: in text order, notes before marks on one
 /// place. (index into marks or notes, is a note)
-pub fn listed(r: &Reader) -> Vec<(&Pin, bool)> {
+pub(crate) fn listed(r: &Reader) -> Vec<(&Pin, bool)> {
     let Some(memo) = r.memo.as_ref() else {
         return Vec::new();
     };
@@ -223,16 +235,12 @@ pub(crate) fn delete(r: &mut Reader) {
     let Some((id, note)) = listed(r).get(sel).map(|(p, n)| (p.id.clone(), *n)) else {
         return;
     };
-    let briefing = r.doc().briefing.clone();
-    let Some(memo) = r.memo.as_mut() else {
-        return;
-    };
-    let rec = &mut memo.record;
-    rec.marks.retain(|p| p.id != id);
-    rec.notes.retain(|p| p.id != id);
-    rec.removed.push(id);
-    memo.locate(&briefing);
-    r.unsaved = Some(if note { "note deleted" } else { "mark deleted" }.into());
+    edit(r, |rec| {
+        rec.marks.retain(|p| p.id != id);
+        rec.notes.retain(|p| p.id != id);
+        rec.removed.push(id);
+        Some(if note { "note deleted" } else { "mark deleted" }.into())
+    });
     let n = listed(r).len();
     r.pins = (n > 0).then(|| sel.min(n - 1));
 }

@@ -20,7 +20,7 @@ use crate::text::Folded;
 pub(crate) const MAX_MATCHES: usize = 100_000;
 
 /// Searches kept for Up / Down in the search line, while brief runs.
-pub(crate) const HISTORY: usize = 100;
+const HISTORY: usize = 100;
 
 /// The automaton for one query, over its folded form. Live search builds one per
 /// keystroke, so its build must be linear in the query: aho-corasick's default picks

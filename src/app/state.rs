@@ -10,7 +10,7 @@ use crate::layout::{Layout, Pos};
 use crate::model::{Briefing, Doc, Loc};
 
 use super::keymap::{Keys, Mode};
-pub use super::library::Library;
+use super::library::Library;
 
 /// Choices made at start-up (flags, environment, the config file), passed in rather
 /// than read from the environment.
@@ -67,23 +67,23 @@ pub enum Focus {
 /// The whole screen.
 #[derive(Debug, Clone)]
 pub struct State {
-    pub config: Config,
+    pub(crate) config: Config,
     /// Terminal columns and rows.
-    pub size: (u16, u16),
+    pub(crate) size: (u16, u16),
     /// Present when brief was opened on a library (directories, several files).
-    pub library: Option<Library>,
+    pub(crate) library: Option<Library>,
     /// The briefing being read; `None` while the library is shown.
     pub reader: Option<Reader>,
-    pub help: bool,
+    pub(crate) help: bool,
     /// The briefing's title, date, source and summary are shown over the panes (`i`).
-    pub info: bool,
-    pub quit: bool,
+    pub(crate) info: bool,
+    pub(crate) quit: bool,
     /// Searches confirmed while brief runs, oldest first (Up / Down in the search
     /// line), kept across the briefings opened from the library.
-    pub search_history: Vec<String>,
+    pub(crate) search_history: Vec<String>,
     /// The last text `y` copied, numbered: whoever runs the reader sends each new one
     /// to the terminal's clipboard (OSC 52).
-    pub clipboard: Option<(u64, String)>,
+    pub(crate) clipboard: Option<(u64, String)>,
 }
 
 /// Reading one briefing.
@@ -92,33 +92,33 @@ pub struct Reader {
     pub layout: Layout,
     pub focus: Focus,
     pub view: ReadingPane,
-    pub sections: SectionsPane,
+    pub(crate) sections: SectionsPane,
     pub relations: RelationsPane,
-    pub search: Search,
+    pub(crate) search: Search,
     /// The focused entity (`f`), with its mention count per section.
     pub focused: Option<FocusedEntity>,
     /// A one-line note for the status bar, cleared by the next action.
-    pub message: Option<String>,
+    pub(crate) message: Option<String>,
     /// Mention counts per section of each entity focused so far: counting scans every
     /// mention, so it is done once per entity, not once per key.
-    pub counts: std::collections::HashMap<usize, Arc<[usize]>>,
+    pub(crate) counts: std::collections::HashMap<usize, Arc<[usize]>>,
     /// Columns the sections panel needs to show every title whole (border included),
     /// measured once per briefing.
-    pub sections_want: u16,
+    sections_want: u16,
     /// How far the background analysis is (0–100) while the doc waits for it.
-    pub progress: u8,
+    pub(crate) progress: u8,
     /// What is remembered of this briefing across runs (`app::Keeper` reads and writes
     /// it); `None` until recalled, and for a briefing that is no file.
-    pub memo: Option<super::memo::Memo>,
+    pub(crate) memo: Option<super::memo::Memo>,
     /// The note being typed after `a`.
-    pub note: Option<super::pins::NoteDraft>,
+    pub(crate) note: Option<super::pins::NoteDraft>,
     /// The list of marks and notes is open (`'`), this item selected.
-    pub pins: Option<usize>,
+    pub(crate) pins: Option<usize>,
     /// A mark or note changed and not yet written: said as saved once it is.
-    pub unsaved: Option<String>,
+    pub(crate) unsaved: Option<String>,
     /// The file changed on disk and no longer loads: why (the last good version stays
     /// on screen).
-    pub stale: Option<String>,
+    pub(crate) stale: Option<String>,
 }
 
 /// The reading pane: what is on screen, computed by `update` for the view.
@@ -127,25 +127,25 @@ pub struct ReadingPane {
     /// The first line shown.
     pub top: Pos,
     /// The lines shown, top to bottom (at most the pane's height).
-    pub rows: Vec<Pos>,
+    pub(crate) rows: Vec<Pos>,
     /// Text rows of the pane.
-    pub height: usize,
+    pub(crate) height: usize,
     /// The entity cursor: an index into `Analysis::mentions` (`e` / `E`).
-    pub cursor: Option<usize>,
+    pub(crate) cursor: Option<usize>,
     /// A sentence to highlight (an evidence jump).
     pub highlight: Option<Loc>,
     /// Per row shown: a mark (`Some(false)`) or a note (`Some(true)`) starts there,
     /// for the margin.
-    pub pinned: Vec<Option<bool>>,
+    pub(crate) pinned: Vec<Option<bool>>,
 }
 
 /// The sections side panel.
 #[derive(Debug, Clone, Default)]
-pub struct SectionsPane {
+pub(crate) struct SectionsPane {
     /// The selected section (an index into the briefing's sections).
-    pub selected: usize,
+    pub(crate) selected: usize,
     /// Sections whose end has been on screen.
-    pub read: Vec<bool>,
+    pub(crate) read: Vec<bool>,
 }
 
 /// The relationship pane: shown or not, on the whole screen or not, and the link
@@ -153,36 +153,36 @@ pub struct SectionsPane {
 /// for its size).
 #[derive(Debug, Clone, Default)]
 pub struct RelationsPane {
-    pub visible: bool,
+    pub(crate) visible: bool,
     pub zoomed: bool,
     /// The width the pane would like (`graph::Pane::want`), as `settle` last asked.
-    pub want: u16,
+    pub(crate) want: u16,
     pub pane: crate::graph::Pane,
 }
 
 /// The search typed after `/` or `?`.
 #[derive(Debug, Clone, Default)]
-pub struct Search {
+pub(crate) struct Search {
     /// Still typing.
-    pub editing: bool,
+    pub(crate) editing: bool,
     /// Typed after `?`: the first match is the last before the start, `n` goes up.
-    pub backward: bool,
+    pub(crate) backward: bool,
     /// The history entry shown in the search line (Up / Down), if any.
-    pub recalled: Option<usize>,
-    pub query: String,
+    pub(crate) recalled: Option<usize>,
+    pub(crate) query: String,
     /// Every match, sorted, capped at `MAX_MATCHES`.
-    pub matches: Vec<Loc>,
+    pub(crate) matches: Vec<Loc>,
     /// The match the reader was moved to.
-    pub current: Option<usize>,
+    pub(crate) current: Option<usize>,
     /// Where reading was when `/` was pressed, to return to on `Esc`.
-    pub origin: Pos,
+    pub(crate) origin: Pos,
 }
 
 /// The entity the reader focuses on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FocusedEntity {
     pub entity: usize,
-    pub per_section: Arc<[usize]>,
+    pub(crate) per_section: Arc<[usize]>,
 }
 
 impl State {
@@ -190,17 +190,7 @@ impl State {
     pub fn reader(doc: Arc<Doc>, config: Config) -> State {
         let mut reader = Reader::new(doc);
         reader.message = config.notice.clone();
-        State {
-            config,
-            size: (0, 0),
-            library: None,
-            reader: Some(reader),
-            help: false,
-            info: false,
-            quit: false,
-            search_history: Vec::new(),
-            clipboard: None,
-        }
+        State::new(config, None, Some(reader))
     }
 
     /// The library.
@@ -208,11 +198,16 @@ impl State {
         if library.message.is_none() {
             library.message = config.notice.clone();
         }
+        State::new(config, Some(library), None)
+    }
+
+    /// A screen not drawn yet, nothing asked for.
+    fn new(config: Config, library: Option<Library>, reader: Option<Reader>) -> State {
         State {
             config,
             size: (0, 0),
-            library: Some(library),
-            reader: None,
+            library,
+            reader,
             help: false,
             info: false,
             quit: false,
@@ -223,7 +218,7 @@ impl State {
 
     /// The briefing whose analysis the screen waits for: the one read, while its
     /// analysis is pending. Whoever runs the reader starts (or cancels) the work to match.
-    pub fn waiting_for(&self) -> Option<&Arc<Briefing>> {
+    pub(crate) fn waiting_for(&self) -> Option<&Arc<Briefing>> {
         self.reader
             .as_ref()
             .map(Reader::doc)
@@ -233,13 +228,13 @@ impl State {
 
     /// The large article whose whole the screen waits for: the start it reads (the
     /// briefing) and the file to load.
-    pub fn loading(&self) -> Option<(&Arc<Briefing>, &Arc<Path>)> {
+    pub(crate) fn loading(&self) -> Option<(&Arc<Briefing>, &Arc<Path>)> {
         let doc = self.reader.as_ref().map(Reader::doc)?;
         Some((&doc.briefing, doc.loading.as_ref()?))
     }
 
     /// What keys mean now.
-    pub fn mode(&self) -> Mode {
+    pub(crate) fn mode(&self) -> Mode {
         match &self.reader {
             _ if self.help => Mode::Help,
             Some(_) if self.info => Mode::Info,
@@ -268,7 +263,7 @@ fn sections_want(b: &crate::model::Briefing) -> u16 {
 }
 
 impl Reader {
-    pub fn new(doc: Arc<Doc>) -> Reader {
+    pub(crate) fn new(doc: Arc<Doc>) -> Reader {
         let sections = doc.briefing.sections.len();
         let sections_want = sections_want(&doc.briefing);
         Reader {
@@ -321,13 +316,13 @@ impl Reader {
 
     /// The first row the sections panel shows in `list` (its inside), so that the
     /// selected section stays in view.
-    pub fn sections_first_row(&self, list: Rect) -> usize {
+    pub(crate) fn sections_first_row(&self, list: Rect) -> usize {
         let at = self.shown_position(self.sections.selected).unwrap_or(0);
         geometry::first_row(at, usize::from(list.height))
     }
 
     /// The section being read: the one of the first line shown.
-    pub fn current_section(&self) -> usize {
+    pub(crate) fn current_section(&self) -> usize {
         self.layout.section_of(self.view.top)
     }
 
@@ -336,7 +331,7 @@ impl Reader {
     /// entity cursor) while that section is on screen, else the top line's. After a
     /// jump the top line is a third of a page above the target, often in the section
     /// before it.
-    pub fn reading_section(&self) -> usize {
+    pub(crate) fn reading_section(&self) -> usize {
         let top = self.current_section();
         let (Some(&first), Some(&last)) = (self.view.rows.first(), self.view.rows.last()) else {
             return top;
@@ -354,13 +349,13 @@ impl Reader {
     }
 
     /// The sections the panel lists: all, or those mentioning the focused entity.
-    pub fn shown_sections(&self) -> Vec<usize> {
+    pub(crate) fn shown_sections(&self) -> Vec<usize> {
         self.shown_iter().collect()
     }
 
     /// `shown_sections` without collecting it (the panel of a 20 MB article lists
     /// thousands, and a frame needs only a screenful).
-    pub fn shown_iter(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn shown_iter(&self) -> impl Iterator<Item = usize> + '_ {
         let n = self.doc().briefing.sections.len();
         (0..n).filter(move |&i| {
             self.focused
@@ -370,7 +365,7 @@ impl Reader {
     }
 
     /// Where section `s` is among the sections shown.
-    pub fn shown_position(&self, s: usize) -> Option<usize> {
+    fn shown_position(&self, s: usize) -> Option<usize> {
         match &self.focused {
             None => (s < self.doc().briefing.sections.len()).then_some(s),
             Some(_) => self.shown_iter().position(|i| i == s),
@@ -378,7 +373,7 @@ impl Reader {
     }
 
     /// Percentage of the text up to the last line shown.
-    pub fn percent(&self) -> u8 {
+    pub(crate) fn percent(&self) -> u8 {
         let last = self.view.rows.last().copied().unwrap_or(self.view.top);
         (self.layout.progress(last) * 100.0)
             .round()

@@ -111,6 +111,12 @@ fn library() -> (tempfile::TempDir, State) {
     (dir, state)
 }
 
+/// The title of the briefing the reader has open, if one is.
+fn open_title(state: &State) -> Option<String> {
+    let r = state.reader.as_ref()?;
+    Some(r.doc().briefing.title.clone())
+}
+
 #[test]
 fn the_library_opens_a_briefing_and_esc_or_q_returns_to_it() {
     let (_dir, mut state) = library();
@@ -133,11 +139,7 @@ fn the_library_opens_a_briefing_and_esc_or_q_returns_to_it() {
     assert!(!state.quit);
     update(&mut state, Action::LineDown);
     update(&mut state, Action::Activate);
-    let title = state
-        .reader
-        .as_ref()
-        .map(|r| r.doc().briefing.title.clone());
-    assert_eq!(title.as_deref(), Some("Beta"));
+    assert_eq!(open_title(&state).as_deref(), Some("Beta"));
     update(&mut state, Action::Quit);
     assert!(state.reader.is_none() && !state.quit, "q goes back too");
     // In the list, Esc (back) leaves, as q does; Ctrl-c leaves from anywhere.
@@ -165,11 +167,7 @@ fn the_filter_narrows_the_list_and_enter_opens_the_best_match() {
     update(&mut state, Action::FilterInput('b'));
     update(&mut state, Action::FilterInput('e'));
     update(&mut state, Action::FilterOpen);
-    let title = state
-        .reader
-        .as_ref()
-        .map(|r| r.doc().briefing.title.clone());
-    assert_eq!(title.as_deref(), Some("Beta"));
+    assert_eq!(open_title(&state).as_deref(), Some("Beta"));
     update(&mut state, Action::Quit);
     // The filter stays; Esc drops it, then leaves.
     assert_eq!(state.library.as_ref().unwrap().filter, "be");
@@ -277,11 +275,7 @@ fn a_click_in_the_library_opens_the_entry_under_it() {
     update(&mut state, Action::Click(5, 1));
     assert!(state.reader.is_none(), "the border and header open nothing");
     update(&mut state, Action::Click(5, 3));
-    let title = state
-        .reader
-        .as_ref()
-        .map(|r| r.doc().briefing.title.clone());
-    assert_eq!(title.as_deref(), Some("Beta"));
+    assert_eq!(open_title(&state).as_deref(), Some("Beta"));
 }
 
 #[test]

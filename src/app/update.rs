@@ -90,11 +90,7 @@ fn act(state: &mut State, action: Action) {
 /// shows. An analysis of a briefing no longer read is dropped.
 fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analysis>) {
     let failed = analysis.is_none();
-    let Some(r) = state
-        .reader
-        .as_mut()
-        .filter(|r| Arc::ptr_eq(&r.doc().briefing, briefing))
-    else {
+    let Some(r) = reading(state, briefing) else {
         return;
     };
     let mut doc = Doc::new(briefing.clone(), analysis.unwrap_or_default());
@@ -110,11 +106,7 @@ fn analysed(state: &mut State, briefing: &Arc<Briefing>, analysis: Option<Analys
 /// When the whole did not load, the start stays, is analysed, and the status bar
 /// says why.
 fn loaded(state: &mut State, head: &Arc<Briefing>, whole: Result<Whole, Vec<Problem>>) {
-    let Some(r) = state
-        .reader
-        .as_mut()
-        .filter(|r| Arc::ptr_eq(&r.doc().briefing, head))
-    else {
+    let Some(r) = reading(state, head) else {
         return;
     };
     match whole {
@@ -140,6 +132,14 @@ fn loaded(state: &mut State, head: &Arc<Briefing>, whole: Result<Whole, Vec<Prob
             r.message = Some(format!("only the start of this file is shown: {why}"));
         }
     }
+}
+
+/// The reader, if it still reads `briefing` (news of a briefing left is dropped).
+fn reading<'a>(state: &'a mut State, briefing: &Arc<Briefing>) -> Option<&'a mut Reader> {
+    state
+        .reader
+        .as_mut()
+        .filter(|r| Arc::ptr_eq(&r.doc().briefing, briefing))
 }
 
 /// Show `doc`, of the same text, in the reader in place of its own, keeping the place
@@ -445,7 +445,7 @@ fn toggle_focus(r: &mut Reader) {
 }
 
 /// Focus `entity`: the panel lists only the sections mentioning it, the rest dims.
-pub(crate) fn focus_entity(r: &mut Reader, entity: usize) {
+fn focus_entity(r: &mut Reader, entity: usize) {
     let doc = r.doc().clone();
     let n = doc.briefing.sections.len();
     let per_section = r
@@ -497,7 +497,7 @@ fn click(r: &mut Reader, size: (u16, u16), col: u16, row: u16) {
 /// Make the state ready to draw at `size`: the widths the panes ask for, wrap width,
 /// clamped top, rows on screen, read marks, the panel selection following the
 /// reading, the chart laid out for its pane.
-pub(crate) fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
+fn settle(r: &mut Reader, size: (u16, u16), ascii: bool) {
     let doc = r.doc().clone();
     r.relations.pane.set_ascii(ascii);
     r.relations.want = r.relations.pane.want(&doc.analysis);

@@ -23,7 +23,7 @@ const DEBOUNCE: Duration = Duration::from_millis(200);
 
 /// The watch on the file read, if any.
 #[derive(Default)]
-pub struct Watch {
+pub(crate) struct Watch {
     watched: Option<(PathBuf, Debouncer<RecommendedWatcher>)>,
     news: Option<Receiver<Msg>>,
     /// The hash of the version last loaded: an event that changed nothing (a `touch`,
@@ -33,7 +33,7 @@ pub struct Watch {
 
 impl Watch {
     /// Watch the file the reader shows (and stop watching any other).
-    pub fn sync(&mut self, state: &State) {
+    pub(crate) fn sync(&mut self, state: &State) {
         let origin = state.reader.as_ref().and_then(|r| r.doc().origin.clone());
         let wanted = origin.as_ref().map(|o| o.path.clone());
         if self.watched.as_ref().map(|(p, _)| p) == wanted.as_ref() {
@@ -79,7 +79,7 @@ impl Watch {
     }
 
     /// A reload ready for `update`, if one came.
-    pub fn poll(&mut self) -> Option<Msg> {
+    pub(crate) fn poll(&mut self) -> Option<Msg> {
         self.news.as_ref()?.try_recv().ok()
     }
 }

@@ -16,18 +16,18 @@ use crate::model::{Briefing, Doc};
 use crate::places;
 
 /// The seed briefing, compiled in so an installed brief shows something anywhere.
-pub const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
+const SEED_YAML: &str = include_str!("../../briefings/russie-kazakhstan.fr.yaml");
 
 /// What the command line opens: one briefing, or a library.
 #[derive(Debug, Clone)]
-pub enum Opened {
+pub(crate) enum Opened {
     One(Arc<Doc>),
     Library(Library),
 }
 
 impl Opened {
     /// The reader's initial state.
-    pub fn into_state(self, config: Config) -> State {
+    pub(crate) fn into_state(self, config: Config) -> State {
         match self {
             Opened::One(doc) => State::reader(doc, config),
             Opened::Library(library) => State::library(library, config),
@@ -38,10 +38,10 @@ impl Opened {
 /// What `open` found: what opens, the library's work still to do, and warnings (what
 /// sanitising changed, library directories that are missing).
 #[derive(Debug)]
-pub struct Opening {
-    pub opened: Opened,
-    pub plan: Option<Plan>,
-    pub warnings: Vec<Problem>,
+struct Opening {
+    opened: Opened,
+    plan: Option<Plan>,
+    warnings: Vec<Problem>,
 }
 
 impl Opening {
@@ -74,7 +74,7 @@ fn doc_from(path: &Path, briefing: Briefing) -> Arc<Doc> {
 /// library: the `paths` given (else ./briefings), the config file's `library`
 /// directories and the data directory. A library of one briefing that loads opens it;
 /// with no path and no briefing anywhere, the seed opens.
-pub fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Problem>> {
+fn open(paths: &[PathBuf], library: &[PathBuf]) -> Result<Opening, Vec<Problem>> {
     if let [path] = paths
         && !path.is_dir()
     {
@@ -136,7 +136,7 @@ fn with_suggestion(path: &Path, mut problems: Vec<Problem>) -> Vec<Problem> {
 /// Load as `open` does, with the gazetteer the analysis will use (`--entities` files
 /// included, checked now), printing the problems on standard error: `Err` when a file
 /// does not open (exit 1), its warnings before opening it anyway.
-pub fn open_reporting(
+pub(crate) fn open_reporting(
     paths: &[PathBuf],
     library: &[PathBuf],
     entities: &[PathBuf],

@@ -32,7 +32,7 @@ pub fn problems(prefix: &str, problems: &[Problem]) {
 /// Write data on standard output through `write`. `Err` holds the exit code the
 /// command must return: 0 for a closed pipe (said nothing), 1 for any other failure
 /// (said why, naming `command`).
-pub fn data(
+pub(crate) fn data(
     command: &str,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), ExitCode> {
@@ -44,7 +44,7 @@ pub fn data(
 }
 
 /// The exit code for a failed write of `target` (quietly 0 for a closed pipe).
-pub fn failed(command: &str, target: &str, e: &io::Error) -> ExitCode {
+pub(crate) fn failed(command: &str, target: &str, e: &io::Error) -> ExitCode {
     if e.kind() == ErrorKind::BrokenPipe {
         return ExitCode::SUCCESS;
     }
@@ -53,7 +53,7 @@ pub fn failed(command: &str, target: &str, e: &io::Error) -> ExitCode {
 }
 
 /// The outcome of `data` as the command's exit code.
-pub fn exit(result: Result<(), ExitCode>) -> ExitCode {
+pub(crate) fn exit(result: Result<(), ExitCode>) -> ExitCode {
     result.err().unwrap_or(ExitCode::SUCCESS)
 }
 
@@ -74,7 +74,7 @@ pub fn clap_error(e: &clap::Error) -> ExitCode {
 }
 
 /// Whether standard output is a terminal (the reader draws only on one).
-pub fn stdout_is_terminal() -> bool {
+pub(crate) fn stdout_is_terminal() -> bool {
     use std::io::IsTerminal;
     io::stdout().is_terminal()
 }

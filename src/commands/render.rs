@@ -54,7 +54,7 @@ pub fn render(state: &mut State, width: u16, height: u16, keys: &[KeyEvent]) -> 
 
 /// `render`, calling `settle` on the state before the first key and after each (to let
 /// background work finish).
-pub fn render_with(
+fn render_with(
     state: &mut State,
     width: u16,
     height: u16,
@@ -74,7 +74,7 @@ pub fn render_with(
 }
 
 /// Draw `state` once into a fresh test terminal.
-pub fn draw(state: &State, width: u16, height: u16) -> Buffer {
+fn draw(state: &State, width: u16, height: u16) -> Buffer {
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(t) => t,
         Err(never) => match never {},
@@ -103,7 +103,7 @@ pub fn to_text(buffer: &Buffer) -> String {
 }
 
 /// The buffer as lines with SGR sequences for colours and modifiers.
-pub fn to_ansi(buffer: &Buffer) -> String {
+fn to_ansi(buffer: &Buffer) -> String {
     let mut out = String::new();
     let width = usize::from(buffer.area.width).max(1);
     for row in buffer.content.chunks(width) {
@@ -266,9 +266,12 @@ mod tests {
     #[test]
     fn ctrl_with_any_letter_and_home_end() {
         let keys = parse_keys("<C-f><C-b><Home><End>").unwrap();
-        let actions: Vec<_> = keys.iter().map(|&k| keymap(Mode::Normal, k)).collect();
+        let actions: Vec<_> = keys
+            .iter()
+            .map(|&k| keymap_with(&Keys::default(), Mode::Normal, k))
+            .collect();
         use crate::app::Action::*;
-        use crate::app::keymap::{Mode, keymap};
+        use crate::app::keymap::{Keys, Mode, keymap_with};
         assert_eq!(
             actions,
             [Some(PageDown), Some(PageUp), Some(Top), Some(Bottom)]

@@ -9,7 +9,7 @@ use super::out;
 use crate::cli::Cli;
 
 /// The completion script for `shell`.
-pub fn completions(shell: Shell) -> Vec<u8> {
+fn completions(shell: Shell) -> Vec<u8> {
     let mut cmd = Cli::command();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cmd, "brief", &mut script);
@@ -17,7 +17,7 @@ pub fn completions(shell: Shell) -> Vec<u8> {
 }
 
 /// The man page, as roff.
-pub fn manpage() -> std::io::Result<Vec<u8>> {
+fn manpage() -> std::io::Result<Vec<u8>> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command()).render(&mut page)?;
     Ok(page)

@@ -15,7 +15,7 @@ use crate::app::keymap::{BINDINGS, Keys, Mode};
 /// `[keys]` as written: action name → one key or a list.
 #[derive(Debug, Default, Deserialize)]
 #[serde(transparent)]
-pub struct RawKeys(BTreeMap<String, Spanned<toml::Value>>);
+pub(crate) struct RawKeys(BTreeMap<String, Spanned<toml::Value>>);
 
 impl RawKeys {
     pub(super) fn resolve(self, problems: &mut Vec<Located>) -> Keys {

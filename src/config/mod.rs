@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-pub use keys::RawKeys;
-pub use template::default_toml;
-pub use theme::{ThemeName, ThemeSpec};
+pub(crate) use keys::RawKeys;
+pub(crate) use template::default_toml;
+pub(crate) use theme::{ThemeName, ThemeSpec};
 
 use crate::app::keymap::Keys;
 use crate::load::Problem;
@@ -29,16 +29,16 @@ const MAX_BYTES: u64 = 1 << 20;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// Mouse reporting from the start (`--mouse` turns it on too).
-    pub mouse: bool,
+    pub(crate) mouse: bool,
     /// ASCII-only glyphs in the relationship pane.
-    pub ascii: bool,
-    pub theme: ThemeSpec,
+    pub(crate) ascii: bool,
+    pub(crate) theme: ThemeSpec,
     /// The key table with the file's rebindings applied.
-    pub keys: Keys,
+    pub(crate) keys: Keys,
     /// Directories the library lists briefings from (the workspace's library).
-    pub library: Vec<PathBuf>,
+    pub(crate) library: Vec<PathBuf>,
     /// Copying quotes to the clipboard (OSC 52) is allowed.
-    pub clipboard: bool,
+    pub(crate) clipboard: bool,
 }
 
 impl Default for Settings {
@@ -56,7 +56,7 @@ impl Default for Settings {
 
 /// Read the config file at `path`: `Ok(None)` when there is none (the defaults apply
 /// silently), the problems when it cannot be used.
-pub fn load(path: &Path) -> Result<Option<Settings>, Vec<Problem>> {
+pub(crate) fn load(path: &Path) -> Result<Option<Settings>, Vec<Problem>> {
     let problem = |message: String| vec![Problem::file(path, message)];
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
@@ -96,13 +96,13 @@ pub fn load_or_default(path: Option<&Path>) -> (Settings, Vec<Problem>) {
 
 /// A problem at a byte range of the file, before it is turned into line:col.
 #[derive(Debug, Clone)]
-pub(crate) struct Located {
+struct Located {
     span: Range<usize>,
     message: String,
 }
 
 impl Located {
-    pub(crate) fn new(span: Range<usize>, message: impl Into<String>) -> Located {
+    fn new(span: Range<usize>, message: impl Into<String>) -> Located {
         Located {
             span,
             message: message.into(),
@@ -147,7 +147,7 @@ struct RawClipboard {
 }
 
 /// Parse and validate config `text` read from `path`.
-pub fn parse(path: &Path, text: &str) -> Result<Settings, Vec<Problem>> {
+fn parse(path: &Path, text: &str) -> Result<Settings, Vec<Problem>> {
     let raw: Raw = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         vec![problem_at(

@@ -9,7 +9,7 @@ use crate::app::keymap::{BINDINGS, Help};
 use crate::model::{EntityKind, RelationKind};
 
 /// The default config file, commented.
-pub fn default_toml() -> String {
+pub(crate) fn default_toml() -> String {
     let mut s = String::from(
         "# brief's config file. Save it as the path `brief config` prints; check it with\n\
          # `brief check --config`. Every setting is optional: this file is what brief does\n\

@@ -12,7 +12,7 @@ use crate::model::{EntityKind, RelationKind};
 
 /// The built-in themes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum ThemeName {
+pub(crate) enum ThemeName {
     /// Named colours that read on a dark background (the default).
     #[default]
     Dark,
@@ -23,9 +23,10 @@ pub enum ThemeName {
 }
 
 impl ThemeName {
-    pub const ALL: [ThemeName; 3] = [ThemeName::Dark, ThemeName::Light, ThemeName::Monochrome];
+    pub(crate) const ALL: [ThemeName; 3] =
+        [ThemeName::Dark, ThemeName::Light, ThemeName::Monochrome];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ThemeName::Dark => "dark",
             ThemeName::Light => "light",
@@ -38,9 +39,9 @@ impl ThemeName {
 /// (`None`: the theme's own).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ThemeSpec {
-    pub name: ThemeName,
-    pub entities: [Option<Style>; EntityKind::ALL.len()],
-    pub relations: [Option<Style>; RelationKind::ALL.len()],
+    pub(crate) name: ThemeName,
+    pub(crate) entities: [Option<Style>; EntityKind::ALL.len()],
+    pub(crate) relations: [Option<Style>; RelationKind::ALL.len()],
 }
 
 /// `[theme]` as written.

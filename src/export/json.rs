@@ -17,12 +17,12 @@ use super::{
 use crate::model::{Analysis, Briefing, EntityKind, Loc, Mention, Part};
 
 /// Write the export as pretty-printed JSON, ending with a newline, straight to `out`.
-pub fn write_json(briefing: &Briefing, analysis: &Analysis, out: impl Write) -> io::Result<()> {
+fn write_json(briefing: &Briefing, analysis: &Analysis, out: impl Write) -> io::Result<()> {
     write_json_annotated(briefing, analysis, Vec::new(), out)
 }
 
 /// `write_json` with the reader's marks and notes (`export::annotations`).
-pub fn write_json_annotated(
+pub(crate) fn write_json_annotated(
     briefing: &Briefing,
     analysis: &Analysis,
     annotations: Vec<AnnotationExport>,
@@ -81,6 +81,14 @@ struct View<'a> {
 /// A sentence's place, as the order of `sentences`.
 fn loc_key(l: &Loc) -> (u32, Part, u32, u32) {
     (l.section, l.part, l.start, l.end)
+}
+
+/// The paragraph the export names for `part`: none for the section's title.
+fn paragraph(part: Part) -> Option<u32> {
+    match part {
+        Part::Title => None,
+        Part::Para(p) => Some(p),
+    }
 }
 
 impl<'a> View<'a> {
@@ -168,10 +176,7 @@ impl<'a> View<'a> {
     fn sentence(&self, loc: &Loc) -> SentenceExport<'a> {
         SentenceExport {
             section: Cow::Borrowed(self.section_id(loc.section)),
-            paragraph: match loc.part {
-                Part::Title => None,
-                Part::Para(p) => Some(p),
-            },
+            paragraph: paragraph(loc.part),
             start: loc.start,
             end: loc.end,
             text: Cow::Borrowed(self.briefing.text_at(loc).unwrap_or_default()),
@@ -221,10 +226,7 @@ impl<'a> View<'a> {
         let loc = &self.analysis.mentions[m].loc;
         MentionAt {
             section: Cow::Borrowed(self.section_id(loc.section)),
-            paragraph: match loc.part {
-                Part::Title => None,
-                Part::Para(p) => Some(p),
-            },
+            paragraph: paragraph(loc.part),
             start: loc.start,
             end: loc.end,
             char_start: self.chars.get(m).map_or(0, |c| c.0),

@@ -22,7 +22,7 @@ pub fn to_markdown(briefing: &Briefing, analysis: &Analysis) -> String {
 
 /// `to_markdown`, written straight to `out`: the digest of a long article is
 /// megabytes, and nothing but counts is kept while writing it.
-pub fn write_markdown(
+fn write_markdown(
     briefing: &Briefing,
     analysis: &Analysis,
     out: &mut impl Write,
@@ -32,7 +32,7 @@ pub fn write_markdown(
 
 /// `write_markdown`, then the reader's marks and notes (`export::annotations`), each
 /// with its section and the sentence quoted.
-pub fn write_markdown_annotated(
+pub(crate) fn write_markdown_annotated(
     briefing: &Briefing,
     analysis: &Analysis,
     annotations: &[super::AnnotationExport],

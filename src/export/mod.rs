@@ -15,8 +15,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use json::{to_json, write_json, write_json_annotated};
-pub use markdown::{to_markdown, write_markdown, write_markdown_annotated};
+pub use json::to_json;
+pub(crate) use json::write_json_annotated;
+pub use markdown::to_markdown;
+pub(crate) use markdown::write_markdown_annotated;
 
 use crate::model::{EntityKind, RelationKind};
 
@@ -45,33 +47,33 @@ pub struct Export<
     /// The reader's marks and notes on this briefing (`memory`), in text order;
     /// absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub annotations: Vec<AnnotationExport>,
+    annotations: Vec<AnnotationExport>,
 }
 
 /// A mark or a note the reader pinned on a sentence or a section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AnnotationExport {
+pub(crate) struct AnnotationExport {
     /// `mark` or `note`.
-    pub kind: String,
+    kind: String,
     /// The section's id and title, and its number (1-based; `null` when the file no
     /// longer has it).
-    pub section: String,
-    pub section_title: String,
-    pub section_number: Option<usize>,
+    section: String,
+    section_title: String,
+    section_number: Option<usize>,
     /// Zero-based sentence of the section body (`null`: the section as a whole).
-    pub sentence: Option<usize>,
+    sentence: Option<usize>,
     /// The sentence (or section title) as it read when pinned.
-    pub quote: String,
+    quote: String,
     /// The note's text; `null` for a mark.
-    pub note: Option<String>,
+    note: Option<String>,
     /// Seconds since the Unix epoch.
-    pub created: u64,
+    created: u64,
 }
 
 /// The marks and notes of `record` as the export lists them: in text order, notes
 /// before marks on one place.
-pub fn annotations(
+pub(crate) fn annotations(
     briefing: &crate::model::Briefing,
     record: &crate::memory::Record,
 ) -> Vec<AnnotationExport> {
@@ -110,12 +112,12 @@ pub const MAX_EXPORTED_EVIDENCE: usize = 20;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SentenceExport<'a> {
-    pub section: Cow<'a, str>,
+    section: Cow<'a, str>,
     /// Zero-based paragraph in the body, `null` for the heading.
-    pub paragraph: Option<u32>,
+    paragraph: Option<u32>,
     /// Byte range of the sentence in that paragraph or heading.
-    pub start: u32,
-    pub end: u32,
+    start: u32,
+    end: u32,
     /// The sentence as written.
     pub text: Cow<'a, str>,
 }
@@ -124,7 +126,7 @@ pub struct SentenceExport<'a> {
 #[serde(deny_unknown_fields)]
 pub struct SectionExport<'a, Mentions = BTreeMap<String, u32>> {
     pub id: Cow<'a, str>,
-    pub title: Cow<'a, str>,
+    title: Cow<'a, str>,
     /// Entity id → number of mentions in this section (title and body); entities
     /// not mentioned here are absent. Keys sorted.
     pub mentions: Mentions,
@@ -134,8 +136,8 @@ pub struct SectionExport<'a, Mentions = BTreeMap<String, u32>> {
 #[serde(deny_unknown_fields)]
 pub struct EntityExport<'a, At = Vec<MentionAt<'a>>> {
     pub id: Cow<'a, str>,
-    pub name: Cow<'a, str>,
-    pub kind: EntityKind,
+    name: Cow<'a, str>,
+    kind: EntityKind,
     /// ISO 3166-1 alpha-2 code, for countries; `null` otherwise.
     pub iso: Option<Cow<'a, str>>,
     /// The id of the entity this one belongs to, or `null`.
@@ -159,10 +161,10 @@ pub struct MentionsExport<At> {
 pub struct MentionAt<'a> {
     pub section: Cow<'a, str>,
     pub paragraph: Option<u32>,
-    pub start: u32,
-    pub end: u32,
-    pub char_start: u32,
-    pub char_end: u32,
+    start: u32,
+    end: u32,
+    char_start: u32,
+    char_end: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -172,13 +174,13 @@ pub struct RelationExport<'a, Evidence = Vec<EvidenceExport<'a>>> {
     pub to: Cow<'a, str>,
     pub kind: RelationKind,
     pub directed: bool,
-    pub label: Cow<'a, str>,
+    label: Cow<'a, str>,
     pub weight: u32,
-    pub declared: bool,
+    declared: bool,
     /// Stated only to be denied, refused or supposed. (Absent from exports written
     /// before issue 14, read as `false`.)
     #[serde(default)]
-    pub negated: bool,
+    negated: bool,
     pub evidence: Evidence,
 }
 
@@ -187,7 +189,7 @@ pub struct RelationExport<'a, Evidence = Vec<EvidenceExport<'a>>> {
 pub struct EvidenceExport<'a> {
     pub section: Cow<'a, str>,
     /// Zero-based sentence index within the section body.
-    pub sentence: usize,
+    sentence: usize,
     /// Index in the export's `sentences` of the sentence as written.
     #[serde(rename = "ref")]
     pub reference: usize,

@@ -12,10 +12,15 @@ use crate::model::{Entity, Link, RelationKind};
 use crate::text;
 
 /// Tagged spans, as the list view's lines.
-pub type Spans = Vec<(String, Tag)>;
+type Spans = Vec<(String, Tag)>;
 
 /// The detail line for `selected` on `chart`; `links` are the pane's.
-pub fn line(chart: &Chart, entities: &[Entity], links: &[Link], selected: Option<Item>) -> Spans {
+pub(crate) fn line(
+    chart: &Chart,
+    entities: &[Entity],
+    links: &[Link],
+    selected: Option<Item>,
+) -> Spans {
     match selected {
         Some(Item::Pair(a, b)) => chart
             .pair_index(a, b)
@@ -76,7 +81,7 @@ pub fn note(chart: &Chart, co_mentions_hidden: usize) -> String {
 }
 
 /// The pair made of `links` (all between the same two entities), if any.
-pub fn of_links(links: &[Link], chosen: &[usize]) -> Option<Pair> {
+pub(crate) fn of_links(links: &[Link], chosen: &[usize]) -> Option<Pair> {
     let specs: Vec<EdgeSpec> = chosen
         .iter()
         .filter_map(|&i| {
@@ -111,7 +116,7 @@ fn name(entities: &[Entity], e: usize) -> String {
 /// directed pair reads from its source (`United States ━→ Russia: sanctions on
 /// Russia (2 sentences)`), and negated links say so. `k` is the pair's index on the
 /// chart, for the tags.
-pub fn pair_line(entities: &[Entity], p: &Pair, k: usize, ascii: bool) -> Spans {
+pub(crate) fn pair_line(entities: &[Entity], p: &Pair, k: usize, ascii: bool) -> Spans {
     let style = glyph::style(p.kind(), ascii);
     let (h, right, left) = (
         style.h,

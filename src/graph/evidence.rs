@@ -5,16 +5,16 @@ use crate::model::{Briefing, Link, Loc};
 
 /// One supporting sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
-    pub loc: Loc,
-    pub section_title: String,
+pub(crate) struct Item {
+    pub(crate) loc: Loc,
+    pub(crate) section_title: String,
     /// The sentence as written; empty when the `Loc` points outside the briefing.
-    pub text: String,
-    pub cue: Option<String>,
+    pub(crate) text: String,
+    pub(crate) cue: Option<String>,
 }
 
 /// The evidence of `link`, in its order.
-pub fn items(briefing: &Briefing, link: &Link) -> Vec<Item> {
+pub(crate) fn items(briefing: &Briefing, link: &Link) -> Vec<Item> {
     link.evidence
         .iter()
         .map(|e| Item {

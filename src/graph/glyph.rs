@@ -15,7 +15,7 @@ use crate::model::RelationKind;
 
 /// The stroke of a line: what its corners and crossings are drawn with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Weight {
+pub(crate) enum Weight {
     Light,
     Heavy,
     Double,
@@ -25,7 +25,7 @@ pub enum Weight {
 
 /// One of the four directions a line runs or an arrow points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Dir {
+pub(crate) enum Dir {
     Left,
     Right,
     Up,
@@ -33,9 +33,9 @@ pub enum Dir {
 }
 
 impl Dir {
-    pub const ALL: [Dir; 4] = [Dir::Left, Dir::Right, Dir::Up, Dir::Down];
+    pub(crate) const ALL: [Dir; 4] = [Dir::Left, Dir::Right, Dir::Up, Dir::Down];
 
-    pub fn step(self) -> (i32, i32) {
+    pub(crate) fn step(self) -> (i32, i32) {
         match self {
             Dir::Left => (-1, 0),
             Dir::Right => (1, 0),
@@ -44,11 +44,11 @@ impl Dir {
         }
     }
 
-    pub fn is_horizontal(self) -> bool {
+    pub(crate) fn is_horizontal(self) -> bool {
         matches!(self, Dir::Left | Dir::Right)
     }
 
-    pub fn opposite(self) -> Dir {
+    pub(crate) fn opposite(self) -> Dir {
         match self {
             Dir::Left => Dir::Right,
             Dir::Right => Dir::Left,
@@ -60,17 +60,17 @@ impl Dir {
 
 /// The characters one kind of link is drawn with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Style {
+pub(crate) struct Style {
     /// A level piece of line, and an upright one.
-    pub h: char,
-    pub v: char,
-    pub weight: Weight,
-    pub ascii: bool,
+    pub(crate) h: char,
+    v: char,
+    pub(crate) weight: Weight,
+    ascii: bool,
 }
 
 /// The line style of `kind`: hostile kinds heavy, alliance double, the others light,
 /// each with its own dash so that kinds stay apart without colour.
-pub fn style(kind: RelationKind, ascii: bool) -> Style {
+pub(crate) fn style(kind: RelationKind, ascii: bool) -> Style {
     use RelationKind as K;
     use Weight::*;
     let (h, v, weight) = if ascii {
@@ -110,12 +110,12 @@ pub fn style(kind: RelationKind, ascii: bool) -> Style {
 
 impl Style {
     /// A straight piece running `dir`.
-    pub fn straight(&self, dir: Dir) -> char {
+    pub(crate) fn straight(&self, dir: Dir) -> char {
         if dir.is_horizontal() { self.h } else { self.v }
     }
 
     /// The corner of a line that comes in moving `from` and leaves moving `to`.
-    pub fn corner(&self, from: Dir, to: Dir) -> char {
+    pub(crate) fn corner(&self, from: Dir, to: Dir) -> char {
         if self.ascii {
             return match self.weight {
                 Weight::Heavy | Weight::Dotted => self.h,
@@ -143,7 +143,7 @@ impl Style {
 /// The char where a level line of weight `h` crosses an upright one of weight `v`,
 /// when box drawing has one; otherwise the line drawn first keeps the cell and the
 /// other reads as passing under it.
-pub fn crossing(h: Weight, v: Weight, ascii: bool) -> Option<char> {
+pub(crate) fn crossing(h: Weight, v: Weight, ascii: bool) -> Option<char> {
     use Weight::*;
     if ascii {
         return None;
@@ -161,7 +161,7 @@ pub fn crossing(h: Weight, v: Weight, ascii: bool) -> Option<char> {
 }
 
 /// The arrow head drawn where a directed link enters its target, moving `dir`.
-pub fn arrow(dir: Dir, ascii: bool) -> char {
+pub(crate) fn arrow(dir: Dir, ascii: bool) -> char {
     match (dir, ascii) {
         (Dir::Right, false) => '→',
         (Dir::Left, false) => '←',
@@ -175,14 +175,14 @@ pub fn arrow(dir: Dir, ascii: bool) -> char {
 }
 
 /// The mark on a line whose links the text states only to deny, refuse or suppose.
-pub fn negated(ascii: bool) -> char {
+pub(crate) fn negated(ascii: bool) -> char {
     if ascii { '/' } else { '×' }
 }
 
 /// `s` with the pane's own punctuation in ASCII when `ascii` is on: the separator
 /// `·`, the cut mark `…`, curly quotes and `§`. Letters stay what they are: they are
 /// the text's, and a font without `é` is not what ASCII mode is for.
-pub fn plain(s: &str, ascii: bool) -> std::borrow::Cow<'_, str> {
+pub(crate) fn plain(s: &str, ascii: bool) -> std::borrow::Cow<'_, str> {
     const DECOR: [(char, &str); 5] = [('·', "-"), ('…', "~"), ('“', "\""), ('”', "\""), ('§', "#")];
     if !ascii || !s.chars().any(|c| DECOR.iter().any(|(d, _)| *d == c)) {
         return std::borrow::Cow::Borrowed(s);
@@ -198,14 +198,14 @@ pub fn plain(s: &str, ascii: bool) -> std::borrow::Cow<'_, str> {
 }
 
 /// Is `c` one of the arrow heads (of either set)?
-pub fn is_arrow(c: char) -> bool {
+pub(crate) fn is_arrow(c: char) -> bool {
     matches!(c, '→' | '←' | '↑' | '↓' | '>' | '<' | '^' | 'v')
 }
 
 /// How much a kind stands out when several link the same two actors: the most salient
 /// gives the pair its line style. Hostile kinds first (an analyst looks for them),
 /// then the binding ones, then the soft ones.
-pub fn salience(kind: RelationKind) -> u8 {
+pub(crate) fn salience(kind: RelationKind) -> u8 {
     match kind {
         RelationKind::Sanctions => 0,
         RelationKind::Tension => 1,
@@ -222,7 +222,7 @@ pub fn salience(kind: RelationKind) -> u8 {
 
 /// A sample of a kind's line, as the legend and the evidence list show it: two level
 /// pieces, and the arrow for a directed kind (`━━→`).
-pub fn sample(kind: RelationKind, ascii: bool) -> String {
+pub(crate) fn sample(kind: RelationKind, ascii: bool) -> String {
     let s = style(kind, ascii);
     let arrow = if kind.is_directed() {
         arrow(Dir::Right, ascii).to_string()
@@ -233,7 +233,7 @@ pub fn sample(kind: RelationKind, ascii: bool) -> String {
 }
 
 /// What a kind means, in a few words, for the legend.
-pub fn meaning(kind: RelationKind) -> &'static str {
+pub(crate) fn meaning(kind: RelationKind) -> &'static str {
     match kind {
         RelationKind::Sanctions => "measures taken against the actor the arrow points at",
         RelationKind::Pressure => "threats, demands or ultimatums, towards the arrow",

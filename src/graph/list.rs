@@ -14,7 +14,7 @@ use crate::text;
 pub struct Line {
     /// Index into the pane's links.
     pub link: usize,
-    pub spans: Vec<(String, Tag)>,
+    pub(crate) spans: Vec<(String, Tag)>,
 }
 
 impl Line {
@@ -48,7 +48,7 @@ pub fn lines(entities: &[Entity], links: &[Link], visible: &[usize], ascii: bool
 
 /// The list line of link `i`, or `None` when there is no such link. Its `Edge` and
 /// `Label` tags carry `usize::MAX` for the pair: a list line is not on the chart.
-pub fn line(entities: &[Entity], links: &[Link], i: usize, ascii: bool) -> Option<Line> {
+pub(crate) fn line(entities: &[Entity], links: &[Link], i: usize, ascii: bool) -> Option<Line> {
     let link = links.get(i)?;
     let name = |e: usize| {
         entities

@@ -73,7 +73,7 @@ pub fn counts(chart: &Chart) -> Counts {
 /// Crossings between lines given cell by cell (each cell next to the one before, by
 /// side or by corner): cells two lines share, a run of them counting once, and the
 /// places where two diagonal steps cross between cells (`╲` over `╱`).
-pub fn crossings(routes: &[Vec<(i32, i32)>]) -> usize {
+pub(crate) fn crossings(routes: &[Vec<(i32, i32)>]) -> usize {
     let mut n = 0;
     for (i, a) in routes.iter().enumerate() {
         for b in &routes[i + 1..] {

@@ -6,22 +6,23 @@
 //! (`measure`) and the pane's own state (`Pane`). `ui::graph` draws all of it; the
 //! reader's `update` feeds keys to `Pane` and applies the `Intent`s it returns.
 
-pub mod chart;
+mod chart;
 pub mod detail;
 pub mod evidence;
-pub mod glyph;
+pub(crate) mod glyph;
 pub mod list;
 pub mod measure;
 mod names;
-pub mod pair;
-pub mod pane;
-pub mod place;
+pub(crate) mod pair;
+mod pane;
+mod place;
 mod route;
-pub mod text;
+pub(crate) mod text;
 
-pub use chart::{Cell, Chart, EdgeSpec, NodeSpec, Tag};
-pub use pair::Pair;
-pub use pane::{Actors, ChartJob, Charted, Command, Intent, Item, Key, Pane, View};
+pub use chart::{Chart, EdgeSpec, NodeSpec, Tag};
+pub(crate) use pane::View;
+pub(crate) use pane::{ChartJob, Charted, Key};
+pub use pane::{Command, Intent, Item, Pane};
 
 use crate::model::{Analysis, EntityKind, Link, RelationKind};
 
@@ -37,7 +38,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub fn keeps(&self, link: &Link) -> bool {
+    fn keeps(&self, link: &Link) -> bool {
         (self.co_mentions || link.kind.is_typed() || self.kind == Some(link.kind))
             && self.kind.is_none_or(|k| k == link.kind)
             && self

@@ -9,7 +9,7 @@ use crate::text::{clean, fit, width};
 
 /// Labels for `names` (each a name and its short form), at most `room` columns each
 /// (`room` at least 2), all different from each other.
-pub fn labels(names: &[(&str, Option<&str>)], room: usize) -> Vec<String> {
+pub(crate) fn labels(names: &[(&str, Option<&str>)], room: usize) -> Vec<String> {
     let room = room.max(2);
     let forms: Vec<Vec<String>> = names
         .iter()

@@ -10,15 +10,15 @@ use crate::model::{Link, RelationKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
     /// Index into the pane's links.
-    pub link: usize,
-    pub kind: RelationKind,
+    link: usize,
+    pub(crate) kind: RelationKind,
     /// Who acts and who is acted on, for a directed kind (entity indexes).
-    pub from: usize,
-    pub to: usize,
-    pub directed: bool,
-    pub negated: bool,
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+    pub(crate) directed: bool,
+    pub(crate) negated: bool,
     /// Evidence sentences.
-    pub weight: u32,
+    pub(crate) weight: u32,
 }
 
 /// The links between two entities.
@@ -31,13 +31,13 @@ pub struct Pair {
     /// first.
     pub parts: Vec<Part>,
     /// The sum of the links' weights.
-    pub weight: u32,
+    weight: u32,
     /// Distinct evidence sentences of all its links (a sentence stating two kinds
     /// counts once).
-    pub sentences: u32,
+    pub(crate) sentences: u32,
     /// A directed link that holds points at `a` / at `b`.
-    pub into_a: bool,
-    pub into_b: bool,
+    pub(crate) into_a: bool,
+    pub(crate) into_b: bool,
 }
 
 impl Pair {
@@ -65,7 +65,7 @@ impl Pair {
 
     /// How the pair ranks when room is short: links the text states first, then the
     /// heaviest.
-    pub fn rank(&self) -> (bool, bool, std::cmp::Reverse<u32>, u8, usize, usize) {
+    fn rank(&self) -> (bool, bool, std::cmp::Reverse<u32>, u8, usize, usize) {
         (
             self.co_mention(),
             self.negated(),
@@ -91,7 +91,7 @@ impl Pair {
     /// The edge label in words, longest first: every kind and the sentences, then the
     /// main kind and how many others, then the main kind. The chart writes the first
     /// that fits.
-    pub fn labels(&self) -> Vec<String> {
+    pub(crate) fn labels(&self) -> Vec<String> {
         let kinds = self.kinds();
         let sentences = plural(self.sentences, "sentence", "sentences");
         let name = |(k, negated): (RelationKind, bool)| {
@@ -132,7 +132,7 @@ impl Pair {
 }
 
 /// `1 sentence`, `3 sentences`.
-pub fn plural(n: u32, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -148,7 +148,7 @@ fn rank(e: &EdgeSpec, index: usize) -> (bool, u8, std::cmp::Reverse<u32>, usize)
 }
 
 /// Group `edges` by pair, in `Pair::rank` order.
-pub fn group(edges: &[&EdgeSpec]) -> Vec<Pair> {
+pub(crate) fn group(edges: &[&EdgeSpec]) -> Vec<Pair> {
     let mut sorted: Vec<(usize, &EdgeSpec)> = edges.iter().copied().enumerate().collect();
     sorted.sort_by_key(|(i, e)| rank(e, *i));
     let mut pairs: Vec<Pair> = Vec::new();
@@ -201,7 +201,7 @@ pub fn group(edges: &[&EdgeSpec]) -> Vec<Pair> {
 }
 
 /// The links of `visible` between entities `a` and `b` (either way), in pair order.
-pub fn links_between(links: &[Link], visible: &[usize], a: usize, b: usize) -> Vec<usize> {
+pub(crate) fn links_between(links: &[Link], visible: &[usize], a: usize, b: usize) -> Vec<usize> {
     let mut out: Vec<usize> = visible
         .iter()
         .copied()

@@ -21,7 +21,7 @@ use crate::model::{Analysis, Link, Loc, RelationKind};
 
 /// Which picture the pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
+pub(crate) enum View {
     #[default]
     Graph,
     List,
@@ -30,7 +30,7 @@ pub enum View {
 /// Whose links: every actor as itself (organisations and people placed near their
 /// country), or everything rolled up to countries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Actors {
+enum Actors {
     #[default]
     All,
     Countries,
@@ -114,7 +114,7 @@ impl Response {
 /// index into `Pane::evidence_entries`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EvidenceView {
-    pub item: Item,
+    item: Item,
     pub selected: usize,
 }
 
@@ -199,17 +199,13 @@ impl Pane {
     }
 
     /// The view asked for (the widget still shows the list when the chart does not fit).
-    pub fn view(&self) -> View {
+    pub(crate) fn view(&self) -> View {
         self.view
     }
 
     /// The legend in words is open.
-    pub fn legend(&self) -> bool {
+    pub(crate) fn legend(&self) -> bool {
         self.legend
-    }
-
-    pub fn actors(&self) -> Actors {
-        self.actors
     }
 
     pub fn selected(&self) -> Option<Item> {
@@ -221,7 +217,7 @@ impl Pane {
     }
 
     /// The filters in force.
-    pub fn filter(&self) -> Filter {
+    pub(crate) fn filter(&self) -> Filter {
         Filter {
             section: self.section_only.then_some(self.current_section),
             co_mentions: self.co_mentions,
@@ -230,7 +226,7 @@ impl Pane {
     }
 
     /// The links the pane is about: the analysis's own, or rolled up to countries.
-    pub fn links<'a>(&'a self, analysis: &'a Analysis) -> &'a [Link] {
+    pub(crate) fn links<'a>(&'a self, analysis: &'a Analysis) -> &'a [Link] {
         match (&self.rolled, self.actors) {
             (Some(rolled), Actors::Countries) => rolled,
             _ => &analysis.links,
@@ -243,13 +239,13 @@ impl Pane {
     }
 
     /// How many co-mentions the filters hide, as counted when the chart was laid out.
-    pub fn co_mentions_hidden(&self) -> usize {
+    pub(crate) fn co_mentions_hidden(&self) -> usize {
         self.hidden_co
     }
 
     /// Links the filters hide, besides the kind filter: how many co-mentions are not
     /// shown (for the note under the chart).
-    pub fn hidden_co_mentions(&self, analysis: &Analysis) -> usize {
+    fn hidden_co_mentions(&self, analysis: &Analysis) -> usize {
         if self.co_mentions || self.kind.is_some() {
             return 0;
         }
@@ -266,7 +262,7 @@ impl Pane {
 
     /// The node that stands for `entity` on the chart: itself, or in the country
     /// view its country.
-    pub fn node_of(&self, entity: usize) -> usize {
+    pub(crate) fn node_of(&self, entity: usize) -> usize {
         match self.actors {
             Actors::All => entity,
             Actors::Countries => self
@@ -302,17 +298,17 @@ impl Pane {
     }
 
     /// Draw with ASCII only (`--ascii`).
-    pub fn set_ascii(&mut self, ascii: bool) {
+    pub(crate) fn set_ascii(&mut self, ascii: bool) {
         self.ascii = ascii;
     }
 
-    pub fn ascii(&self) -> bool {
+    pub(crate) fn ascii(&self) -> bool {
         self.ascii
     }
 
     /// The width the pane would like (border included): room for the chart's
     /// columns of labels, from 38 to 120 columns. The reader shares the screen by it.
-    pub fn want(&mut self, analysis: &Analysis) -> u16 {
+    pub(crate) fn want(&mut self, analysis: &Analysis) -> u16 {
         let key = self.key(analysis, 0, 0);
         if let Some((k, w)) = self.want
             && k == key
@@ -343,12 +339,6 @@ impl Pane {
     /// The chart for the size given to `resize`, if one was.
     pub fn chart(&self) -> Option<&Chart> {
         self.chart.as_ref().map(|(_, chart)| chart)
-    }
-
-    /// How many times this pane laid out its chart.
-    #[cfg(test)]
-    fn layouts(&self) -> u32 {
-        self.layouts
     }
 
     /// True when the graph is what the pane shows at its size.
@@ -383,7 +373,7 @@ impl Pane {
 
     /// The kinds of link the `t` key steps through: those of the links shown without
     /// a kind filter, in the order of `RelationKind::ALL`.
-    pub fn kinds(&self, analysis: &Analysis) -> Vec<RelationKind> {
+    pub(crate) fn kinds(&self, analysis: &Analysis) -> Vec<RelationKind> {
         let f = Filter {
             kind: None,
             ..self.filter()

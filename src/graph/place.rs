@@ -10,26 +10,26 @@
 
 /// A node label on the grid: one row, `width` cells from column `x`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Slot {
-    pub x: i32,
-    pub y: i32,
-    pub width: i32,
+pub(crate) struct Slot {
+    pub(crate) x: i32,
+    pub(crate) y: i32,
+    pub(crate) width: i32,
 }
 
 impl Slot {
-    pub fn contains(&self, x: i32, y: i32) -> bool {
+    pub(crate) fn contains(&self, x: i32, y: i32) -> bool {
         y == self.y && x >= self.x && x < self.x + self.width
     }
 
     /// The last column of the label.
-    pub fn right(&self) -> i32 {
+    pub(crate) fn right(&self) -> i32 {
         self.x + self.width - 1
     }
 }
 
 /// Labels are at least this many columns apart, so a line can pass between two of
 /// them with a blank on each side.
-pub const GAP: i32 = 3;
+pub(crate) const GAP: i32 = 3;
 /// Label rows are at least this many rows apart: a label row and two rows for lines.
 const PITCH: i32 = 3;
 
@@ -42,21 +42,21 @@ const MAX_SLACK: i32 = 16;
 /// The slots of a `w`×`h` graph area: `cols` columns of `col_w` cells from column `x0`,
 /// label rows at `ys`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Grid {
-    pub cols: usize,
-    pub col_w: f64,
-    pub x0: f64,
-    pub ys: Vec<i32>,
-    pub w: i32,
-    pub h: i32,
+pub(crate) struct Grid {
+    cols: usize,
+    col_w: f64,
+    x0: f64,
+    ys: Vec<i32>,
+    w: i32,
+    h: i32,
     /// The widest label the grid was made for.
-    pub widest: i32,
+    widest: i32,
 }
 
 impl Grid {
     /// The grid for `n` labels whose widest (brackets included) is `widest`, or `None`
     /// when `n` labels of at least `min_label` cells cannot be placed at all.
-    pub fn new(n: usize, widest: i32, min_label: i32, w: i32, h: i32) -> Option<Grid> {
+    pub(crate) fn new(n: usize, widest: i32, min_label: i32, w: i32, h: i32) -> Option<Grid> {
         if n == 0 || w < min_label || h < 1 {
             return None;
         }
@@ -113,16 +113,12 @@ impl Grid {
         }
     }
 
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.cols * self.ys.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// The widest label a slot takes, brackets included.
-    pub fn label_room(&self) -> i32 {
+    pub(crate) fn label_room(&self) -> i32 {
         self.col_w as i32 - GAP
     }
 
@@ -134,7 +130,7 @@ impl Grid {
     }
 
     /// Where a label `width` cells wide goes in slot `s`: centred in its column.
-    pub fn slot(&self, s: usize, width: i32) -> Slot {
+    fn slot(&self, s: usize, width: i32) -> Slot {
         let (c, r) = (s % self.cols, s / self.cols);
         let centre = self.x0 + (c as f64 + 0.5) * self.col_w;
         let x = (centre - f64::from(width) / 2.0).round() as i32;
@@ -148,13 +144,13 @@ impl Grid {
 
 /// A link to keep short and uncrossed, between nodes `a` and `b`, of importance `w`.
 #[derive(Debug, Clone, Copy)]
-pub struct Tie {
-    pub a: usize,
-    pub b: usize,
-    pub w: f64,
+pub(crate) struct Tie {
+    pub(crate) a: usize,
+    pub(crate) b: usize,
+    pub(crate) w: f64,
     /// Drawn as a line (crossings count), or only a pull (an organisation towards its
     /// country, so that actors sit around their country).
-    pub drawn: bool,
+    pub(crate) drawn: bool,
 }
 
 /// A crossing costs as much as this many columns of extra length (in column widths).
@@ -169,7 +165,7 @@ const TRIED: usize = 6;
 const PASSES: usize = 4;
 
 /// The slot of each node: `widths[i]` is node i's label width, `ties` its links.
-pub fn assign(grid: &Grid, widths: &[i32], ties: &[Tie]) -> Vec<Slot> {
+pub(crate) fn assign(grid: &Grid, widths: &[i32], ties: &[Tie]) -> Vec<Slot> {
     let n = widths.len();
     let rects: Vec<Vec<Rect>> = (0..n)
         .map(|i| {
@@ -492,7 +488,7 @@ fn orient(a: (f64, f64), b: (f64, f64), c: (f64, f64)) -> f64 {
 
 /// Do segments p–q and r–s cross (touching counts, sharing an end point does not
 /// arise: ties with a common node are never compared)?
-pub fn segments_cross(p: (f64, f64), q: (f64, f64), r: (f64, f64), s: (f64, f64)) -> bool {
+fn segments_cross(p: (f64, f64), q: (f64, f64), r: (f64, f64), s: (f64, f64)) -> bool {
     // Most pairs of ties are far apart: their boxes do not even overlap.
     if p.0.max(q.0) < r.0.min(s.0)
         || r.0.max(s.0) < p.0.min(q.0)

@@ -27,15 +27,15 @@ const MARGIN_Y: i32 = 6;
 /// What a cell of the graph holds, for the router. Lines are counted, so that one
 /// can be taken out again (`Router::release`) without losing another's crossing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Use {
+struct Use {
     /// Part of a node label (its index in the chart's nodes).
-    pub label: Option<u16>,
+    label: Option<u16>,
     /// Level lines running through.
-    pub h: u8,
+    h: u8,
     /// Upright lines running through.
-    pub v: u8,
+    v: u8,
     /// Bends, and ends of lines next to their label: nothing may cross them.
-    pub fixed: u8,
+    fixed: u8,
 }
 
 impl Use {
@@ -46,19 +46,19 @@ impl Use {
 
 /// One cell of a route: where it is, the way the line comes in and the way it leaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Step {
-    pub x: i32,
-    pub y: i32,
-    pub from: Dir,
-    pub to: Dir,
+pub(crate) struct Step {
+    pub(crate) x: i32,
+    pub(crate) y: i32,
+    pub(crate) from: Dir,
+    pub(crate) to: Dir,
 }
 
 /// The router's view of the grid: what each cell holds, and scratch space for the
 /// searches (reused from one to the next).
-pub struct Router {
-    pub w: i32,
-    pub h: i32,
-    pub cells: Vec<Use>,
+pub(crate) struct Router {
+    w: i32,
+    h: i32,
+    cells: Vec<Use>,
     labels: Vec<Slot>,
     /// The label beside each cell (by side or corner): `FAR` for none, `MANY` for
     /// more than one.
@@ -74,7 +74,7 @@ const FAR: u16 = u16::MAX;
 const MANY: u16 = u16::MAX - 1;
 
 impl Router {
-    pub fn new(w: i32, h: i32, labels: &[Slot]) -> Router {
+    pub(crate) fn new(w: i32, h: i32, labels: &[Slot]) -> Router {
         let size = (w.max(0) * h.max(0)) as usize;
         let mut cells = vec![Use::default(); size];
         let mut near = vec![FAR; size];
@@ -145,7 +145,7 @@ impl Router {
 
     /// The route from label `a` to label `b` (indexes into the labels the router was
     /// made with), or `None` when there is no way.
-    pub fn route(&mut self, a: usize, b: usize) -> Option<Vec<Step>> {
+    pub(crate) fn route(&mut self, a: usize, b: usize) -> Option<Vec<Step>> {
         let (a, b) = (
             self.labels.get(a)?.to_owned(),
             self.labels.get(b)?.to_owned(),
@@ -162,12 +162,12 @@ impl Router {
     }
 
     /// Mark the cells of a route as taken.
-    pub fn take(&mut self, route: &[Step]) {
+    pub(crate) fn take(&mut self, route: &[Step]) {
         self.mark(route, true);
     }
 
     /// Give the cells of a route taken before back.
-    pub fn release(&mut self, route: &[Step]) {
+    pub(crate) fn release(&mut self, route: &[Step]) {
         self.mark(route, false);
     }
 
@@ -198,7 +198,7 @@ impl Router {
     }
 
     /// How many of `route`'s cells other lines also run through.
-    pub fn shared(&self, route: &[Step]) -> usize {
+    pub(crate) fn shared(&self, route: &[Step]) -> usize {
         route
             .iter()
             .filter(|s| self.at(s.x, s.y).is_some_and(Use::line))

@@ -8,12 +8,12 @@ use unicode_width::UnicodeWidthStr;
 use crate::text::fit;
 
 /// The filler that follows a double-width char.
-pub const FILLER: char = '\0';
+pub(crate) const FILLER: char = '\0';
 
 /// `text` as cells, at most `max` wide, cut with `…` when longer: as many cells as
 /// `text::width` of what is shown. A grapheme keeps its first char (a cell holds one);
 /// one of no width (a lone combining mark) takes no cell.
-pub fn cells(text: &str, max: usize) -> Vec<char> {
+pub(crate) fn cells(text: &str, max: usize) -> Vec<char> {
     let shown = fit(text, max);
     let mut out = Vec::with_capacity(shown.len());
     for g in shown.graphemes(true) {

@@ -15,15 +15,15 @@ use std::sync::Arc;
 
 use crate::model::{Analysis, Briefing, Doc, Part};
 
-pub use spans::{Mark, Seg};
-pub use wrap::wrap;
+pub(crate) use spans::Seg;
+pub(crate) use wrap::wrap;
 
 /// Columns the reader puts before each line of a skim-mode entity list (`→ `).
-pub const ENTITIES_INDENT: usize = 2;
+const ENTITIES_INDENT: usize = 2;
 
 /// What a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
+pub(crate) enum BlockKind {
     /// A section title.
     Heading,
     /// A paragraph of the body.
@@ -40,14 +40,14 @@ pub enum BlockKind {
 /// so that showing any part of it wraps at most a window or two: wrapping a paragraph
 /// of 20 MB whole held twenty times its size and took seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Block {
-    pub section: u32,
-    pub part: Part,
-    pub start: u32,
-    pub end: u32,
-    pub kind: BlockKind,
+pub(crate) struct Block {
+    pub(crate) section: u32,
+    pub(crate) part: Part,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) kind: BlockKind,
     /// The paragraph goes on in the next block: no blank line after this one.
-    pub continued: bool,
+    continued: bool,
 }
 
 /// A line of the layout: line `line` of block `block`. Each block but a `continued` one
@@ -55,17 +55,17 @@ pub struct Block {
 /// separates paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Pos {
-    pub block: usize,
-    pub line: usize,
+    pub(crate) block: usize,
+    pub(crate) line: usize,
 }
 
 /// A place in the text that outlives a layout: keeps the reading position on resize
 /// and mode changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Anchor {
-    pub section: u32,
-    pub part: Part,
-    pub byte: u32,
+pub(crate) struct Anchor {
+    pub(crate) section: u32,
+    pub(crate) part: Part,
+    pub(crate) byte: u32,
 }
 
 /// A synthesised skim line: entity names separated by dots, with their ranges.
@@ -94,7 +94,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(doc: Arc<Doc>, width: usize, skim: bool) -> Layout {
+    pub(crate) fn new(doc: Arc<Doc>, width: usize, skim: bool) -> Layout {
         // A heading and a block per paragraph, in the usual case: sized once (the first
         // frame of a 20 MB article builds ninety thousand of them).
         let sections = &doc.briefing.sections;
@@ -154,14 +154,14 @@ impl Layout {
         }
     }
 
-    pub fn doc(&self) -> &Arc<Doc> {
+    pub(crate) fn doc(&self) -> &Arc<Doc> {
         &self.doc
     }
 
     /// The same briefing, now with its analysis: the marks are looked up again. The
     /// lines stay wrapped (the text did not change), except in skim mode, whose blocks
     /// list each section's entities: that layout is built anew.
-    pub fn set_doc(&mut self, doc: Arc<Doc>) {
+    pub(crate) fn set_doc(&mut self, doc: Arc<Doc>) {
         if self.skim {
             *self = Layout::new(doc, self.width, true);
             return;
@@ -172,7 +172,7 @@ impl Layout {
 
     /// Another text (the whole of an article shown from its start), already laid out
     /// elsewhere: it takes this layout's place, width and mode.
-    pub fn replace(&mut self, mut other: Layout) {
+    pub(crate) fn replace(&mut self, mut other: Layout) {
         if other.skim != self.skim {
             other = Layout::new(other.doc, self.width, self.skim);
         } else {
@@ -181,20 +181,20 @@ impl Layout {
         *self = other;
     }
 
-    pub fn width(&self) -> usize {
+    pub(crate) fn width(&self) -> usize {
         self.width
     }
 
-    pub fn skim(&self) -> bool {
+    pub(crate) fn skim(&self) -> bool {
         self.skim
     }
 
-    pub fn blocks(&self) -> &[Block] {
+    pub(crate) fn blocks(&self) -> &[Block] {
         &self.blocks
     }
 
     /// Change the wrapping width; forgets the wrapped lines when it differs.
-    pub fn set_width(&mut self, width: usize) {
+    pub(crate) fn set_width(&mut self, width: usize) {
         let width = width.max(1);
         if width != self.width {
             self.width = width;
@@ -203,7 +203,7 @@ impl Layout {
     }
 
     /// The text a block is a range of.
-    pub fn text(&self, block: &Block) -> &str {
+    pub(crate) fn text(&self, block: &Block) -> &str {
         match block.kind {
             BlockKind::Entities(i) => self
                 .skim_lines
@@ -214,7 +214,7 @@ impl Layout {
     }
 
     /// Wrap block `i` if it is not yet; returns its line count, blank line included.
-    pub fn ensure(&mut self, i: usize) -> usize {
+    pub(crate) fn ensure(&mut self, i: usize) -> usize {
         let Some(block) = self.blocks.get(i).copied() else {
             return 0;
         };
@@ -248,18 +248,18 @@ impl Layout {
     }
 
     /// The wrapped lines of block `i`, if `ensure` has wrapped it at this width.
-    pub fn lines(&self, i: usize) -> Option<&[Range<u32>]> {
+    pub(crate) fn lines(&self, i: usize) -> Option<&[Range<u32>]> {
         self.wrapped.get(i).and_then(|w| w.as_deref())
     }
 
     /// The byte range shown on line `pos`; `None` for a blank line or a block not yet
     /// wrapped.
-    pub fn line_range(&self, pos: Pos) -> Option<Range<u32>> {
+    pub(crate) fn line_range(&self, pos: Pos) -> Option<Range<u32>> {
         self.lines(pos.block)?.get(pos.line).cloned()
     }
 
     /// The line after `pos`, wrapping the next block if needed.
-    pub fn next(&mut self, pos: Pos) -> Option<Pos> {
+    pub(crate) fn next(&mut self, pos: Pos) -> Option<Pos> {
         let count = self.ensure(pos.block);
         if pos.line + 1 < count {
             Some(Pos {
@@ -278,7 +278,7 @@ impl Layout {
     }
 
     /// The line before `pos`.
-    pub fn prev(&mut self, pos: Pos) -> Option<Pos> {
+    fn prev(&mut self, pos: Pos) -> Option<Pos> {
         if pos.line > 0 {
             self.ensure(pos.block);
             Some(Pos {
@@ -297,20 +297,19 @@ impl Layout {
     }
 
     /// `n` lines further, stopping at the last line.
-    pub fn advance(&mut self, mut pos: Pos, n: usize) -> Pos {
-        for _ in 0..n {
-            match self.next(pos) {
-                Some(p) => pos = p,
-                None => break,
-            }
-        }
-        pos
+    pub(crate) fn advance(&mut self, pos: Pos, n: usize) -> Pos {
+        self.walk(pos, n, Self::next)
     }
 
     /// `n` lines back, stopping at the first line.
-    pub fn retreat(&mut self, mut pos: Pos, n: usize) -> Pos {
+    pub(crate) fn retreat(&mut self, pos: Pos, n: usize) -> Pos {
+        self.walk(pos, n, Self::prev)
+    }
+
+    /// `n` steps of `step` from `pos`, stopping where it has nowhere to go.
+    fn walk(&mut self, mut pos: Pos, n: usize, step: fn(&mut Self, Pos) -> Option<Pos>) -> Pos {
         for _ in 0..n {
-            match self.prev(pos) {
+            match step(self, pos) {
                 Some(p) => pos = p,
                 None => break,
             }
@@ -319,7 +318,7 @@ impl Layout {
     }
 
     /// The last line of the article (the blank after the last block is not shown).
-    pub fn last(&mut self) -> Pos {
+    pub(crate) fn last(&mut self) -> Pos {
         let Some(block) = self.blocks.len().checked_sub(1) else {
             return Pos::default();
         };
@@ -340,7 +339,7 @@ impl Layout {
     }
 
     /// Where `pos` is in the text.
-    pub fn anchor(&self, pos: Pos) -> Anchor {
+    pub(crate) fn anchor(&self, pos: Pos) -> Anchor {
         let Some(block) = self.blocks.get(pos.block) else {
             return Anchor {
                 section: 0,
@@ -366,7 +365,7 @@ impl Layout {
 
     /// The line holding `anchor`; in skim mode a place outside the shown blocks falls
     /// back to the nearest block before it.
-    pub fn locate(&mut self, anchor: Anchor) -> Pos {
+    pub(crate) fn locate(&mut self, anchor: Anchor) -> Pos {
         let key = (anchor.section, anchor.part, anchor.byte);
         let after = self.blocks.partition_point(|b| {
             !matches!(b.kind, BlockKind::Entities(_)) && (b.section, b.part, b.start) <= key
@@ -388,12 +387,12 @@ impl Layout {
     }
 
     /// The section line `pos` belongs to.
-    pub fn section_of(&self, pos: Pos) -> usize {
+    pub(crate) fn section_of(&self, pos: Pos) -> usize {
         self.blocks.get(pos.block).map_or(0, |b| b.section as usize)
     }
 
     /// How much of the text lies up to the end of line `pos`, from 0.0 to 1.0.
-    pub fn progress(&self, pos: Pos) -> f64 {
+    pub(crate) fn progress(&self, pos: Pos) -> f64 {
         let Some(block) = self.blocks.get(pos.block) else {
             return 1.0;
         };
@@ -409,7 +408,7 @@ impl Layout {
 
     /// The styled pieces of line `pos`: entity marks, search matches (`matches`,
     /// sorted) and the highlighted sentence.
-    pub fn segments(
+    pub(crate) fn segments(
         &self,
         pos: Pos,
         matches: &[crate::model::Loc],
@@ -493,7 +492,7 @@ pub fn part_text(briefing: &Briefing, section: u32, part: Part) -> &str {
 /// Where the first sentence of `text` ends: the splitter's, so that skim mode shows
 /// the sentence evidence and inference call sentence 0 (UAX #29, used here before,
 /// ended it at `M.` of `M. Poutine`).
-pub fn lead_end(text: &str) -> u32 {
+fn lead_end(text: &str) -> u32 {
     crate::text::first_sentence(text).map_or(0, |r| len32(&text[..r.end]))
 }
 

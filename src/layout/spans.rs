@@ -8,22 +8,22 @@ use crate::model::{Loc, Mention, Part};
 
 /// What an entity piece points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mark {
+pub(crate) struct Mark {
     /// Index into `Analysis::entities`.
-    pub entity: u32,
+    pub(crate) entity: u32,
     /// Index into `Analysis::mentions`; `None` on synthesised skim lines.
-    pub mention: Option<usize>,
+    pub(crate) mention: Option<usize>,
 }
 
 /// A piece of a line with one set of marks: a byte range of the block's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Seg {
-    pub range: Range<u32>,
-    pub mark: Option<Mark>,
+pub(crate) struct Seg {
+    pub(crate) range: Range<u32>,
+    pub(crate) mark: Option<Mark>,
     /// Index of the search match covering this piece.
-    pub matched: Option<usize>,
+    pub(crate) matched: Option<usize>,
     /// Inside the highlighted sentence (an evidence jump).
-    pub highlight: bool,
+    pub(crate) highlight: bool,
 }
 
 /// The indexes of the sorted, non-overlapping `locs` that overlap `range` of
@@ -53,7 +53,7 @@ fn overlapping<T>(
 /// Split `range` of (`section`, `part`) at every mention, match and highlight edge.
 /// `mentions` is a slice of `Analysis::mentions` starting at index `offset` (the
 /// block's own mentions), so marks can name the mention they show.
-pub fn segments(
+pub(crate) fn segments(
     section: u32,
     part: Part,
     range: Range<u32>,
@@ -102,7 +102,7 @@ pub fn segments(
 }
 
 /// Pieces of a synthesised line whose marks are given directly.
-pub fn synthetic(range: Range<u32>, marks: &[(Range<u32>, u32)]) -> Vec<Seg> {
+pub(crate) fn synthetic(range: Range<u32>, marks: &[(Range<u32>, u32)]) -> Vec<Seg> {
     let mut out = Vec::new();
     let mut at = range.start;
     for (r, entity) in marks {

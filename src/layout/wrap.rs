@@ -13,7 +13,7 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 /// than the line are cut at character boundaries. Width 0 is treated as 1 so that
 /// every character still lands on some line (a zero-width pane draws nothing anyway).
 /// An empty text is one empty line.
-pub fn wrap(text: &str, width: usize) -> Vec<Range<u32>> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<Range<u32>> {
     let width = width.max(1);
     let words: Vec<Word<'_>> = WordSeparator::AsciiSpace.find_words(text).collect();
     let words = break_words(words, width);

@@ -15,22 +15,22 @@ use serde::{Deserialize, Serialize};
 use super::{Info, Stamp};
 
 /// The index's file name in the state directory.
-pub const INDEX_FILE: &str = "library-index.json";
+pub(crate) const INDEX_FILE: &str = "library-index.json";
 
 /// Bumped whenever what an entry holds changes meaning; an index of any other version
 /// is rebuilt (an older brief reading a newer index does the same).
-pub const INDEX_VERSION: u32 = 1;
+pub(crate) const INDEX_VERSION: u32 = 1;
 
 /// One file as the index knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// Absolute.
-    pub path: PathBuf,
-    pub stamp: Stamp,
-    pub info: Info,
+    pub(crate) path: PathBuf,
+    pub(crate) stamp: Stamp,
+    pub(crate) info: Info,
     /// `None`: not indexed yet.
     #[serde(default)]
-    pub entities: Option<Vec<String>>,
+    pub(crate) entities: Option<Vec<String>>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -41,20 +41,13 @@ struct File {
 
 /// Every entry of the index, by path.
 #[derive(Debug, Default, Clone)]
-pub struct Index {
-    pub entries: HashMap<PathBuf, Entry>,
-}
-
-impl Index {
-    /// What the index knows of `path` when it still has this `stamp`.
-    pub fn get(&self, path: &Path, stamp: Stamp) -> Option<&Entry> {
-        self.entries.get(path).filter(|e| e.stamp == stamp)
-    }
+pub(crate) struct Index {
+    pub(crate) entries: HashMap<PathBuf, Entry>,
 }
 
 /// The index at `path`; empty when there is none or it cannot be used (unreadable,
 /// not JSON, another version): the indexer then rebuilds it.
-pub fn read_index(path: &Path) -> Index {
+pub(crate) fn read_index(path: &Path) -> Index {
     let Ok(bytes) = std::fs::read(path) else {
         return Index::default();
     };
@@ -73,7 +66,7 @@ pub fn read_index(path: &Path) -> Index {
 
 /// Write `entries` as the index at `path` (its directory made if need be). Entries not
 /// read yet are left out.
-pub fn write_index(path: &Path, entries: &[Entry]) -> io::Result<()> {
+pub(crate) fn write_index(path: &Path, entries: &[Entry]) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }

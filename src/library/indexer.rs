@@ -28,7 +28,7 @@ pub enum News {
 
 /// What the worker has to do, made from a scan and the index before the first frame.
 #[derive(Debug, Clone, Default)]
-pub struct Plan {
+pub(crate) struct Plan {
     /// Every item listed, in the list's order, with what the index knew of it.
     entries: Vec<Entry>,
     /// Index entries of files not listed this time (another library), kept if the
@@ -40,7 +40,7 @@ pub struct Plan {
 
 impl Plan {
     /// Fill `items` with what `index` knows of them, and plan the rest.
-    pub fn new(items: &mut [Item], mut index: Index, path: Option<PathBuf>) -> Plan {
+    pub(crate) fn new(items: &mut [Item], mut index: Index, path: Option<PathBuf>) -> Plan {
         let mut entries = Vec::with_capacity(items.len());
         for item in items.iter_mut() {
             let key = std::path::absolute(&item.path).unwrap_or_else(|_| item.path.clone());
@@ -67,7 +67,7 @@ impl Plan {
     }
 
     /// Whether the worker has anything to read or index.
-    pub fn is_done(&self) -> bool {
+    pub(crate) fn is_done(&self) -> bool {
         self.entries.iter().all(|e| !needs_entities(e))
     }
 }
@@ -82,7 +82,7 @@ fn needs_entities(e: &Entry) -> bool {
 
 /// The library's worker, running.
 #[derive(Debug)]
-pub struct Indexer {
+pub(crate) struct Indexer {
     news: Receiver<News>,
     control: Arc<Control>,
 }
@@ -96,7 +96,7 @@ const SAVE_EVERY: Duration = Duration::from_secs(5);
 
 impl Indexer {
     /// Start the work of `plan` on a thread; entities are recognised with `known`.
-    pub fn start(plan: Plan, known: Known) -> Indexer {
+    pub(crate) fn start(plan: Plan, known: Known) -> Indexer {
         let control = Arc::new(Control::new());
         let (send, news) = channel();
         let work = {
@@ -114,12 +114,12 @@ impl Indexer {
 
     /// The news since the last call, without waiting; `None` when there is none yet
     /// or the worker is gone.
-    pub fn poll(&self) -> Option<News> {
+    pub(crate) fn poll(&self) -> Option<News> {
         self.news.try_recv().ok()
     }
 
     /// The next news, waiting for it (`brief render`); `None` once the worker is gone.
-    pub fn wait(&self) -> Option<News> {
+    pub(crate) fn wait(&self) -> Option<News> {
         self.news.recv().ok()
     }
 }

@@ -15,7 +15,7 @@ pub struct Memory {
 }
 
 /// What the reader remembers of each of `items`, the memory's index read once.
-pub fn recall_all(items: &mut [super::Item]) {
+pub(crate) fn recall_all(items: &mut [super::Item]) {
     let memory = crate::memory::Memory::open();
     for item in items {
         item.memory = glance(&memory, &item.path);
@@ -23,7 +23,7 @@ pub fn recall_all(items: &mut [super::Item]) {
 }
 
 /// What the reader remembers of the briefing at `path`.
-pub fn recall(path: &Path) -> Memory {
+pub(crate) fn recall(path: &Path) -> Memory {
     glance(&crate::memory::Memory::open(), path)
 }
 
@@ -38,7 +38,7 @@ fn glance(memory: &crate::memory::Memory, path: &Path) -> Memory {
 
 /// `t` as a UTC calendar day, `2026-11-29` (Howard Hinnant's days-to-civil algorithm:
 /// no time-zone database needed for a column that shows days).
-pub fn day(t: SystemTime) -> String {
+pub(crate) fn day(t: SystemTime) -> String {
     let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let z = days + 719_468;

@@ -18,23 +18,24 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use index::{INDEX_FILE, INDEX_VERSION, Index, read_index, write_index};
-pub use indexer::{Indexer, News, Plan};
-pub use memory::{Memory, day, recall, recall_all};
-pub use order::{Filter, Order, SortKey, sort};
-pub use scan::{Root, Scan, default_roots, scan};
+pub(crate) use index::{INDEX_FILE, read_index};
+pub(crate) use indexer::{Indexer, News, Plan};
+pub(crate) use memory::{Memory, day, recall, recall_all};
+pub(crate) use order::{Filter, Order, SortKey, sort};
+pub use scan::{Root, scan};
+pub(crate) use scan::{Scan, default_roots};
 
 /// When a file was last changed, as the index compares it: a file whose size or mtime
 /// differs from the index's is read again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamp {
-    pub size: u64,
+pub(crate) struct Stamp {
+    size: u64,
     /// Nanoseconds since the Unix epoch (0 when the platform gives no mtime).
-    pub modified: u64,
+    modified: u64,
 }
 
 impl Stamp {
-    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
         let modified = meta
             .modified()
             .ok()
@@ -50,15 +51,15 @@ impl Stamp {
 /// What the library shows of a briefing that loads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
-    pub title: String,
-    pub date: Option<String>,
-    pub source: Option<String>,
-    pub language: String,
-    pub sections: usize,
+    pub(crate) title: String,
+    pub(crate) date: Option<String>,
+    pub(crate) source: Option<String>,
+    pub(crate) language: String,
+    pub(crate) sections: usize,
 }
 
 impl Meta {
-    pub fn of(b: &crate::model::Briefing) -> Meta {
+    pub(crate) fn of(b: &crate::model::Briefing) -> Meta {
         Meta {
             title: b.title.clone(),
             date: b.date.clone(),
@@ -96,7 +97,7 @@ impl Info {
     }
 
     /// The first of `problems`, and how many more.
-    pub fn broken(problems: &[crate::load::Problem]) -> Info {
+    pub(crate) fn broken(problems: &[crate::load::Problem]) -> Info {
         let first = problems.first();
         Info::Broken {
             at: first.and_then(|p| p.at),
@@ -112,7 +113,7 @@ pub struct Item {
     pub path: PathBuf,
     /// The path as the list names it: inside the directory it was found in.
     pub label: String,
-    pub stamp: Stamp,
+    stamp: Stamp,
     pub info: Info,
     /// The entities it names (`None` until indexed), for the filter.
     pub entities: Option<Vec<String>>,
@@ -122,7 +123,7 @@ pub struct Item {
 
 impl Item {
     /// The title, or the file's label while it is unread or broken.
-    pub fn title(&self) -> &str {
+    fn title(&self) -> &str {
         match &self.info {
             Info::Loaded(m) => &m.title,
             _ => &self.label,
@@ -130,7 +131,7 @@ impl Item {
     }
 
     /// Why it does not load, as `brief check` prints it: `path:line:col: message`.
-    pub fn problem(&self) -> Option<String> {
+    pub(crate) fn problem(&self) -> Option<String> {
         match &self.info {
             Info::Broken { at, message, .. } => Some(
                 crate::load::Problem {
@@ -144,7 +145,7 @@ impl Item {
         }
     }
 
-    pub fn meta(&self) -> Option<&Meta> {
+    pub(crate) fn meta(&self) -> Option<&Meta> {
         match &self.info {
             Info::Loaded(m) => Some(m),
             _ => None,
@@ -152,7 +153,7 @@ impl Item {
     }
 
     /// What the filter matches: title, source, file label and the entities named.
-    pub fn haystacks(&self) -> Vec<&str> {
+    fn haystacks(&self) -> Vec<&str> {
         let mut out = vec![self.title(), self.label.as_str()];
         if let Some(source) = self.meta().and_then(|m| m.source.as_deref()) {
             out.push(source);

@@ -23,7 +23,7 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             SortKey::Date => "date",
             SortKey::Opened => "last opened",
@@ -34,15 +34,15 @@ impl SortKey {
 
 /// A sort key and its direction.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Order {
-    pub key: SortKey,
+pub(crate) struct Order {
+    pub(crate) key: SortKey,
     /// The other way round (oldest first, Z to A).
-    pub reverse: bool,
+    pub(crate) reverse: bool,
 }
 
 /// The indices of `items` in `order`; `scores` (one per item, from a filter) keeps
 /// only the items that match and puts the best matches first, `order` breaking ties.
-pub fn sort(items: &[Item], order: Order, scores: Option<&[Option<u32>]>) -> Vec<usize> {
+pub(crate) fn sort(items: &[Item], order: Order, scores: Option<&[Option<u32>]>) -> Vec<usize> {
     let mut shown: Vec<usize> = match scores {
         Some(s) => (0..items.len())
             .filter(|&i| s.get(i).copied().flatten().is_some())
@@ -98,7 +98,7 @@ fn last_if_none<T: Ord>(a: Option<T>, b: Option<T>, reverse: bool) -> Ordering {
 }
 
 /// A fuzzy filter, ready to score items.
-pub struct Filter {
+pub(crate) struct Filter {
     pattern: Pattern,
     matcher: Matcher,
     buf: Vec<char>,
@@ -112,7 +112,7 @@ impl std::fmt::Debug for Filter {
 
 impl Filter {
     /// The filter typed; `None` when it is blank (everything shows).
-    pub fn new(query: &str) -> Option<Filter> {
+    pub(crate) fn new(query: &str) -> Option<Filter> {
         if query.trim().is_empty() {
             return None;
         }
@@ -125,7 +125,7 @@ impl Filter {
 
     /// How well `item` matches (higher is better), `None` when it does not: its best
     /// field's score.
-    pub fn score(&mut self, item: &Item) -> Option<u32> {
+    fn score(&mut self, item: &Item) -> Option<u32> {
         let mut best = None;
         for hay in item.haystacks() {
             let s = self
@@ -137,7 +137,7 @@ impl Filter {
     }
 
     /// The score of every item, in order.
-    pub fn scores(&mut self, items: &[Item]) -> Vec<Option<u32>> {
+    pub(crate) fn scores(&mut self, items: &[Item]) -> Vec<Option<u32>> {
         items.iter().map(|i| self.score(i)).collect()
     }
 }

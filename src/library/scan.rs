@@ -19,7 +19,7 @@ pub enum Root {
 }
 
 impl Root {
-    pub fn path(&self) -> &Path {
+    fn path(&self) -> &Path {
         match self {
             Root::Given(p) | Root::Configured(p) | Root::Default(p) => p,
         }
@@ -28,7 +28,7 @@ impl Root {
 
 /// The library's places: the `given` paths (else `./briefings`), the config file's
 /// `configured` directories, and `data` (the data directory's briefings).
-pub fn default_roots(
+pub(crate) fn default_roots(
     given: &[PathBuf],
     configured: &[PathBuf],
     data: Option<PathBuf>,
@@ -47,7 +47,7 @@ pub fn default_roots(
 #[derive(Debug, Default)]
 pub struct Scan {
     pub items: Vec<Item>,
-    pub warnings: Vec<Problem>,
+    pub(crate) warnings: Vec<Problem>,
 }
 
 /// List the files of `roots`. A given path that is missing or unreadable is an error

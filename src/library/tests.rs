@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, UNIX_EPOCH};
 
-use super::index::Entry;
+use super::index::{Entry, INDEX_VERSION, Index, write_index};
 use super::scan::Root;
 use super::*;
 use crate::analysis::Known;

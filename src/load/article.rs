@@ -14,23 +14,23 @@ const MAX_DERIVED_TITLE: usize = 80;
 const LANGUAGE_SAMPLE_BYTES: usize = 64 * 1024;
 
 /// The id and title of the section made from the text before the first heading.
-pub const LEAD_ID: &str = "introduction";
-pub const LEAD_TITLE: &str = "Introduction";
+const LEAD_ID: &str = "introduction";
+const LEAD_TITLE: &str = "Introduction";
 
 /// An article as its loader read it, before ids and metadata are decided.
 #[derive(Debug, Default)]
-pub struct Article {
-    pub title: Option<String>,
-    pub lead: Vec<String>,
+pub(crate) struct Article {
+    pub(crate) title: Option<String>,
+    pub(crate) lead: Vec<String>,
     /// Heading and paragraphs, in order.
-    pub sections: Vec<(String, Vec<String>)>,
+    pub(crate) sections: Vec<(String, Vec<String>)>,
 }
 
 impl Article {
     /// Build the briefing. Sections without a paragraph are dropped (a heading directly
     /// followed by another has nothing to show); the title falls back to the lead's
     /// first sentence, then to the file name.
-    pub fn into_briefing(self, path: &Path) -> Briefing {
+    pub(crate) fn into_briefing(self, path: &Path) -> Briefing {
         let mut parts: Vec<(String, Vec<String>)> = Vec::new();
         if !self.lead.is_empty() {
             parts.push((LEAD_TITLE.to_owned(), self.lead));
@@ -116,7 +116,7 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// `fr` or `en`, by which language's common words the text uses more; `en` on a tie.
-pub fn detect_language(text: &str) -> &'static str {
+fn detect_language(text: &str) -> &'static str {
     let (mut fr, mut en) = (0usize, 0usize);
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() || word.len() > 8 {
@@ -131,7 +131,7 @@ pub fn detect_language(text: &str) -> &'static str {
 
 /// A title from a paragraph: its first sentence without the final stop, cut at a word
 /// boundary with "…" when longer than `MAX_DERIVED_TITLE` characters.
-pub fn title_from(paragraph: &str) -> String {
+pub(crate) fn title_from(paragraph: &str) -> String {
     let sentence = first_sentence(paragraph).map_or("", |r| &paragraph[r]);
     let sentence = sentence.trim_end_matches(['.', ' ']);
     if sentence.chars().count() <= MAX_DERIVED_TITLE {

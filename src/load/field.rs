@@ -5,7 +5,7 @@
 /// A value of the briefing schema (an entities file uses the `Entities` branch).
 /// Indexes are zero-based positions in their list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Field {
+pub(crate) enum Field {
     /// The document's top-level mapping.
     Root,
     Title,
@@ -22,7 +22,7 @@ pub enum Field {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum SectionField {
+pub(crate) enum SectionField {
     Whole,
     Id,
     Title,
@@ -31,7 +31,7 @@ pub enum SectionField {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EntityField {
+pub(crate) enum EntityField {
     Whole,
     Id,
     Name,
@@ -45,7 +45,7 @@ pub enum EntityField {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RelationField {
+pub(crate) enum RelationField {
     Whole,
     From,
     To,
@@ -58,7 +58,7 @@ pub enum RelationField {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EvidenceField {
+pub(crate) enum EvidenceField {
     Whole,
     Section,
     Sentence,
@@ -67,7 +67,7 @@ pub enum EvidenceField {
 
 /// One step down a YAML document: a mapping key or a list index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step<'a> {
+pub(crate) enum Step<'a> {
     Key(&'a str),
     Index(u32),
 }
@@ -118,7 +118,7 @@ fn named<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
 impl Field {
     /// The field one step below this one, if the schema has it (`None` for a key the
     /// schema does not know: serde reports it, nothing needs its position).
-    pub fn child(self, step: Step<'_>) -> Option<Field> {
+    pub(crate) fn child(self, step: Step<'_>) -> Option<Field> {
         use Field::*;
         use Step::{Index, Key};
         Some(match (self, step) {
@@ -142,7 +142,7 @@ impl Field {
     }
 
     /// The field this one is part of; `None` for the root.
-    pub fn parent(self) -> Option<Field> {
+    pub(crate) fn parent(self) -> Option<Field> {
         use Field::*;
         Some(match self {
             Root => return None,

@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::article::Article;
 
 /// Read a Markdown article (already sanitised).
-pub fn parse(text: &str) -> Article {
+pub(crate) fn parse(text: &str) -> Article {
     let mut reader = Reader::default();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH

@@ -12,24 +12,25 @@ use serde::Deserialize;
 use crate::model::{Briefing, Entity};
 
 pub(crate) mod article;
-pub mod field;
+pub(crate) mod field;
 mod markdown;
 mod problem;
 mod read;
-pub mod sanitize;
+pub(crate) mod sanitize;
 pub mod spans;
 mod start;
 mod text;
-pub mod validate;
+mod validate;
 mod walk;
 mod yaml;
 
-pub use field::Field;
-pub use problem::{Problem, report};
-pub use sanitize::{Sanitized, is_forbidden};
-pub use spans::Spans;
-pub use start::{START_MIN_BYTES, Start, load_start};
-pub use walk::{NOTHING_FOUND, walk};
+pub(crate) use field::Field;
+pub use problem::Problem;
+pub(crate) use problem::report;
+pub(crate) use sanitize::{Sanitized, is_forbidden};
+pub(crate) use spans::Spans;
+pub(crate) use start::{Start, load_start};
+pub(crate) use walk::{NOTHING_FOUND, walk};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -47,7 +48,7 @@ pub struct Loaded {
 
 /// The formats brief reads, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+enum Format {
     Yaml,
     Text,
     Markdown,
@@ -55,7 +56,7 @@ pub enum Format {
 
 impl Format {
     /// `.yaml`/`.yml`, `.md`/`.markdown`, `.txt` or no extension; `None` otherwise.
-    pub fn of(path: &Path) -> Option<Format> {
+    fn of(path: &Path) -> Option<Format> {
         let ext = match path.extension() {
             None => return Some(Format::Text),
             Some(e) => e.to_string_lossy().to_ascii_lowercase(),
@@ -124,17 +125,17 @@ fn load_vec(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Vec<Problem>> {
 /// fields are, for the checks that span files (affiliations).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct EntitiesFile {
-    pub entities: Vec<Entity>,
+pub(crate) struct EntitiesFile {
+    pub(crate) entities: Vec<Entity>,
     #[serde(skip)]
-    pub spans: Spans,
+    pub(crate) spans: Spans,
 }
 
 /// Parse an entities file from its text and check it as a briefing's entities are,
 /// bar affiliations (they may name entities of another file). Ok: the file parsed, with
 /// its problems (sanitising warnings count: an entities file is curated, not an
 /// article to read anyway); Err: it did not parse.
-pub fn parse_yaml_entities(
+pub(crate) fn parse_yaml_entities(
     path: &Path,
     text: &str,
 ) -> Result<(EntitiesFile, Vec<Problem>), Vec<Problem>> {
@@ -143,7 +144,7 @@ pub fn parse_yaml_entities(
 
 /// `parse_yaml_entities` for the file at `path` (`--entities FILE`), with the size cap,
 /// binary and empty checks of a briefing.
-pub fn load_entities(path: &Path) -> Result<(EntitiesFile, Vec<Problem>), Vec<Problem>> {
+pub(crate) fn load_entities(path: &Path) -> Result<(EntitiesFile, Vec<Problem>), Vec<Problem>> {
     let bytes = read_capped(path).map_err(|p| vec![p])?;
     entities_from_bytes(path, bytes)
 }

@@ -10,7 +10,7 @@ use crate::text::terminal;
 /// One problem with one file, printed as `path:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// 1-based line and column; `None` for problems with the file as a whole (it does
     /// not exist, it is a directory) and for positions that could not be found.
     pub at: Option<(usize, usize)>,
@@ -44,7 +44,7 @@ impl Problem {
 
 /// Write `problems`, one a line, each after `prefix` (`"warning: "` for a file that
 /// loads anyway). The caller decides what a failed write means (`commands::out`).
-pub fn report(out: &mut dyn Write, prefix: &str, problems: &[Problem]) -> io::Result<()> {
+pub(crate) fn report(out: &mut dyn Write, prefix: &str, problems: &[Problem]) -> io::Result<()> {
     problems
         .iter()
         .try_for_each(|p| writeln!(out, "{prefix}{p}"))

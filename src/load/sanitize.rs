@@ -9,7 +9,7 @@ use crate::text::terminal;
 /// What sanitising had to change; each kind is reported once per file, at its first
 /// occurrence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Change {
+pub(crate) enum Change {
     /// Bytes that are not UTF-8, replaced by U+FFFD.
     InvalidUtf8,
     /// ESC / CSI / OSC / DCS sequences, removed whole.
@@ -27,7 +27,7 @@ pub enum Change {
 }
 
 impl Change {
-    pub fn message(self) -> &'static str {
+    pub(crate) fn message(self) -> &'static str {
         match self {
             Change::InvalidUtf8 => {
                 "invalid UTF-8 replaced by U+FFFD: expected UTF-8 text (first occurrence here)"
@@ -68,17 +68,17 @@ struct Shift {
 
 /// The clean text of a file and what it took to get there.
 #[derive(Debug, Clone, Default)]
-pub struct Sanitized {
-    pub text: String,
+pub(crate) struct Sanitized {
+    pub(crate) text: String,
     /// First occurrence of each kind of change, as `(kind, line, column)` in the
     /// original file (columns count characters, an invalid UTF-8 sequence as one).
-    pub changes: Vec<(Change, usize, usize)>,
+    pub(crate) changes: Vec<(Change, usize, usize)>,
     shifts: Vec<Shift>,
 }
 
 impl Sanitized {
     /// Text taken as already clean, with nothing to map back.
-    pub fn unchanged(text: &str) -> Sanitized {
+    pub(crate) fn unchanged(text: &str) -> Sanitized {
         Sanitized {
             text: text.to_owned(),
             ..Sanitized::default()
@@ -88,7 +88,7 @@ impl Sanitized {
     /// Map a 1-based `(line, column)` of the clean text to the original file.
     /// Lines never move (every line break is kept as one `\n`); columns move right by
     /// whatever was removed before them on the line.
-    pub fn original(&self, line: usize, col: usize) -> (usize, usize) {
+    pub(crate) fn original(&self, line: usize, col: usize) -> (usize, usize) {
         let start = self.shifts.partition_point(|s| s.line < line);
         let removed: usize = self.shifts[start..]
             .iter()
@@ -100,7 +100,7 @@ impl Sanitized {
 }
 
 /// Sanitise the bytes of a file.
-pub fn sanitize_bytes(bytes: &[u8]) -> Sanitized {
+pub(crate) fn sanitize_bytes(bytes: &[u8]) -> Sanitized {
     match std::str::from_utf8(bytes) {
         // The common case: valid and clean, one copy and no walk char by char.
         Ok(text) if !needs_work(text, false) => Sanitized::unchanged(text),
@@ -110,7 +110,7 @@ pub fn sanitize_bytes(bytes: &[u8]) -> Sanitized {
 
 /// Sanitise the bytes of a file, reusing their buffer when they are already clean
 /// UTF-8: a 20 MB article then costs one copy of its text, not three.
-pub fn sanitize_vec(bytes: Vec<u8>) -> Sanitized {
+pub(crate) fn sanitize_vec(bytes: Vec<u8>) -> Sanitized {
     match String::from_utf8(bytes) {
         Ok(text) if !needs_work(&text, false) => Sanitized {
             text,
@@ -153,7 +153,7 @@ fn scrub_bytes(bytes: &[u8]) -> Sanitized {
 /// Sanitise one string a parser produced. With `single_line`, newlines become spaces
 /// (titles, names and ids are one line). Returns the clean string and the kinds of
 /// change made, if any.
-pub fn sanitize_field(s: &str, single_line: bool) -> (String, Vec<Change>) {
+pub(crate) fn sanitize_field(s: &str, single_line: bool) -> (String, Vec<Change>) {
     if !needs_work(s, single_line) {
         return (s.to_owned(), Vec::new());
     }
@@ -165,7 +165,7 @@ pub fn sanitize_field(s: &str, single_line: bool) -> (String, Vec<Change>) {
 
 /// True for a character the model must never hold (the property tests check this):
 /// whatever the terminal rule calls unsafe, but the newline that separates lines.
-pub fn is_forbidden(c: char) -> bool {
+pub(crate) fn is_forbidden(c: char) -> bool {
     c != '\n' && terminal::is_unsafe(c)
 }
 
@@ -386,40 +386,29 @@ impl<'a> Scrubber<'a> {
         self.remove(consumed + more);
     }
 
-    /// CSI parameters, intermediates and the final byte. A character outside the
-    /// grammar ends the sequence and is kept, as a terminal would show it.
+    /// CSI parameters (`0`–`?`), intermediates (space–`/`) and the final byte.
     fn csi_body(&mut self) -> usize {
-        let mut n = 0;
-        while let Some(&(_, c)) = self.chars.peek() {
-            match c {
-                '\u{30}'..='\u{3F}' | '\u{20}'..='\u{2F}' => {
-                    self.chars.next();
-                    n += 1;
-                }
-                '\u{40}'..='\u{7E}' => {
-                    self.chars.next();
-                    return n + 1;
-                }
-                _ => return n,
-            }
-        }
-        n
+        self.up_to_final('?')
     }
 
     /// A plain escape: intermediates then one final byte (`ESC ( B`, `ESC 7`, `ESC c`).
     fn esc_body(&mut self) -> usize {
+        self.up_to_final('/')
+    }
+
+    /// Characters from space to `last_middle`, then one final character (after
+    /// `last_middle`, up to `~`); how many were taken. A character outside the grammar
+    /// ends the sequence and is kept, as a terminal would show it.
+    fn up_to_final(&mut self, last_middle: char) -> usize {
         let mut n = 0;
         while let Some(&(_, c)) = self.chars.peek() {
-            match c {
-                '\u{20}'..='\u{2F}' => {
-                    self.chars.next();
-                    n += 1;
-                }
-                '\u{30}'..='\u{7E}' => {
-                    self.chars.next();
-                    return n + 1;
-                }
-                _ => return n,
+            if !(' '..='~').contains(&c) {
+                break;
+            }
+            self.chars.next();
+            n += 1;
+            if c > last_middle {
+                break;
             }
         }
         n

@@ -12,20 +12,20 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 use super::field::{EntityField, EvidenceField, Field, RelationField, SectionField, Step};
 
 /// 1-based line and column (columns count characters) in the text walked.
-pub type Position = (usize, usize);
+pub(crate) type Position = (usize, usize);
 
 /// Aliases may expand to at most this many nodes in all. A curated briefing uses a few
 /// aliases, if any; "billion laughs" needs billions.
-pub const MAX_ALIAS_EXPANSION: usize = 1_000_000;
+const MAX_ALIAS_EXPANSION: usize = 1_000_000;
 
 /// Aliases may add at most this many bytes of scalar text in all. Counting nodes alone
 /// let one 1 MB string aliased 3,000 times through (3 GB once serde built it, 14 s
 /// for `check`); 16 MiB is a quarter of the largest file brief reads, far past what a
 /// curated briefing aliases.
-pub const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
+const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
 
 /// Lists and mappings may nest this deep.
-pub const MAX_DEPTH: usize = 64;
+const MAX_DEPTH: usize = 64;
 
 /// A briefing may hold at most this many sections: an article's every heading opens
 /// one, and 20,000 repeats of a heading must still load (issue 12).
@@ -33,14 +33,14 @@ pub const MAX_SECTIONS: u32 = 50_000;
 
 /// A briefing or an entities file may declare at most this many entities (the
 /// built-in gazetteer has about 4,000).
-pub const MAX_ENTITIES: u32 = 100_000;
+const MAX_ENTITIES: u32 = 100_000;
 
 /// A declared relation may cite at most this many pieces of evidence.
 pub const MAX_EVIDENCE: u32 = 1_000;
 
 /// Where the fields of one document are.
 #[derive(Debug, Clone, Default)]
-pub struct Spans {
+pub(crate) struct Spans {
     /// Sorted by field once the walk is done; (line, column) in `u32`s: a briefing
     /// records a position per paragraph and per evidence field, and a sorted vector of
     /// 20-byte entries is half the size of a hash map of them.
@@ -57,7 +57,7 @@ impl Spans {
     /// The position of `field`, or of its nearest enclosing field the text has (a
     /// value merged in from an alias is reported on the mapping that uses it).
     /// `None` when not even the document is there.
-    pub fn nearest(&self, field: Field) -> Option<Position> {
+    pub(crate) fn nearest(&self, field: Field) -> Option<Position> {
         let mut f = Some(field);
         while let Some(field) = f {
             if let Some(at) = self.get(field) {
@@ -88,9 +88,9 @@ impl Spans {
 
 /// What makes a file too costly to parse, with where it was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
-    pub at: Position,
-    pub message: String,
+pub(crate) struct Refused {
+    pub(crate) at: Position,
+    pub(crate) message: String,
 }
 
 /// A collection being walked.
@@ -116,7 +116,7 @@ enum Place {
 
 /// Walk `text` once. Stops quietly at a syntax error, with what was read so far: serde
 /// reports that error in libyaml's words, and positions found before it still serve.
-pub fn scan(text: &str) -> Result<Spans, Refused> {
+pub(crate) fn scan(text: &str) -> Result<Spans, Refused> {
     let mut spans = Spans::default();
     // Node counts and bytes per anchor id, aliases expanded.
     let mut sizes: Vec<(usize, usize)> = Vec::new();

@@ -13,7 +13,7 @@ use super::{Format, Loaded, Problem, load_path, load_vec, open_checked, read_res
 
 /// Smaller articles are loaded whole before the first frame: under this, reading,
 /// sanitising and sectioning take a few milliseconds.
-pub const START_MIN_BYTES: u64 = 1024 * 1024;
+const START_MIN_BYTES: u64 = 1024 * 1024;
 
 /// How much of a large article the first frame is built from: many screens of text,
 /// well over what any terminal shows.
@@ -21,7 +21,7 @@ const START_BYTES: usize = 256 * 1024;
 
 /// What opening a path gave.
 #[derive(Debug)]
-pub enum Start {
+pub(crate) enum Start {
     /// The whole file.
     Whole(Loaded),
     /// The start of a large article; `load_path` gives the whole.
@@ -29,7 +29,7 @@ pub enum Start {
 }
 
 /// Load `path` as `load_path` does, or only the start of a large article.
-pub fn load_start(path: &Path) -> Result<Start, Vec<Problem>> {
+pub(crate) fn load_start(path: &Path) -> Result<Start, Vec<Problem>> {
     if !matches!(Format::of(path), Some(Format::Text | Format::Markdown)) {
         return load_path(path).map(Start::Whole);
     }

@@ -20,7 +20,7 @@ enum Item {
 }
 
 /// Read a plain-text article (already sanitised).
-pub fn parse(text: &str) -> Article {
+pub(crate) fn parse(text: &str) -> Article {
     let items = items(text);
     let mut article = Article::default();
     let mut iter = items.into_iter().peekable();
@@ -147,7 +147,7 @@ fn join(lines: &[&str]) -> String {
 }
 
 /// Short, no closing punctuation, starting with a capital or a digit.
-pub fn heading_like(line: &str) -> bool {
+fn heading_like(line: &str) -> bool {
     let line = line.trim();
     // Cheapest tests first, each bounded by the limits: every line of an article is
     // asked, and most are long paragraphs ending with a stop (this was a third of

@@ -7,12 +7,12 @@ use super::{Format, Problem};
 
 /// What a directory without a single briefing or article gets: most likely the wrong
 /// folder, which "all valid" would hide.
-pub const NOTHING_FOUND: &str =
+pub(crate) const NOTHING_FOUND: &str =
     "no briefing (.yaml, .yml) or article (.txt, .md) here or in its sub-directories";
 
 /// Every file of a format brief reads under `dir`, sorted, hidden entries skipped.
 /// Symbolic links to directories are not followed, so a link loop cannot trap the walk.
-pub fn walk(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+pub(crate) fn walk(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(d) = pending.pop() {

@@ -11,17 +11,17 @@ use sha2::{Digest, Sha256};
 pub struct ContentHash([u8; 32]);
 
 impl ContentHash {
-    pub fn of(bytes: &[u8]) -> ContentHash {
+    pub(crate) fn of(bytes: &[u8]) -> ContentHash {
         ContentHash(Sha256::digest(bytes).into())
     }
 
     /// All 64 hex digits, as records store it.
-    pub fn hex(&self) -> String {
+    pub(crate) fn hex(&self) -> String {
         self.0.iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// The first 16 hex digits: enough to tell a section's old text from its new one.
-    pub fn short(&self) -> String {
+    pub(crate) fn short(&self) -> String {
         self.hex()[..16].to_string()
     }
 }

@@ -23,20 +23,20 @@ mod hash;
 mod record;
 mod store;
 
-pub use hash::ContentHash;
-pub use record::{Pin, Place, Record, SectionMemo, VERSION, section_index, section_of};
-pub use store::{Glance, Memory, Summary};
+pub(crate) use hash::ContentHash;
+pub(crate) use record::{Pin, Place, Record, section_index};
+pub(crate) use store::Memory;
 
 /// Where a briefing was read from: the file and the hash of the bytes read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Origin {
-    pub path: std::path::PathBuf,
-    pub hash: ContentHash,
+pub(crate) struct Origin {
+    pub(crate) path: std::path::PathBuf,
+    pub(crate) hash: ContentHash,
 }
 
 impl Origin {
     /// The origin of the file at `path`, read again to hash it (`None`: unreadable).
-    pub fn of(path: &std::path::Path) -> Option<Origin> {
+    pub(crate) fn of(path: &std::path::Path) -> Option<Origin> {
         let bytes = std::fs::read(path).ok()?;
         Some(Origin {
             path: path.to_path_buf(),
@@ -46,7 +46,7 @@ impl Origin {
 }
 
 /// Seconds since the Unix epoch, now.
-pub fn now() -> u64 {
+pub(crate) fn now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
@@ -54,7 +54,7 @@ pub fn now() -> u64 {
 
 /// A new id for a mark or note, unique across processes: the time in nanoseconds, the
 /// process id and a counter.
-pub fn new_id() -> String {
+pub(crate) fn new_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let nanos = std::time::SystemTime::now()

@@ -15,81 +15,81 @@ use crate::model::{Briefing, Section};
 
 /// The record format this brief writes. A file of a later version is moved aside,
 /// never read as if it were this one (its fields could mean something else).
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 /// Everything remembered of one briefing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Record {
-    pub version: u32,
+    pub(crate) version: u32,
     /// The file, absolute, as last opened.
-    pub path: String,
+    pub(crate) path: String,
     /// The file's content hash when it was last opened (`ContentHash::hex`).
-    pub hash: String,
-    pub title: String,
+    pub(crate) hash: String,
+    pub(crate) title: String,
     /// The sections as last seen, with what was read.
     #[serde(default)]
-    pub sections: Vec<SectionMemo>,
+    pub(crate) sections: Vec<SectionMemo>,
     /// Where reading was.
     #[serde(default)]
-    pub position: Option<Place>,
+    pub(crate) position: Option<Place>,
     /// Seconds since the Unix epoch; 0: never.
     #[serde(default)]
-    pub last_opened: u64,
+    pub(crate) last_opened: u64,
     #[serde(default)]
-    pub marks: Vec<Pin>,
+    pub(crate) marks: Vec<Pin>,
     #[serde(default)]
-    pub notes: Vec<Pin>,
+    pub(crate) notes: Vec<Pin>,
     /// Ids of marks and notes deleted: a merge with an older copy must not bring them
     /// back.
     #[serde(default)]
-    pub removed: Vec<String>,
+    pub(crate) removed: Vec<String>,
 }
 
 /// One section as last seen. Its strings are shared: the reader copies the record at
 /// every move to see whether it changed, and a 20 MB article has 23,000 sections.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SectionMemo {
-    pub id: Arc<str>,
-    pub title: Arc<str>,
+pub(crate) struct SectionMemo {
+    id: Arc<str>,
+    title: Arc<str>,
     /// `ContentHash::short` of the section's title and body: an edit changes it.
-    pub digest: Arc<str>,
-    pub read: bool,
+    digest: Arc<str>,
+    pub(crate) read: bool,
     /// Read once, then changed on disk: worth reading again.
     #[serde(default)]
-    pub changed: bool,
+    pub(crate) changed: bool,
 }
 
 /// A place in a briefing that outlives wrapping and edits elsewhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Place {
+pub(crate) struct Place {
     /// The section's id.
-    pub section: String,
+    pub(crate) section: String,
     /// Its title, to find it again should the id change.
-    pub title: String,
+    pub(crate) title: String,
     /// The sentence within the section (`relations::section_sentences` numbering);
     /// `None`: the section as a whole.
-    pub sentence: Option<usize>,
+    pub(crate) sentence: Option<usize>,
 }
 
 /// A mark (empty `text`) or a note on a place.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Pin {
+pub(crate) struct Pin {
     /// Unique across processes (time, process id and a counter).
-    pub id: String,
-    pub at: Place,
+    pub(crate) id: String,
+    pub(crate) at: Place,
     /// The sentence (or section title) as it read when pinned: exported with the
     /// note, and used to find the sentence again after an edit.
-    pub quote: String,
+    pub(crate) quote: String,
     #[serde(default)]
-    pub text: String,
-    pub created: u64,
+    pub(crate) text: String,
+    pub(crate) created: u64,
     /// When the text last changed: of two copies of a pin, the later one wins.
-    pub edited: u64,
+    pub(crate) edited: u64,
 }
 
 impl Record {
     /// A fresh record of `briefing` at `path`.
-    pub fn new(path: &str, hash: &ContentHash, briefing: &Briefing) -> Record {
+    pub(crate) fn new(path: &str, hash: &ContentHash, briefing: &Briefing) -> Record {
         Record {
             version: VERSION,
             path: path.into(),
@@ -101,7 +101,7 @@ impl Record {
     }
 
     /// Sections read over all sections (0 for a briefing without sections).
-    pub fn progress(&self) -> f32 {
+    pub(crate) fn progress(&self) -> f32 {
         let read = self.sections.iter().filter(|s| s.read).count();
         read as f32 / self.sections.len().max(1) as f32
     }
@@ -111,7 +111,7 @@ impl Record {
     /// text is unchanged, and is marked `changed` when it was read and its text is
     /// not what was read. Marks and notes are kept whatever happened to their
     /// section (a note is never dropped); their sentence is found again by its quote.
-    pub fn fit(&mut self, briefing: &Briefing, hash: &ContentHash) {
+    pub(crate) fn fit(&mut self, briefing: &Briefing, hash: &ContentHash) {
         let old = std::mem::take(&mut self.sections);
         // Looked up by key, not by scanning: a 20 MB article has 23,000 sections, and
         // a scan per section kept the reader from drawing for seconds.
@@ -154,7 +154,7 @@ impl Record {
     /// `self` (the newer view: position, sections) with `disk`'s marks, notes and read
     /// sections added: what another process wrote since is kept, what either deleted
     /// stays deleted.
-    pub fn merge(&mut self, disk: &Record) {
+    pub(crate) fn merge(&mut self, disk: &Record) {
         let mut removed: Vec<String> = self.removed.clone();
         for id in &disk.removed {
             if !removed.contains(id) {
@@ -197,7 +197,7 @@ fn memo_of(s: &Section) -> SectionMemo {
 }
 
 /// The section of `briefing` that `place` names: by id, else by title.
-pub fn section_of<'b>(place: &Place, briefing: &'b Briefing) -> Option<&'b Section> {
+fn section_of<'b>(place: &Place, briefing: &'b Briefing) -> Option<&'b Section> {
     let s = &briefing.sections;
     s.iter()
         .find(|s| s.id == place.section)
@@ -205,7 +205,7 @@ pub fn section_of<'b>(place: &Place, briefing: &'b Briefing) -> Option<&'b Secti
 }
 
 /// Index of the section `place` names in `briefing`.
-pub fn section_index(place: &Place, briefing: &Briefing) -> Option<usize> {
+pub(crate) fn section_index(place: &Place, briefing: &Briefing) -> Option<usize> {
     let s = section_of(place, briefing)?;
     briefing.sections.iter().position(|o| std::ptr::eq(o, s))
 }

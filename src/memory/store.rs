@@ -16,23 +16,23 @@ use crate::model::Briefing;
 
 /// What the library shows of a briefing without loading it.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Glance {
+pub(crate) struct Glance {
     /// Sections read over all sections, 0.0 to 1.0.
-    pub progress: f32,
+    pub(crate) progress: f32,
     /// When it was last opened in the reader.
-    pub last_opened: Option<SystemTime>,
+    pub(crate) last_opened: Option<SystemTime>,
 }
 
 /// One briefing in the index.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Summary {
+struct Summary {
     /// The record's file name, without `.json`.
-    pub id: String,
-    pub path: String,
-    pub hash: String,
-    pub title: String,
-    pub progress: f32,
-    pub last_opened: u64,
+    id: String,
+    path: String,
+    hash: String,
+    title: String,
+    progress: f32,
+    last_opened: u64,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -43,19 +43,19 @@ struct Index {
 
 /// The memory directory, its index read once.
 #[derive(Debug, Default)]
-pub struct Memory {
+pub(crate) struct Memory {
     /// `None`: no state directory on this system; nothing is remembered.
     dir: Option<PathBuf>,
     entries: Vec<Summary>,
     by_path: HashMap<String, usize>,
     by_hash: HashMap<String, usize>,
     /// What was found wrong while reading (files moved aside), for the status bar.
-    pub warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 impl Memory {
     /// The memory under `places::state_dir()`.
-    pub fn open() -> Memory {
+    pub(crate) fn open() -> Memory {
         match crate::places::state_dir() {
             Some(d) => Memory::at(&d.join("memory")),
             None => Memory::default(),
@@ -63,7 +63,7 @@ impl Memory {
     }
 
     /// The memory kept in `dir` (tests point it at a temporary directory).
-    pub fn at(dir: &Path) -> Memory {
+    pub(crate) fn at(dir: &Path) -> Memory {
         let mut memory = Memory {
             dir: Some(dir.to_path_buf()),
             ..Memory::default()
@@ -112,7 +112,7 @@ impl Memory {
     /// the index was, once): read progress and last opened of the briefing at `path`
     /// (any form: it is made absolute), else of the one whose content hash is `hash`
     /// (a file moved since). `None`: never opened.
-    pub fn glance(&self, path: &Path, hash: Option<&ContentHash>) -> Option<Glance> {
+    pub(crate) fn glance(&self, path: &Path, hash: Option<&ContentHash>) -> Option<Glance> {
         let i = self
             .by_path
             .get(&key_of(path))
@@ -129,7 +129,12 @@ impl Memory {
     /// to the briefing as it is now (`Record::fit`); a fresh record when nothing is.
     /// A record found by hash whose old path still holds the same content is a copy's:
     /// the copy starts afresh.
-    pub fn recall(&mut self, path: &Path, hash: &ContentHash, briefing: &Briefing) -> Record {
+    pub(crate) fn recall(
+        &mut self,
+        path: &Path,
+        hash: &ContentHash,
+        briefing: &Briefing,
+    ) -> Record {
         let key = key_of(path);
         let fresh = Record::new(&key, hash, briefing);
         let Some(dir) = self.dir.clone() else {
@@ -160,7 +165,7 @@ impl Memory {
     /// Write `record`, merged with what is on disk now (another process may have added
     /// notes since it was read), and return the merged record. Under the lock: read,
     /// merge, write the record, then the index.
-    pub fn save(&mut self, record: &Record) -> io::Result<Record> {
+    pub(crate) fn save(&mut self, record: &Record) -> io::Result<Record> {
         let Some(dir) = self.dir.clone() else {
             return Ok(record.clone());
         };

@@ -55,18 +55,20 @@ fn fixture(bodies: &[(&str, &str)]) -> Fixture {
     }
 }
 
+impl Fixture {
+    /// The memory as a new process finds it, and what it recalls of the briefing.
+    fn open(&self) -> (Memory, Record) {
+        let mut memory = Memory::at(&self.mem_dir);
+        let record = memory.recall(&self.path, &self.hash, &self.b);
+        (memory, record)
+    }
+}
+
 #[test]
 fn a_record_round_trips_and_the_index_glances_at_it() {
-    let Fixture {
-        _tmp,
-        b,
-        path,
-        hash,
-        mem_dir,
-    } = fixture(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
-    let mut memory = Memory::at(&mem_dir);
-    assert_eq!(memory.glance(&path, Some(&hash)), None);
-    let mut record = memory.recall(&path, &hash, &b);
+    let f = fixture(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
+    assert_eq!(Memory::at(&f.mem_dir).glance(&f.path, Some(&f.hash)), None);
+    let (mut memory, mut record) = f.open();
     record.sections[0].read = true;
     record.position = Some(Place {
         section: "two".into(),
@@ -79,39 +81,31 @@ fn a_record_round_trips_and_the_index_glances_at_it() {
         .push(note("pourquoi ? «»\u{1F600}", "one", 1, "B."));
     memory.save(&record).expect("save");
 
-    let mut again = Memory::at(&mem_dir);
+    let mut again = Memory::at(&f.mem_dir);
     assert!(again.warnings.is_empty(), "{:?}", again.warnings);
-    let glance = again.glance(&path, None).expect("remembered");
+    let glance = again.glance(&f.path, None).expect("remembered");
     assert_eq!(glance.progress, 0.5);
     assert_eq!(
         glance.last_opened,
         Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000))
     );
-    let back = again.recall(&path, &hash, &b);
-    assert_eq!(back, record);
+    assert_eq!(again.recall(&f.path, &f.hash, &f.b), record);
 }
 
 #[test]
 fn a_moved_file_keeps_its_memory_and_an_edited_one_what_still_applies() {
-    let Fixture {
-        _tmp,
-        b,
-        path,
-        hash,
-        mem_dir,
-    } = fixture(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
-    let mut memory = Memory::at(&mem_dir);
-    let mut record = memory.recall(&path, &hash, &b);
+    let f = fixture(&[("one", "Alpha rose. Beta fell."), ("two", "C.")]);
+    let (mut memory, mut record) = f.open();
     record.sections[0].read = true;
     record.sections[1].read = true;
     record.notes.push(note("on B", "one", 1, "Beta fell."));
     memory.save(&record).expect("save");
 
-    let moved = path.with_file_name("moved.yaml");
-    fs::rename(&path, &moved).expect("move");
-    let mut memory = Memory::at(&mem_dir);
-    assert!(memory.glance(&moved, Some(&hash)).is_some());
-    let found = memory.recall(&moved, &hash, &b);
+    let moved = f.path.with_file_name("moved.yaml");
+    fs::rename(&f.path, &moved).expect("move");
+    let mut memory = Memory::at(&f.mem_dir);
+    assert!(memory.glance(&moved, Some(&f.hash)).is_some());
+    let found = memory.recall(&moved, &f.hash, &f.b);
     assert_eq!(found.notes, record.notes);
     memory.save(&found).expect("save");
 
@@ -122,7 +116,7 @@ fn a_moved_file_keeps_its_memory_and_an_edited_one_what_still_applies() {
         ("two", "C changed."),
     ]);
     let new_hash = ContentHash::of(b"edited");
-    let mut memory = Memory::at(&mem_dir);
+    let mut memory = Memory::at(&f.mem_dir);
     let fitted = memory.recall(&moved, &new_hash, &edited);
     assert!(!fitted.sections[0].read && fitted.sections[0].changed);
     assert!(!fitted.sections[1].read && fitted.sections[1].changed);
@@ -136,17 +130,10 @@ fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
         (&b"{ not json"[..], "corrupt"),
         (&br#"{"version": 99, "whatever": true}"#[..], "v99"),
     ] {
-        let Fixture {
-            _tmp,
-            b,
-            path,
-            hash,
-            mem_dir,
-        } = fixture(&[("one", "A.")]);
-        let mut memory = Memory::at(&mem_dir);
-        let record = memory.recall(&path, &hash, &b);
+        let f = fixture(&[("one", "A.")]);
+        let (mut memory, record) = f.open();
         memory.save(&record).expect("save");
-        let file = fs::read_dir(&mem_dir)
+        let file = fs::read_dir(&f.mem_dir)
             .expect("list")
             .flatten()
             .map(|e| e.path())
@@ -157,8 +144,7 @@ fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
             .expect("record");
         fs::write(&file, content).expect("spoil");
 
-        let mut memory = Memory::at(&mem_dir);
-        let fresh = memory.recall(&path, &hash, &b);
+        let (memory, fresh) = f.open();
         assert!(fresh.notes.is_empty());
         assert_eq!(memory.warnings.len(), 1, "{:?}", memory.warnings);
         assert!(
@@ -166,7 +152,7 @@ fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
             "{:?}",
             memory.warnings
         );
-        let aside: Vec<_> = fs::read_dir(&mem_dir)
+        let aside: Vec<_> = fs::read_dir(&f.mem_dir)
             .expect("list")
             .flatten()
             .filter(|e| {
@@ -186,39 +172,25 @@ fn a_corrupt_or_future_record_is_moved_aside_with_a_warning() {
 
 #[test]
 fn a_corrupt_index_is_moved_aside_and_rebuilt_from_the_records() {
-    let Fixture {
-        _tmp,
-        b,
-        path,
-        hash,
-        mem_dir,
-    } = fixture(&[("one", "A.")]);
-    let mut memory = Memory::at(&mem_dir);
-    let mut record = memory.recall(&path, &hash, &b);
+    let f = fixture(&[("one", "A.")]);
+    let (mut memory, mut record) = f.open();
     record.sections[0].read = true;
     memory.save(&record).expect("save");
-    fs::write(mem_dir.join("index.json"), "\u{0}garbage").expect("spoil");
-    let memory = Memory::at(&mem_dir);
+    fs::write(f.mem_dir.join("index.json"), "\u{0}garbage").expect("spoil");
+    let memory = Memory::at(&f.mem_dir);
     assert_eq!(memory.warnings.len(), 1);
-    assert_eq!(memory.glance(&path, None).map(|g| g.progress), Some(1.0));
+    assert_eq!(memory.glance(&f.path, None).map(|g| g.progress), Some(1.0));
 }
 
 #[test]
 fn two_writers_on_one_briefing_both_keep_their_notes() {
-    let Fixture {
-        _tmp,
-        b,
-        path,
-        hash,
-        mem_dir,
-    } = fixture(&[("one", "Alpha rose. Beta fell.")]);
+    let f = std::sync::Arc::new(fixture(&[("one", "Alpha rose. Beta fell.")]));
     // Both read the same (empty) memory, then each adds notes and saves, in threads.
     let handles: Vec<_> = (0..2)
         .map(|w| {
-            let (mem_dir, path, b) = (mem_dir.clone(), path.clone(), b.clone());
+            let f = f.clone();
             std::thread::spawn(move || {
-                let mut memory = Memory::at(&mem_dir);
-                let mut record = memory.recall(&path, &hash, &b);
+                let (mut memory, mut record) = f.open();
                 let mut ids = Vec::new();
                 for i in 0..20 {
                     let n = note(&format!("writer {w} note {i}"), "one", 0, "A.");
@@ -234,8 +206,7 @@ fn two_writers_on_one_briefing_both_keep_their_notes() {
         .into_iter()
         .flat_map(|h| h.join().expect("writer"))
         .collect();
-    let mut memory = Memory::at(&mem_dir);
-    let record = memory.recall(&path, &hash, &b);
+    let (_, record) = f.open();
     assert_eq!(record.notes.len(), 40);
     for id in ids {
         assert!(record.notes.iter().any(|n| n.id == id), "{id} lost");
@@ -244,15 +215,7 @@ fn two_writers_on_one_briefing_both_keep_their_notes() {
 
 #[test]
 fn a_deleted_note_stays_deleted_after_a_merge_with_an_older_copy() {
-    let Fixture {
-        _tmp,
-        b,
-        path,
-        hash,
-        mem_dir,
-    } = fixture(&[("one", "A.")]);
-    let mut memory = Memory::at(&mem_dir);
-    let mut record = memory.recall(&path, &hash, &b);
+    let (mut memory, mut record) = fixture(&[("one", "A.")]).open();
     record.notes.push(note("x", "one", 0, "A."));
     let old = memory.save(&record).expect("save");
     let mut newer = old.clone();
@@ -266,27 +229,20 @@ fn a_deleted_note_stays_deleted_after_a_merge_with_an_older_copy() {
 
 #[test]
 fn a_copy_beside_its_original_starts_afresh() {
-    let Fixture {
-        _tmp,
-        b,
-        path,
-        hash,
-        mem_dir,
-    } = fixture(&[("one", "A.")]);
-    let mut memory = Memory::at(&mem_dir);
-    let mut record = memory.recall(&path, &hash, &b);
+    let f = fixture(&[("one", "A.")]);
+    let (mut memory, mut record) = f.open();
     record.notes.push(note("x", "one", 0, "A."));
     memory.save(&record).expect("save");
-    let copy = path.with_file_name("copy.yaml");
-    fs::copy(&path, &copy).expect("copy");
-    let mut memory = Memory::at(&mem_dir);
-    let mut fresh = memory.recall(&copy, &hash, &b);
+    let copy = f.path.with_file_name("copy.yaml");
+    fs::copy(&f.path, &copy).expect("copy");
+    let mut memory = Memory::at(&f.mem_dir);
+    let mut fresh = memory.recall(&copy, &f.hash, &f.b);
     assert!(fresh.notes.is_empty());
     fresh.notes.push(note("y", "one", 0, "A."));
     memory.save(&fresh).expect("save");
-    let mut memory = Memory::at(&mem_dir);
-    assert_eq!(memory.recall(&path, &hash, &b).notes[0].text, "x");
-    assert_eq!(memory.recall(&copy, &hash, &b).notes[0].text, "y");
+    let (mut memory, original) = f.open();
+    assert_eq!(original.notes[0].text, "x");
+    assert_eq!(memory.recall(&copy, &f.hash, &f.b).notes[0].text, "y");
 }
 
 proptest::proptest! {
@@ -295,14 +251,13 @@ proptest::proptest! {
     /// Any note (any Unicode, control characters and all) comes back as it was written.
     #[test]
     fn any_note_round_trips(texts in proptest::collection::vec(".*", 1..6), quote in ".*") {
-        let Fixture { _tmp, b, path, hash, mem_dir } = fixture(&[("one", "Alpha rose.")]);
-        let mut memory = Memory::at(&mem_dir);
-        let mut record = memory.recall(&path, &hash, &b);
+        let f = fixture(&[("one", "Alpha rose.")]);
+        let (mut memory, mut record) = f.open();
         for t in &texts {
             record.notes.push(note(t, "one", 0, &quote));
         }
         memory.save(&record).expect("save");
-        let back = Memory::at(&mem_dir).recall(&path, &hash, &b);
+        let (_, back) = f.open();
         let got: Vec<&str> = back.notes.iter().map(|n| n.text.as_str()).collect();
         let want: Vec<&str> = record.notes.iter().map(|n| n.text.as_str()).collect();
         proptest::prop_assert_eq!(got, want);

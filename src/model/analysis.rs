@@ -96,12 +96,8 @@ impl Loc {
 }
 
 impl Analysis {
-    pub fn entity_index(&self, id: &str) -> Option<usize> {
-        self.entities.iter().position(|e| e.id == id)
-    }
-
     /// Mentions of `entity` per section, indexed by section.
-    pub fn mentions_per_section(&self, entity: usize, sections: usize) -> Vec<usize> {
+    pub(crate) fn mentions_per_section(&self, entity: usize, sections: usize) -> Vec<usize> {
         let mut counts = vec![0; sections];
         for m in self.mentions.iter().filter(|m| m.entity as usize == entity) {
             if let Some(c) = counts.get_mut(m.loc.section as usize) {

@@ -65,7 +65,7 @@ pub struct Entity {
 impl Entity {
     /// The chart label to use when `name` does not fit. After analysis it is the
     /// label of the text's language (`entities::name_in_text_language`).
-    pub fn short_label(&self) -> Option<&str> {
+    pub(crate) fn short_label(&self) -> Option<&str> {
         self.short.as_ref().and_then(|s| s.label("en"))
     }
 }
@@ -84,7 +84,7 @@ impl Short {
     /// The label for a text in `language` (a BCP 47 tag, compared on its primary
     /// language): the one label if there is one; else that language's, else the
     /// English one (the gazetteer's names are English), else none.
-    pub fn label(&self, language: &str) -> Option<&str> {
+    pub(crate) fn label(&self, language: &str) -> Option<&str> {
         let primary = |tag: &str| {
             tag.split(['-', '_'])
                 .next()
@@ -106,7 +106,7 @@ impl Short {
     }
 
     /// Every label, with the path segment that locates it (`fr` for a map's entry).
-    pub fn labels_mut(&mut self) -> Vec<(Option<&str>, &mut String)> {
+    pub(crate) fn labels_mut(&mut self) -> Vec<(Option<&str>, &mut String)> {
         match self {
             Short::Label(label) => vec![(None, label)],
             Short::ByLanguage(labels) => labels
@@ -158,7 +158,7 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 6] = [
+    pub(crate) const ALL: [EntityKind; 6] = [
         EntityKind::Country,
         EntityKind::Person,
         EntityKind::Organization,
@@ -167,7 +167,7 @@ impl EntityKind {
         EntityKind::Other,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             EntityKind::Country => "country",
             EntityKind::Person => "person",
@@ -245,7 +245,7 @@ impl RelationKind {
     ];
 
     /// A link the text states, as opposed to a mere co-mention.
-    pub fn is_typed(self) -> bool {
+    pub(crate) fn is_typed(self) -> bool {
         self != RelationKind::CoMention
     }
 
@@ -285,7 +285,7 @@ impl Section {
     }
 
     /// One string of the section, if it exists.
-    pub fn part(&self, part: super::Part) -> Option<&str> {
+    pub(crate) fn part(&self, part: super::Part) -> Option<&str> {
         match part {
             super::Part::Title => Some(&self.title),
             super::Part::Para(p) => self.body.get(p as usize).map(String::as_str),
@@ -313,7 +313,7 @@ impl Briefing {
     }
 
     /// The whole string (title or paragraph) that `loc` points into, if it exists.
-    pub fn part_of(&self, loc: &super::Loc) -> Option<&str> {
+    pub(crate) fn part_of(&self, loc: &super::Loc) -> Option<&str> {
         self.sections.get(loc.section as usize)?.part(loc.part)
     }
 
@@ -333,7 +333,7 @@ impl Briefing {
     /// The ids of the declared entities, for callers that ask of many ids whether
     /// they are declared: `entity` per id is a linear scan, and once per entity it
     /// made 50,000 declared entities cost 2.5 billion comparisons (import 17 s).
-    pub fn entity_ids(&self) -> std::collections::HashSet<&str> {
+    pub(crate) fn entity_ids(&self) -> std::collections::HashSet<&str> {
         self.entities.iter().map(|e| e.id.as_str()).collect()
     }
 }

@@ -13,13 +13,13 @@ pub struct Doc {
     /// Empty while `pending`.
     pub analysis: Analysis,
     /// The analysis is still being computed, in the background: what needs it waits.
-    pub pending: bool,
+    pub(crate) pending: bool,
     /// `Some(path)`: the briefing is the start of that large article, whose whole is
     /// being loaded in the background (`load::load_start`); its analysis waits for it.
-    pub loading: Option<Arc<Path>>,
+    pub(crate) loading: Option<Arc<Path>>,
     /// The file it was read from, and the hash of its bytes then: what the reader's
     /// memory and the file watcher key on. `None`: no file (the seed, a test's text).
-    pub origin: Option<Arc<crate::memory::Origin>>,
+    pub(crate) origin: Option<Arc<crate::memory::Origin>>,
 }
 
 impl Doc {
@@ -46,7 +46,7 @@ impl Doc {
     }
 
     /// The start of the large article at `path`, its whole to come.
-    pub fn head(briefing: impl Into<Arc<Briefing>>, path: &Path) -> Doc {
+    pub(crate) fn head(briefing: impl Into<Arc<Briefing>>, path: &Path) -> Doc {
         Doc {
             loading: Some(path.into()),
             ..Doc::pending(briefing)
@@ -54,14 +54,14 @@ impl Doc {
     }
 
     /// The same doc, read from `origin`.
-    pub fn with_origin(mut self, origin: crate::memory::Origin) -> Doc {
+    pub(crate) fn with_origin(mut self, origin: crate::memory::Origin) -> Doc {
         self.origin = Some(Arc::new(origin));
         self
     }
 
     /// A briefing loaded from `path`, its analysis to come, with its origin: the reader
     /// remembers it across runs and reloads it when it changes.
-    pub fn from_file(path: &std::path::Path, briefing: Briefing) -> Doc {
+    pub(crate) fn from_file(path: &std::path::Path, briefing: Briefing) -> Doc {
         let doc = Doc::pending(briefing);
         match crate::memory::Origin::of(path) {
             Some(origin) => doc.with_origin(origin),

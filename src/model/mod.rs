@@ -6,7 +6,6 @@ mod briefing;
 mod doc;
 
 pub use analysis::{Analysis, Evidence as LinkEvidence, Link, Loc, Mention, Part};
-pub use briefing::{
-    Briefing, Entity, EntityKind, Evidence, Relation, RelationKind, Section, Short,
-};
+pub use briefing::{Briefing, Entity, EntityKind, RelationKind, Section};
+pub(crate) use briefing::{Evidence, Relation, Short};
 pub use doc::Doc;

@@ -19,7 +19,7 @@ const REPLACEMENT: char = '\u{fffd}';
 /// Text from files is untrusted: whatever the loaders let through, no character the
 /// terminal would act on (`terminal::is_unsafe`: an ESC could retitle it or recolour
 /// it, a U+2028 break the row) reaches the screen.
-pub fn clean(s: &str) -> Cow<'_, str> {
+pub(crate) fn clean(s: &str) -> Cow<'_, str> {
     if s.chars().any(is_unsafe) {
         Cow::Owned(
             s.chars()
@@ -38,7 +38,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
 /// another and everything after it shifts. Without them every character is drawn
 /// alone, at the width every terminal agrees on. For text the reader types (the search
 /// line), whose exact rendering matters less than a row that stays in place.
-pub fn unjoined(s: &str) -> Cow<'_, str> {
+pub(crate) fn unjoined(s: &str) -> Cow<'_, str> {
     let joiner = |c: char| {
         matches!(
             c,
@@ -59,7 +59,7 @@ pub fn width(s: &str) -> usize {
 
 /// `s` cleaned and cut to at most `max` columns, ending with `…` when it was longer
 /// (spaces before the `…` dropped: `Kazakhstan…`, not `Kazakhstan …`).
-pub fn fit(s: &str, max: usize) -> String {
+pub(crate) fn fit(s: &str, max: usize) -> String {
     let s = clean(s);
     if s.width() <= max {
         return s.into_owned();

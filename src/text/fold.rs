@@ -27,12 +27,12 @@ pub struct Folded {
 }
 
 impl Folded {
-    pub fn new() -> Folded {
+    pub(crate) fn new() -> Folded {
         Folded::default()
     }
 
     /// Fold `s` into this buffer, replacing what was there.
-    pub fn fold(&mut self, s: &str) {
+    pub(crate) fn fold(&mut self, s: &str) {
         self.text.clear();
         self.map.clear();
         self.orig_len = s.len();
@@ -71,7 +71,7 @@ impl Folded {
     }
 
     /// The folded text.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
@@ -91,7 +91,7 @@ impl Folded {
     /// char boundaries of the folded text; the result falls on char boundaries of the
     /// original and covers whole original chars, including combining marks that
     /// follow the last one.
-    pub fn orig_range(&self, orig: &str, r: Range<usize>) -> Range<usize> {
+    pub(crate) fn orig_range(&self, orig: &str, r: Range<usize>) -> Range<usize> {
         let start = self.orig_at(r.start);
         if r.end <= r.start {
             return start..start;
@@ -110,7 +110,7 @@ impl Folded {
 /// A char of a word: a letter, a digit, or a combining mark (the accent of a
 /// decomposed `é` belongs to its letter). Cue words, candidate tokens and the matcher's
 /// word boundaries all use it.
-pub fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
@@ -119,14 +119,14 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// Fold a whole string (aliases, candidate names); no map kept.
-pub fn fold_str(s: &str) -> String {
+pub(crate) fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
 }
 
 /// Append the folded form of `s` to `out` (a reused buffer).
-pub fn fold_into(s: &str, out: &mut String) {
+pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Runs of ASCII are copied and lowered whole; only other chars go one by one.
     let mut rest = s;
     while !rest.is_empty() {
@@ -210,7 +210,7 @@ fn push_letter(c: char, out: &mut String) {
 /// Whether a folded name can be matched in a text: it starts with a letter or digit and
 /// has two or more (one letter would match everywhere). Validation of declared names
 /// and the candidates brief proposes both hold to it.
-pub fn is_matchable(key: &str) -> bool {
+pub(crate) fn is_matchable(key: &str) -> bool {
     key.starts_with(char::is_alphanumeric)
         && key.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some()
 }

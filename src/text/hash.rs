@@ -5,11 +5,11 @@
 //! where SipHash's cost shows. Every FNV use goes through here, so the constants live
 //! once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a over 64 bits.
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {
@@ -30,10 +30,7 @@ impl Hasher for Fnv {
 }
 
 /// A `HashMap` hashed with FNV-1a.
-pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// A `HashSet` hashed with FNV-1a.
-pub type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 #[cfg(test)]
 mod tests {

@@ -32,7 +32,7 @@ fn is_markup(c: char) -> bool {
 }
 
 /// `s` as inert inline Markdown, on one line.
-pub fn inline(s: &str) -> String {
+pub(crate) fn inline(s: &str) -> String {
     let s = clean(&s.replace(['\n', '\r'], " ")).into_owned();
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.chars().enumerate() {

@@ -44,12 +44,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The first sentence of `text`, if it has any but white space.
-pub fn first_sentence(text: &str) -> Option<Range<usize>> {
+pub(crate) fn first_sentence(text: &str) -> Option<Range<usize>> {
     Sentences::new(text).next()
 }
 
 /// The sentences of one paragraph, found one at a time.
-pub struct Sentences<'a> {
+pub(crate) struct Sentences<'a> {
     text: &'a str,
     quotes: QuoteSpans,
     /// Where the sentence being read starts.
@@ -60,7 +60,7 @@ pub struct Sentences<'a> {
 }
 
 impl<'a> Sentences<'a> {
-    pub fn new(text: &'a str) -> Sentences<'a> {
+    pub(crate) fn new(text: &'a str) -> Sentences<'a> {
         Sentences::with(text, QuoteSpans::of(text))
     }
 
@@ -68,7 +68,7 @@ impl<'a> Sentences<'a> {
     /// sommes prêts. Jamais nous ne céderons. »` is two here). For readers of
     /// capitals: a word after `prêts. ` opens a sentence even when the quotation
     /// around it is one sentence of evidence.
-    pub fn through_quotes(text: &'a str) -> Sentences<'a> {
+    pub(crate) fn through_quotes(text: &'a str) -> Sentences<'a> {
         Sentences::with(text, QuoteSpans::default())
     }
 

@@ -14,7 +14,7 @@ use super::fold::fold_str;
 
 /// The slug of `s`, or `fallback` when nothing of it is left.
 /// `"Équilibre diplomatique"` → `equilibre-diplomatique`.
-pub fn slug(s: &str, fallback: &str) -> String {
+pub(crate) fn slug(s: &str, fallback: &str) -> String {
     let folded = fold_str(s);
     // Bytes, not chars: every byte of a non-ASCII char is a separator like the char,
     // and pushing bytes is cheap (a section id is made for every heading of an article).

@@ -34,14 +34,14 @@ pub fn is_unsafe(c: char) -> bool {
 }
 
 /// True when `s` can be printed as one line as it is.
-pub fn is_safe_line(s: &str) -> bool {
+pub(crate) fn is_safe_line(s: &str) -> bool {
     !s.chars().any(is_unsafe)
 }
 
 /// `s` made safe for one line of a message: each unsafe character is written as a
 /// visible escape (`\n`, `\t`, `\e`, `\u{202e}`), so the reader of an error learns what
 /// the file name or value holds without the terminal acting on it.
-pub fn line(s: &str) -> Cow<'_, str> {
+pub(crate) fn line(s: &str) -> Cow<'_, str> {
     if is_safe_line(s) {
         return Cow::Borrowed(s);
     }
@@ -62,7 +62,7 @@ pub fn line(s: &str) -> Cow<'_, str> {
 }
 
 /// `s` made safe for a multi-line message: each line as `line` makes it.
-pub fn lines(s: &str) -> String {
+pub(crate) fn lines(s: &str) -> String {
     s.split('\n')
         .map(|l| line(l).into_owned())
         .collect::<Vec<_>>()

@@ -17,12 +17,12 @@ use super::sentences::Sentences;
 /// The size windows aim at: a window ends at the first sentence start at least this
 /// far into it. 64 KiB keeps per-window scratch under a megabyte and is far above any
 /// real paragraph, so articles are never cut.
-pub const WINDOW_BYTES: usize = 64 * 1024;
+pub(crate) const WINDOW_BYTES: usize = 64 * 1024;
 
 /// Consecutive byte ranges covering all of `text`, each of at least `max` bytes (but
 /// the last) ending where a sentence starts, at most `4 * max` unless a char or word
 /// forbids it. A text of `max` bytes or less is one window.
-pub fn windows(text: &str, max: usize) -> Windows<'_> {
+pub(crate) fn windows(text: &str, max: usize) -> Windows<'_> {
     Windows {
         text,
         sentences: None,
@@ -32,7 +32,7 @@ pub fn windows(text: &str, max: usize) -> Windows<'_> {
     }
 }
 
-pub struct Windows<'a> {
+pub(crate) struct Windows<'a> {
     text: &'a str,
     /// Started only for a text longer than one window (it scans for quotations).
     sentences: Option<Sentences<'a>>,

@@ -1,15 +1,15 @@
 //! Drawing: one file per pane, each reading the state and never changing it.
 
 pub mod graph;
-pub(crate) mod help;
-pub(crate) mod info;
-pub(crate) mod library;
-pub(crate) mod pins;
-pub(crate) mod reader;
-pub(crate) mod relations;
-pub(crate) mod sections;
-pub(crate) mod status;
-pub(crate) mod theme;
+mod help;
+mod info;
+mod library;
+mod pins;
+mod reader;
+mod relations;
+mod sections;
+mod status;
+mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -21,7 +21,7 @@ use crate::app::keymap::{help_rows_with, library_rows_with};
 use crate::geometry::{MIN_HEIGHT, MIN_WIDTH};
 pub use theme::Theme;
 // Cleaning and fitting are the crate's one display rule, re-exported for the panes.
-pub use crate::text::{clean, fit};
+pub(crate) use crate::text::clean;
 
 /// Draw the whole screen from the state.
 pub fn draw(frame: &mut Frame, state: &State) {

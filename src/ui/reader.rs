@@ -58,7 +58,7 @@ pub(crate) fn draw(frame: &mut Frame, area: Rect, r: &Reader, theme: Theme) {
 
 /// The line under the article: its date and source as the briefing gives them, and
 /// the key that shows the rest (` 2025-11-12 · Le Monde · i: summary `).
-pub(crate) fn byline(b: &crate::model::Briefing) -> String {
+fn byline(b: &crate::model::Briefing) -> String {
     let mut parts: Vec<&str> = [b.date.as_deref(), b.source.as_deref()]
         .into_iter()
         .flatten()

@@ -17,7 +17,7 @@ use crate::model::{EntityKind, RelationKind};
 /// box-drawing borders, or (`--ascii`, the config's `ascii`) with `+ - |`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    pub(crate) color: bool,
+    color: bool,
     pub(crate) ascii: bool,
     spec: ThemeSpec,
 }
@@ -45,17 +45,12 @@ impl Theme {
     }
 
     /// The theme `config` asks for.
-    pub fn of(config: &Config) -> Theme {
+    pub(crate) fn of(config: &Config) -> Theme {
         Theme {
             color: !config.no_color && config.theme.name != ThemeName::Monochrome,
             ascii: config.ascii,
             spec: config.theme,
         }
-    }
-
-    /// The same theme drawing only ASCII (`--ascii`).
-    pub fn with_ascii(self, ascii: bool) -> Theme {
-        Theme { ascii, ..self }
     }
 
     /// `s` cleaned and cut to `max` columns (`text::fit`), its punctuation in ASCII

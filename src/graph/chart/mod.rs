@@ -24,16 +24,16 @@ use super::text;
 use crate::model::RelationKind;
 
 /// Below this pane size the chart is not drawn; the pane shows the list instead.
-pub const MIN_WIDTH: u16 = 30;
-pub const MIN_HEIGHT: u16 = 10;
+const MIN_WIDTH: u16 = 30;
+const MIN_HEIGHT: u16 = 10;
 /// A larger pane gets a chart of this size in its top-left corner: a grid the size of
 /// a huge `brief render --width` would waste memory.
-pub const MAX_WIDTH: u16 = 400;
-pub const MAX_HEIGHT: u16 = 200;
+const MAX_WIDTH: u16 = 400;
+const MAX_HEIGHT: u16 = 200;
 /// More nodes than this and the chart keeps the strongest pairs and their nodes.
-pub const MAX_NODES: usize = 30;
+pub(crate) const MAX_NODES: usize = 30;
 /// More pairs than this and a chart of 30 nodes turns into a hairball.
-pub const MAX_PAIRS: usize = 60;
+const MAX_PAIRS: usize = 60;
 /// The narrowest node label, brackets included: `[Chad]`, `[S. Ko…]`.
 const MIN_LABEL: i32 = 8;
 /// The widest: longer names take their short form or are cut.
@@ -139,28 +139,28 @@ pub struct Chart {
     /// Rows `0..graph_rows` hold the graph; the legend and the rest lie below.
     pub graph_rows: u16,
     /// The row of the note about what is not drawn (the widget writes it), if any.
-    pub note_row: Option<u16>,
+    pub(crate) note_row: Option<u16>,
     /// Rows the note may take (two in a tall narrow pane).
-    pub note_rows: u16,
+    pub(crate) note_rows: u16,
     /// The last rows, left blank for the widget's line about the selection.
-    pub detail_rows: u16,
+    pub(crate) detail_rows: u16,
     /// Entities drawn, in reading order (row by row): the selection order.
     pub nodes: Vec<usize>,
     /// Each node's label on the grid, in the order of `nodes`.
-    pub boxes: Vec<Slot>,
+    pub(crate) boxes: Vec<Slot>,
     /// The pairs drawn, strongest first (the selection order after the nodes).
     pub pairs: Vec<Pair>,
     /// Each drawn pair's line, cell by cell from `a`'s label to `b`'s.
     pub routes: Vec<Vec<(u16, u16)>>,
     /// Places where two lines cross (`measure::crossings`).
-    pub crossings: usize,
+    pub(crate) crossings: usize,
     /// Links given but not drawn (no room), and how many of each kind.
     pub hidden: usize,
     pub hidden_kinds: Vec<(RelationKind, usize)>,
     /// False when the pane is too small or the labels would not fit: show the list.
     pub fits: bool,
     /// Drawn in 7-bit ASCII.
-    pub ascii: bool,
+    pub(crate) ascii: bool,
 }
 
 impl Chart {

@@ -205,19 +205,19 @@ fn the_chart_is_laid_out_once_per_size_and_filter() {
         pane.resize(&a, 40, 12);
         assert_eq!(pane.chart().map(|c| c.width), Some(40));
     }
-    assert_eq!(pane.layouts(), 1, "the same size reuses the layout");
+    assert_eq!(pane.layouts, 1, "the same size reuses the layout");
     pane.apply(Command::Next, &a);
     pane.resize(&a, 40, 12);
-    assert_eq!(pane.layouts(), 1, "moving the selection does not lay out");
+    assert_eq!(pane.layouts, 1, "moving the selection does not lay out");
     pane.resize(&a, 50, 12);
     assert_eq!(pane.chart().map(|c| c.width), Some(50));
-    assert_eq!(pane.layouts(), 2, "a new size does");
+    assert_eq!(pane.layouts, 2, "a new size does");
     pane.apply(Command::ToggleSection, &a);
     assert_eq!(pane.chart().map(|c| c.pairs.len()), Some(1));
-    assert_eq!(pane.layouts(), 3, "so does a new filter, at once");
+    assert_eq!(pane.layouts, 3, "so does a new filter, at once");
     pane.set_section(1, &a);
     assert_eq!(pane.chart().map(|c| c.pairs.len()), Some(2));
-    assert_eq!(pane.layouts(), 4, "and the filter following the reader");
+    assert_eq!(pane.layouts, 4, "and the filter following the reader");
 }
 
 #[test]
@@ -276,9 +276,9 @@ fn a_large_chart_waits_for_a_worker_and_a_small_one_does_not() {
     pane.adopt(charted);
     assert_eq!(pane.chart().map(Chart::to_text), Some(expected.to_text()));
     assert!(pane.deferred().is_none() && pane.shows_graph());
-    assert_eq!(pane.layouts(), 1);
+    assert_eq!(pane.layouts, 1);
     pane.resize(&large, 80, 30);
-    assert_eq!(pane.layouts(), 1, "kept until the size or a filter changes");
+    assert_eq!(pane.layouts, 1, "kept until the size or a filter changes");
 
     // A chart for a size no longer asked for is not taken.
     pane.resize(&large, 90, 30);

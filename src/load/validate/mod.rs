@@ -19,9 +19,9 @@ use crate::model::{Briefing, Entity};
 
 /// One problem with one value.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Issue {
-    pub field: Field,
-    pub message: String,
+pub(crate) struct Issue {
+    pub(crate) field: Field,
+    pub(crate) message: String,
 }
 
 /// Issues as they are found.
@@ -39,7 +39,7 @@ impl Issues {
 
 /// Every problem of a briefing. `spans` (where the fields are; empty when unknown)
 /// only lets a message name the line of an earlier value it conflicts with.
-pub fn briefing(b: &Briefing, spans: &Spans) -> Vec<Issue> {
+pub(crate) fn briefing(b: &Briefing, spans: &Spans) -> Vec<Issue> {
     let mut issues = Issues::default();
     if b.title.trim().is_empty() {
         issues.add(
