@@ -10,7 +10,7 @@
 //! 128 + n) once the terminal is whole. A second signal while the first is pending
 //! ends the process at once, should the loop be stuck.
 
-use std::io::{self, stdout};
+use std::io::{self, IsTerminal, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -51,13 +51,6 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 #[cfg(unix)]
 const WATCHDOG_POLL: Duration = Duration::from_millis(20);
 
-/// How long the loop has to answer a hang-up before the watchdog ends the process:
-/// long enough for the loop, when the terminal is still there, to write the place read
-/// (a synced file) and restore the tty on a busy machine; short enough that a reader
-/// spinning on a dead terminal does not hold a core for long.
-#[cfg(unix)]
-const HANGUP_GRACE: Duration = Duration::from_millis(250);
-
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Exit {
@@ -71,6 +64,10 @@ pub(crate) enum Exit {
 /// is drawn before `analyst` starts any work; quitting does not wait for that work.
 pub(crate) fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     let pending = watch_signals()?;
+    // The memory is read on its thread while the terminal is set up; where reading
+    // was is restored before the first frame.
+    let mut keeper = Keeper::new(crate::memory::Memory::open);
+    let asked = keeper.recall(&state);
     let mut terminal = ratatui::try_init()?;
     let mouse = state.config.mouse;
     let _guard = Guard { mouse };
@@ -79,21 +76,18 @@ pub(crate) fn run(mut state: State, mut analyst: Analyst) -> io::Result<Exit> {
     }
     let size = terminal.size()?;
     update(&mut state, Action::Resize(size.width, size.height));
-    let mut keeper = Keeper::new(crate::memory::Memory::open());
-    let mut watch = Watch::default();
-    let mut copied = None;
-    // Where reading was is restored, and the file watched, before the first frame.
-    if keeper.recall(&state)
-        && let Some(msg) = keeper.recalled()
-    {
+    if asked && let Some(msg) = keeper.recalled() {
         update(&mut state, msg);
     }
-    watch.sync(&state);
+    let mut watch = Watch::default();
+    let mut copied = None;
     let mut changed = true;
     while !state.quit {
         if changed {
             terminal.draw(|frame| crate::ui::draw(frame, &state))?;
         }
+        // The file is watched from the first frame on, not before it.
+        watch.sync(&state);
         let signal = pending.load(Ordering::SeqCst);
         if signal != 0 {
             keeper.finish(&state);
@@ -175,17 +169,20 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
     // Once the terminal hangs up, crossterm's reader retries its zero-byte reads for
     // ever and the loop never sees the flag (the process then spun at full CPU after
     // its tmux or SSH session closed): when the loop has not answered a signal in
-    // time, the process ends from here as the signal would have. After a hang-up
-    // that time is short (`HANGUP_GRACE`): the spinning reader took a core for a
-    // whole second, and a terminal started next (tmux opening a new pane) waited.
+    // time (a second), the process ends from here as the signal would have. After a
+    // hang-up that left no terminal it ends at once: the spinning reader took a core
+    // for a whole second, and a terminal started next (tmux opening a new pane)
+    // waited. A hang-up sent to a live terminal gets the second, like the others.
     let watched = pending.clone();
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(WATCHDOG_POLL);
             let signal = watched.load(Ordering::SeqCst);
             if signal != 0 {
-                let grace = if signal == SIGHUP as usize {
-                    HANGUP_GRACE
+                // A hung-up terminal no longer answers as a terminal (its ioctls fail).
+                let gone = signal == SIGHUP as usize && !std::io::stdin().is_terminal();
+                let grace = if gone {
+                    Duration::ZERO
                 } else {
                     Duration::from_secs(1)
                 };

@@ -66,12 +66,14 @@ enum Outcome {
 }
 
 impl Keeper {
-    pub(crate) fn new(memory: Memory) -> Keeper {
+    /// The keeper of the memory `open` gives, opened on the keeper's thread (reading
+    /// its index is not the first frame's business).
+    pub(crate) fn new(open: impl FnOnce() -> Memory + Send + 'static) -> Keeper {
         let (jobs, inbox) = channel();
         let (outbox, replies) = channel();
         let worker = std::thread::Builder::new()
             .name("memory".into())
-            .spawn(move || serve(memory, &inbox, &outbox))
+            .spawn(move || serve(open(), &inbox, &outbox))
             .ok();
         Keeper {
             jobs: worker.is_some().then_some(jobs),
@@ -260,7 +262,8 @@ mod tests {
         let doc = Arc::new(Doc::from_file(&path, briefing));
         let mut state = State::reader(doc, Config::default());
         update(&mut state, Action::Resize(80, 20));
-        let keeper = Keeper::new(Memory::at(&dir.join("memory")));
+        let memory = dir.join("memory");
+        let keeper = Keeper::new(move || Memory::at(&memory));
         (state, keeper)
     }
 
