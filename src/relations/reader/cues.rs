@@ -88,6 +88,16 @@ use RelationKind::*;
 
 pub use super::lexicon::LEXICON;
 
+/// The entry of a verb whose object is a sum of money (`money`): no form of its own,
+/// numbered after the lexicon.
+pub const MONEY: usize = LEXICON.len();
+static MONEY_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Give, Aid, &[]);
+
+/// Entry `e` of the lexicon, or the money cue.
+pub fn entry(e: usize) -> &'static CueWord {
+    LEXICON.get(e).unwrap_or(&MONEY_CUE)
+}
+
 /// Words that give a mutual noun cue another kind when they modify it: a trade
 /// agreement, a defence pact, a free-trade zone.
 pub fn kind_modifier(word: &str) -> Option<RelationKind> {

@@ -18,6 +18,7 @@ mod grammar;
 mod lexicon;
 mod modality;
 mod modifiers;
+mod money;
 mod nouns;
 mod pairs;
 mod phrases;

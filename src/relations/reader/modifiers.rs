@@ -270,7 +270,7 @@ pub(super) fn kind_override(r: &Reader, p: usize, width: usize) -> Option<Relati
             && matches!(r.word(q - 1), "de" | "d" | "of")
             && let Some((e, _)) = r.c.toks.get(q).and_then(|&k| r.t.toks[k].cue)
         {
-            return Some(cues::LEXICON[e].kind);
+            return Some(cues::entry(e).kind);
         }
     }
     None
