@@ -82,3 +82,39 @@ fn a_sum_spent_owed_or_drawn_from_an_actor_gives_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn putting_an_actor_on_a_list_sanctions_it() {
+    check(&[
+        (
+            "en",
+            "Canada added three Iranian airlines to its sanctions list on Friday.",
+            &[("canada", "iran", Sanctions)],
+            &[],
+        ),
+        (
+            "en",
+            "The European Union placed Belarus on its blacklist of high-risk states.",
+            &[("european-union", "belarus", Sanctions)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le Royaume-Uni a ajouté le Venezuela à sa liste de pays sous surveillance.",
+            &[("united-kingdom", "venezuela", Sanctions)],
+            &[],
+        ),
+        (
+            "en",
+            "Australia designated Iran's Revolutionary Guard Corps a terrorist organisation.",
+            &[("australia", "revolutionary-guard-corps", Sanctions)],
+            &[],
+        ),
+        (
+            "en",
+            "Japan added a clause on Vietnam to the draft text.",
+            &[],
+            &[("japan", "vietnam")],
+        ),
+    ]);
+}

@@ -166,7 +166,7 @@ const EVENTS: &[&str] = &[
     "accord", "accords", "treaty", "traite", "deal", "pact", "pacte", "games", "jeux", "cup",
     "coupe", "revolution", "spring", "printemps", "election", "elections", "olympics", "expo",
     "festival", "talks", "process", "processus", "declaration", "convention", "conventions",
-    "agreements", "treaties",
+    "agreements", "treaties", "list", "lists", "liste", "listes",
 ];
 
 #[rustfmt::skip]

@@ -93,9 +93,17 @@ pub use super::lexicon::LEXICON;
 pub const MONEY: usize = LEXICON.len();
 static MONEY_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Give, Aid, &[]);
 
-/// Entry `e` of the lexicon, or the money cue.
+/// The entry of a verb that puts its object on a list (`listing`).
+pub const LISTING: usize = LEXICON.len() + 1;
+static LISTING_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Act, Sanctions, &[]);
+
+/// Entry `e` of the lexicon, or the money or listing cue.
 pub fn entry(e: usize) -> &'static CueWord {
-    LEXICON.get(e).unwrap_or(&MONEY_CUE)
+    match e {
+        MONEY => &MONEY_CUE,
+        LISTING => &LISTING_CUE,
+        _ => &LEXICON[e],
+    }
 }
 
 /// Words that give a mutual noun cue another kind when they modify it: a trade

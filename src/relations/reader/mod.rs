@@ -16,6 +16,7 @@ mod clauses;
 mod cues;
 mod grammar;
 mod lexicon;
+mod listing;
 mod modality;
 mod modifiers;
 mod money;

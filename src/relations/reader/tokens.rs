@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::actors::{Actor, Ents};
 use super::cues;
+use super::listing;
 use super::money;
 
 use super::words::{Class, class};
@@ -265,15 +266,18 @@ impl Tokens {
 }
 
 impl Tokens {
-    /// Mark the verbs whose object is a sum of money (`money`) as give cues. After
+    /// Mark the verbs whose object is a sum of money (`money`) as give cues, and the
+    /// verbs that put their object on a list (`listing`) as sanctions. After
     /// `find_cues`: a lexicon cue wins, and `verbish` reads the cues around.
     fn money_cues(&mut self) {
         for k in 0..self.toks.len() {
-            if self.toks[k].kind == Kind::Word
-                && self.toks[k].cue.is_none()
-                && money::gives_sum(self, k)
-            {
+            if self.toks[k].kind != Kind::Word || self.toks[k].cue.is_some() {
+                continue;
+            }
+            if money::gives_sum(self, k) {
                 self.toks[k].cue = Some((cues::MONEY, 1));
+            } else if listing::lists(self, k) {
+                self.toks[k].cue = Some((cues::LISTING, 1));
             }
         }
     }
