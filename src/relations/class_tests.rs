@@ -118,3 +118,34 @@ fn putting_an_actor_on_a_list_sanctions_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_two_countries_share_is_the_one_the_text_names() {
+    const DRC: &str = "democratic-republic-of-the-congo";
+    check(&[
+        (
+            "en",
+            "The Democratic Republic of the Congo met Rwanda in Doha.\nThe Congolese government later accused Rwanda of shelling Goma.",
+            &[(DRC, "rwanda", Tension)],
+            &[],
+        ),
+        (
+            "en",
+            "South Korea held talks with Japan on Monday.\nKorean officials then signed a deal with Vietnam.",
+            &[("south-korea", "vietnam", Cooperation)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le président de la République démocratique du Congo était à Luanda.\nLes Congolais ont signé un accord avec l'Angola.",
+            &[(DRC, "angola", Cooperation)],
+            &[],
+        ),
+        (
+            "en",
+            "The Republic of the Congo and the Democratic Republic of the Congo met.\nCongolese troops attacked Rwanda.",
+            &[],
+            &[(DRC, "rwanda"), ("republic-of-the-congo", "rwanda")],
+        ),
+    ]);
+}
