@@ -149,3 +149,28 @@ fn a_name_two_countries_share_is_the_one_the_text_names() {
         ),
     ]);
 }
+
+#[test]
+fn two_actors_glued_by_a_hyphen_after_a_noun_are_its_parties() {
+    check(&[
+        (
+            "fr",
+            "Les pourparlers Iran-États-Unis reprendront à Mascate.",
+            &[("iran", "united-states", Dialogue)],
+            &[],
+        ),
+        (
+            "fr",
+            "L'accord Maroc-Mauritanie sur la pêche a été renouvelé.",
+            &[("mauritania", "morocco", Cooperation)],
+            &[],
+        ),
+        (
+            "fr",
+            "Le dernier sommet UE-Canada s'est tenu à Ottawa.",
+            &[("canada", "european-union", Dialogue)],
+            &[],
+        ),
+        ("fr", "Le sommet Chine-Afrique s'est ouvert.", &[], &[]),
+    ]);
+}

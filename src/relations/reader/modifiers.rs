@@ -103,6 +103,17 @@ pub(super) fn postmod(r: &Reader, q: usize) -> Option<Group> {
             .and_then(|&k| r.t.actor(k))
             .is_some_and(|a| a.adjective)
     };
+    // "le sommet UE-CELAC", "l'accord UE-Mercosur": two actors glued by a hyphen
+    // right after the noun are its parties.
+    let glued = |a: usize, b: usize| {
+        matches!((r.c.toks.get(a), r.c.toks.get(b)), (Some(&x), Some(&y))
+            if r.t.toks[x].range.end == r.t.toks[y].range.start)
+    };
+    if r.is_actor(q) && r.is_punct(q + 1, '-') && glued(q, q + 1) && glued(q + 1, q + 2) {
+        if let Some(g) = r.group_right(q).filter(|g| g.ends.len() >= 2) {
+            return Some(g);
+        }
+    }
     if !r.t.french {
         return None;
     }
