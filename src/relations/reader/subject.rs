@@ -460,7 +460,10 @@ impl<'a> Reader<'a> {
             }
             r += 1;
         }
-        if self.has(q, Class::PREP) {
+        // French "des" / "du" right after a verb is an article ("a bombardé des
+        // positions tchadiennes"), not "de" + article.
+        let article = self.t.french && matches!(self.word(q), "des" | "du");
+        if self.has(q, Class::PREP) && !article {
             return Ok(None);
         }
         match self.np_from(q) {
