@@ -174,27 +174,3 @@ fn two_actors_glued_by_a_hyphen_after_a_noun_are_its_parties() {
         ("fr", "Le sommet Chine-Afrique s'est ouvert.", &[], &[]),
     ]);
 }
-
-#[test]
-fn a_french_object_after_des_or_du_names_its_demonym() {
-    check(&[
-        (
-            "fr",
-            "L'armée nigériane a bombardé des positions tchadiennes.",
-            &[("nigeria", "chad", Tension)],
-            &[],
-        ),
-        (
-            "fr",
-            "Le Mali a reçu des délégués nigériens mardi.",
-            &[("mali", "niger", Dialogue)],
-            &[],
-        ),
-        (
-            "fr",
-            "La France a discuté des sanctions russes avec l'Allemagne.",
-            &[("france", "germany", Dialogue)],
-            &[("france", "russia")],
-        ),
-    ]);
-}

@@ -460,10 +460,7 @@ impl<'a> Reader<'a> {
             }
             r += 1;
         }
-        // French "des" / "du" right after a verb is an article ("a bombardé des
-        // positions tchadiennes"), not "de" + article.
-        let article = self.t.french && matches!(self.word(q), "des" | "du");
-        if self.has(q, Class::PREP) && !article {
+        if self.has(q, Class::PREP) {
             return Ok(None);
         }
         match self.np_from(q) {
