@@ -109,10 +109,13 @@ pub(super) fn postmod(r: &Reader, q: usize) -> Option<Group> {
         matches!((r.c.toks.get(a), r.c.toks.get(b)), (Some(&x), Some(&y))
             if r.t.toks[x].range.end == r.t.toks[y].range.start)
     };
-    if r.is_actor(q) && r.is_punct(q + 1, '-') && glued(q, q + 1) && glued(q + 1, q + 2) {
-        if let Some(g) = r.group_right(q).filter(|g| g.ends.len() >= 2) {
-            return Some(g);
-        }
+    if r.is_actor(q)
+        && r.is_punct(q + 1, '-')
+        && glued(q, q + 1)
+        && glued(q + 1, q + 2)
+        && let Some(g) = r.group_right(q).filter(|g| g.ends.len() >= 2)
+    {
+        return Some(g);
     }
     if !r.t.french {
         return None;

@@ -147,7 +147,7 @@ pub fn verb_args(
             });
             if to.is_some() {
                 add(&mut a.others, to);
-            } else if !(frame == Frame::Transfer && adjective_object) && !sum_object {
+            } else if !(sum_object || (frame == Frame::Transfer && adjective_object)) {
                 add(&mut a.others, obj.clone());
             }
             if a.others.is_empty() {
