@@ -115,14 +115,14 @@ fn negated(links: &[(String, String, RelationKind, bool)], a: &str, b: &str) -> 
 
 /// Each case: language, sentence, the typed links it must state (from, to, kind), and
 /// the pairs that must have no stated link.
-type Case = (
+pub(super) type Case = (
     &'static str,
     &'static str,
     &'static [(&'static str, &'static str, RelationKind)],
     &'static [(&'static str, &'static str)],
 );
 
-fn check(cases: &[Case]) {
+pub(super) fn check(cases: &[Case]) {
     let mut problems = Vec::new();
     for (lang, text, want, not) in cases {
         let got = read(lang, text);
@@ -826,3 +826,6 @@ fn a_negated_cessation_states_the_act() {
     let got = read("fr", "Le Maroc a cessé d'acheter du gaz nigérian.");
     assert!(negated(&got, "morocco", "nigeria"), "{got:?}");
 }
+
+#[path = "class_tests.rs"]
+mod classes;

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::words::{Class, class};
+use super::words::{self, Class, class};
 use super::{Candidates, MAX_NAME_WORDS};
 use crate::model::{Briefing, Entity, EntityKind, Loc, Mention, Part};
 use crate::text::{fold_into, fold_str, slug};
@@ -146,6 +146,7 @@ impl Candidates<'_> {
         let mut by_key: HashMap<u32, usize> = HashMap::new();
         let mut cands: Vec<Candidate> = Vec::new();
         let mut names = Names::default();
+        let shared = self.shared_names();
         for k in &self.known_people {
             let t = text(k.at.0, k.at.1);
             let words: Vec<&str> = t[k.start as usize..k.end as usize]
@@ -160,7 +161,7 @@ impl Candidates<'_> {
             for run in &self.runs {
                 let n = run.words.len();
                 let Some(kind) = run.kind else { continue };
-                if (n >= 2) != multi {
+                if (n >= 2) != multi || shared.contains_key(&self.key_names[run.key as usize]) {
                     continue;
                 }
                 match by_key.get(&run.key) {
@@ -218,7 +219,32 @@ impl Candidates<'_> {
                 .full
                 .insert(self.key_names[key as usize].clone(), Target::Cand(c as u32));
         }
+        names.full.extend(shared);
         (cands, names)
+    }
+
+    /// The shared names and demonyms (`words::SHARED`) of a pair of countries of which
+    /// the text names exactly one, each with that country.
+    fn shared_names(&self) -> HashMap<String, Target> {
+        let mut out = HashMap::new();
+        for (forms, ids) in words::SHARED {
+            let named: Vec<u32> = self
+                .named
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    self.universe
+                        .get(e as usize)
+                        .is_some_and(|x| ids.contains(&x.id.as_str()))
+                })
+                .collect();
+            if let [one] = named.as_slice() {
+                for form in *forms {
+                    out.insert((*form).to_string(), Target::Known(*one));
+                }
+            }
+        }
+        out
     }
 
     /// Acronyms in brackets link to the name before them, a candidate or a known

@@ -68,6 +68,9 @@ pub(crate) struct Candidates<'a> {
     acronyms: Vec<(u32, link::LongForm)>,
     /// Whether the text is French: names run on over lowercase adjectives.
     french: bool,
+    /// The countries of `words::SHARED` (universe indexes) and those the text names.
+    shared: Vec<u32>,
+    named: Vec<u32>,
 }
 
 impl<'a> Candidates<'a> {
@@ -90,6 +93,13 @@ impl<'a> Candidates<'a> {
             known_people: Vec::new(),
             acronyms: Vec::new(),
             french: language.to_ascii_lowercase().starts_with("fr"),
+            shared: words::SHARED
+                .iter()
+                .flat_map(|(_, ids)| ids.iter())
+                .filter_map(|id| universe.iter().position(|e| e.id == *id))
+                .map(|i| i as u32)
+                .collect(),
+            named: Vec::new(),
         }
     }
 
@@ -102,6 +112,9 @@ impl<'a> Candidates<'a> {
         found: &[(u32, Range<usize>)],
     ) {
         for (entity, range) in found {
+            if self.shared.contains(entity) && !self.named.contains(entity) {
+                self.named.push(*entity);
+            }
             if self.universe.get(*entity as usize).map(|e| e.kind) == Some(EntityKind::Person) {
                 link::KnownFull::record(
                     &mut self.known_people,

@@ -28,6 +28,11 @@ impl Candidates<'_> {
         // Known people's mentions are placed by section and paragraph, which the
         // pieces share; acronyms name keys, which are this finder's now.
         self.known_people.extend(later.known_people);
+        for e in later.named {
+            if !self.named.contains(&e) {
+                self.named.push(e);
+            }
+        }
         self.acronyms
             .extend(later.acronyms.into_iter().map(|(acronym, long)| {
                 let long = match long {

@@ -694,3 +694,32 @@ fn a_name_suffix_keeps_its_full_stop_and_ends_the_name_before_a_new_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_after_a_name_of_two_words_ends_it() {
+    let (c, _) = candidates(&[
+        "The Energy Ministry’s Nuclear Safety Directorate met on Friday.",
+        "The Treasury Department's Export Control Directorate spoke.",
+        "The People's Liberation Army Navy sailed.",
+    ]);
+    let names: Vec<&str> = c.iter().map(|x| x.0.as_str()).collect();
+    for want in [
+        "Energy Ministry",
+        "Nuclear Safety Directorate",
+        "Treasury Department",
+        "Export Control Directorate",
+        "People's Liberation Army Navy",
+    ] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+}
+
+#[test]
+fn a_list_is_no_actor() {
+    let (c, _) = candidates(&["Washington put the firm on its Unverified List in May."]);
+    assert!(
+        c.iter()
+            .all(|x| !x.0.contains("List") || x.1 == EntityKind::Event),
+        "{c:?}"
+    );
+}

@@ -103,9 +103,24 @@ pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out
         }
         let end = word_end(text, i, next_mention);
         push_word(text, i..end, sentence_gap(&mut starts, i, gap), buf, out);
-        gap = Gap::Space;
+        gap = possessor_gap(text, out, end, buf);
         i = end;
     }
+}
+
+/// The gap after the word just pushed that ended at byte `end`: a possessive that
+/// ends a name of two capitalised words or more ends its run ("the Commerce
+/// Department's Bureau of Industry and Security" names two bodies), one after a single
+/// word stays in it ("People's Liberation Army", "Swiss People's Party").
+fn possessor_gap(text: &str, out: &[Tok], end: usize, buf: &mut String) -> Gap {
+    let n = out.len();
+    let possessive = n >= 2 && (out[n - 1].end as usize) < end;
+    let name = possessive
+        && out[n - 1].kind == Kind::Cap
+        && out[n - 1].gap == Gap::Space
+        && out[n - 2].kind == Kind::Cap
+        && !class(fold_tok(text, &out[n - 2], buf)).has(Class::STOP);
+    if name { Gap::Punct } else { Gap::Space }
 }
 
 /// `Gap::Sentence` when a sentence starts between the last token and the one at

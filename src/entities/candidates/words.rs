@@ -166,7 +166,7 @@ const EVENTS: &[&str] = &[
     "accord", "accords", "treaty", "traite", "deal", "pact", "pacte", "games", "jeux", "cup",
     "coupe", "revolution", "spring", "printemps", "election", "elections", "olympics", "expo",
     "festival", "talks", "process", "processus", "declaration", "convention", "conventions",
-    "agreements", "treaties",
+    "agreements", "treaties", "list", "lists", "liste", "listes",
 ];
 
 #[rustfmt::skip]
@@ -260,3 +260,19 @@ pub fn is_name_prefix(folded: &str) -> bool {
             | "abd"
     )
 }
+
+/// Names and demonyms two countries share, which the gazetteer gives to neither
+/// (assets/gazetteer-src/README.md): folded forms and the countries' ids. A text that
+/// names one of the two in full means that one ("Democratic Republic of Congo …
+/// the Congolese government").
+#[rustfmt::skip]
+pub(super) const SHARED: &[(&[&str], &[&str])] = &[
+    (
+        &["congo", "congolese", "congolais", "congolaise", "congolaises"],
+        &["democratic-republic-of-the-congo", "republic-of-the-congo"],
+    ),
+    (
+        &["korea", "korean", "koreans", "coree", "coreen", "coreens", "coreenne", "coreennes"],
+        &["south-korea", "north-korea"],
+    ),
+];

@@ -88,6 +88,24 @@ use RelationKind::*;
 
 pub use super::lexicon::LEXICON;
 
+/// The entry of a verb whose object is a sum of money (`money`): no form of its own,
+/// numbered after the lexicon.
+pub const MONEY: usize = LEXICON.len();
+static MONEY_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Give, Aid, &[]);
+
+/// The entry of a verb that puts its object on a list (`listing`).
+pub const LISTING: usize = LEXICON.len() + 1;
+static LISTING_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Act, Sanctions, &[]);
+
+/// Entry `e` of the lexicon, or the money or listing cue.
+pub fn entry(e: usize) -> &'static CueWord {
+    match e {
+        MONEY => &MONEY_CUE,
+        LISTING => &LISTING_CUE,
+        _ => &LEXICON[e],
+    }
+}
+
 /// Words that give a mutual noun cue another kind when they modify it: a trade
 /// agreement, a defence pact, a free-trade zone.
 pub fn kind_modifier(word: &str) -> Option<RelationKind> {

@@ -30,7 +30,7 @@ pub fn verbish(t: &Tokens, k: usize) -> bool {
         return false;
     }
     if let Some((entry, _)) = t.toks[k].cue {
-        return cue_pos(t, k, cues::LEXICON[entry].pos) == Pos::Verb;
+        return cue_pos(t, k, cues::entry(entry).pos) == Pos::Verb;
     }
     if c.has(
         Class::AUX

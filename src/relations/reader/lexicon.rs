@@ -20,6 +20,7 @@ pub const LEXICON: &[CueWord] = &[
     c(En, Either, Act, Sanctions, &["blacklist*"]),
     c(Fr, Noun, Act, Sanctions, &["liste* noire*"]),
     c(En, Noun, Act, Sanctions, &["asset freeze*"]),
+    c(En, Verb, Act, Sanctions, &["designated", "designates", "designate", "designating"]),
     c(En, Verb, Act, Sanctions, &["froze the assets", "frozen the assets", "freeze the assets"]),
     c(Fr, Verb, Act, Sanctions, &["gel* les avoirs"]),
     c(Fr, Noun, Act, Sanctions, &["gel des avoirs", "amende*"]),

@@ -103,6 +103,20 @@ pub(super) fn postmod(r: &Reader, q: usize) -> Option<Group> {
             .and_then(|&k| r.t.actor(k))
             .is_some_and(|a| a.adjective)
     };
+    // "le sommet UE-CELAC", "l'accord UE-Mercosur": two actors glued by a hyphen
+    // right after the noun are its parties.
+    let glued = |a: usize, b: usize| {
+        matches!((r.c.toks.get(a), r.c.toks.get(b)), (Some(&x), Some(&y))
+            if r.t.toks[x].range.end == r.t.toks[y].range.start)
+    };
+    if r.is_actor(q)
+        && r.is_punct(q + 1, '-')
+        && glued(q, q + 1)
+        && glued(q + 1, q + 2)
+        && let Some(g) = r.group_right(q).filter(|g| g.ends.len() >= 2)
+    {
+        return Some(g);
+    }
     if !r.t.french {
         return None;
     }
@@ -270,7 +284,7 @@ pub(super) fn kind_override(r: &Reader, p: usize, width: usize) -> Option<Relati
             && matches!(r.word(q - 1), "de" | "d" | "of")
             && let Some((e, _)) = r.c.toks.get(q).and_then(|&k| r.t.toks[k].cue)
         {
-            return Some(cues::LEXICON[e].kind);
+            return Some(cues::entry(e).kind);
         }
     }
     None

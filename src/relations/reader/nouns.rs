@@ -126,7 +126,7 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
         r.c.toks
             .get(p)
             .and_then(|&k| r.t.toks[k].cue)
-            .map(|(e, _)| &cues::LEXICON[e]);
+            .map(|(e, _)| cues::entry(e));
     if let Some(g) = gov {
         let subject = r.subject(g, 0);
         a.anchor = subject
@@ -139,7 +139,7 @@ pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<u
             r.c.toks
                 .get(g)
                 .and_then(|&k| r.t.toks[k].cue)
-                .map(|(e, _)| &cues::LEXICON[e]);
+                .map(|(e, _)| cues::entry(e));
         let light = r.has(g, Class::LIGHT | Class::BE)
             || verb_cue.is_some_and(|v| noun.is_some_and(|n| v.kind == n.kind));
         // "négocie un accord commercial", "talks on a trade deal": what is negotiated
@@ -284,9 +284,9 @@ pub(super) fn ties_target(r: &Reader, from: usize) -> Option<RelationKind> {
         if matches!(r.word(q), "to" | "a" | "en" | "into") {
             for n in q + 1..(q + 5).min(r.len()) {
                 if let Some((e, _)) = r.c.toks.get(n).and_then(|&k| r.t.toks[k].cue)
-                    && cues::LEXICON[e].frame != Frame::Ties
+                    && cues::entry(e).frame != Frame::Ties
                 {
-                    return Some(cues::LEXICON[e].kind);
+                    return Some(cues::entry(e).kind);
                 }
             }
         }

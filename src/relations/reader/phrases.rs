@@ -322,7 +322,7 @@ impl<'a> Reader<'a> {
         };
         self.t.toks[k]
             .cue
-            .is_some_and(|(e, _)| cue_pos(self.t, k, cues::LEXICON[e].pos) == Pos::Noun)
+            .is_some_and(|(e, _)| cue_pos(self.t, k, cues::entry(e).pos) == Pos::Noun)
     }
 
     /// The prepositional phrases from `from` on, up to the next verb of another clause

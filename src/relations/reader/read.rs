@@ -96,7 +96,7 @@ fn read_clause(r: &Reader, out: &mut Read) {
             p += 1;
             continue;
         };
-        let cw = &cues::LEXICON[entry];
+        let cw = cues::entry(entry);
         // The cue's span in clause positions (its tokens are consecutive).
         let width = (p..r.len())
             .take_while(|&q| r.tok(q) < k + span)

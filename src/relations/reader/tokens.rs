@@ -11,6 +11,8 @@ use std::ops::Range;
 
 use super::actors::{Actor, Ents};
 use super::cues;
+use super::listing;
+use super::money;
 
 use super::words::{Class, class};
 
@@ -145,6 +147,7 @@ impl Tokens {
             }
         }
         t.find_cues();
+        t.money_cues();
         t.governments(ents);
         t
     }
@@ -262,6 +265,24 @@ impl Tokens {
     }
 }
 
+impl Tokens {
+    /// Mark the verbs whose object is a sum of money (`money`) as give cues, and the
+    /// verbs that put their object on a list (`listing`) as sanctions. After
+    /// `find_cues`: a lexicon cue wins, and `verbish` reads the cues around.
+    fn money_cues(&mut self) {
+        for k in 0..self.toks.len() {
+            if self.toks[k].kind != Kind::Word || self.toks[k].cue.is_some() {
+                continue;
+            }
+            if money::gives_sum(self, k) {
+                self.toks[k].cue = Some((cues::MONEY, 1));
+            } else if listing::lists(self, k) {
+                self.toks[k].cue = Some((cues::LISTING, 1));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,7 +299,7 @@ mod tests {
                         s.push_str("+s");
                     }
                     if let Some((e, n)) = t.toks[i].cue {
-                        s.push_str(&format!("<{}:{n}>", cues::LEXICON[e].kind.as_str()));
+                        s.push_str(&format!("<{}:{n}>", cues::entry(e).kind.as_str()));
                     }
                     s
                 }

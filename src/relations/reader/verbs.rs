@@ -2,6 +2,7 @@
 //! its frame, active or passive (docs/relations.md, "Verbs").
 
 use super::cues::{self, Frame};
+use super::money::sum_at;
 use super::pairs::{Args, BETWEEN, BY, INTO, OF, TARGET, TO, WITH, add, pp};
 use super::phrases::{Group, Reader};
 use super::words::Class;
@@ -58,7 +59,7 @@ pub fn verb_args(
                 r.c.toks
                     .get(q)
                     .and_then(|&k| r.t.toks[k].cue)
-                    .map(|(e, _)| &cues::LEXICON[e]);
+                    .map(|(e, _)| cues::entry(e));
             let light = r.has(p, Class::LIGHT | Class::BE) || noun.is_some_and(|n| n.kind == kind);
             if light {
                 return Err(q);
@@ -139,9 +140,14 @@ pub fn verb_args(
                     .and_then(|&k| r.t.actor(k))
                     .is_some_and(|x| x.adjective)
             });
+            // "approved €20 million from its Peace Facility": an actor after the sum
+            // is where the money comes from, never who gets it.
+            let sum_object = obj.as_ref().is_some_and(|g| {
+                (last + 1..g.start).any(|q| r.c.toks.get(q).is_some_and(|&k| sum_at(r.t, k)))
+            });
             if to.is_some() {
                 add(&mut a.others, to);
-            } else if !(frame == Frame::Transfer && adjective_object) {
+            } else if !(sum_object || (frame == Frame::Transfer && adjective_object)) {
                 add(&mut a.others, obj.clone());
             }
             if a.others.is_empty() {
