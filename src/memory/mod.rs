@@ -37,10 +37,9 @@ pub(crate) struct Origin {
 impl Origin {
     /// The origin of the file at `path`, read again to hash it (`None`: unreadable).
     pub(crate) fn of(path: &std::path::Path) -> Option<Origin> {
-        let bytes = std::fs::read(path).ok()?;
         Some(Origin {
             path: path.to_path_buf(),
-            hash: ContentHash::of(&bytes),
+            hash: ContentHash::of_file(path).ok()?,
         })
     }
 }
