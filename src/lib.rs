@@ -4,6 +4,10 @@
 //! text primitives they share in `text`) knows nothing about the terminal; `app` holds the reader's state and its one `update`;
 //! `ui` draws that state read-only; `tui` owns the real terminal.
 
+// `pub(crate)` by default: an item is `pub` only when the binary, the tests, the
+// benchmarks or the fuzz targets use it (CI's clippy turns this into an error).
+#![warn(unreachable_pub)]
+
 pub mod analysis;
 pub mod app;
 pub mod cli;

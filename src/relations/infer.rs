@@ -65,7 +65,7 @@ impl Links {
 /// the caller), in order of first evidence (`relations::parallel` joins the ranges).
 /// Each section's bytes go to `control`, which stops the work when cancelled (the
 /// partial result is dropped).
-pub fn infer(
+pub(super) fn infer(
     briefing: &Briefing,
     entities: &[Entity],
     mentions: &[Mention],

@@ -5,7 +5,7 @@ use crate::entities::Gazetteer;
 use crate::model::{Briefing, RelationKind, Section};
 
 /// (from id, to id, kind, negated) of every typed link of a one-paragraph article.
-pub fn read(lang: &str, text: &str) -> Vec<(String, String, RelationKind, bool)> {
+pub(super) fn read(lang: &str, text: &str) -> Vec<(String, String, RelationKind, bool)> {
     let section = Section {
         id: "s".into(),
         title: "T".into(),

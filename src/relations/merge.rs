@@ -15,7 +15,7 @@ fn link_key(l: &Link) -> (usize, usize, RelationKind, bool) {
 /// The briefing's declared relations as links. Relations whose ends are not among
 /// `entities` are left out (loading refuses them); so is evidence pointing nowhere.
 /// Evidence without a sentence index points at the section's first sentence.
-pub fn declared(briefing: &Briefing, entities: &[Entity]) -> Vec<Link> {
+pub(super) fn declared(briefing: &Briefing, entities: &[Entity]) -> Vec<Link> {
     let index: HashMap<&str, usize> = entities
         .iter()
         .enumerate()
@@ -86,7 +86,7 @@ pub fn declared(briefing: &Briefing, entities: &[Entity]) -> Vec<Link> {
 
 /// Declared links, with the inferred ones that repeat them folded in (declared label,
 /// evidence united), then the inferred links nobody declared.
-pub fn merge(declared: Vec<Link>, inferred: Vec<Link>) -> Vec<Link> {
+pub(super) fn merge(declared: Vec<Link>, inferred: Vec<Link>) -> Vec<Link> {
     let mut out = declared;
     let index: HashMap<_, usize> = out
         .iter()

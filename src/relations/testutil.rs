@@ -141,7 +141,7 @@ const ENTITIES: &[Row] = &[
     ),
 ];
 
-pub fn entities() -> Vec<Entity> {
+pub(crate) fn entities() -> Vec<Entity> {
     ENTITIES
         .iter()
         .map(|(id, name, kind, aff, aliases)| Entity {
@@ -157,7 +157,7 @@ pub fn entities() -> Vec<Entity> {
 }
 
 /// A briefing with one section per string (ids `s0`, `s1`…), paragraphs split at `\n`.
-pub fn doc(language: &str, sections: &[&str]) -> Briefing {
+pub(crate) fn doc(language: &str, sections: &[&str]) -> Briefing {
     Briefing {
         title: "Test".into(),
         date: None,
@@ -179,7 +179,7 @@ pub fn doc(language: &str, sections: &[&str]) -> Briefing {
 }
 
 /// A curated relation; evidence as (section id, sentence, cue).
-pub fn relation(
+pub(crate) fn relation(
     from: &str,
     to: &str,
     kind: RelationKind,
@@ -204,7 +204,7 @@ pub fn relation(
 
 /// Two sections of English (`s0`: two sentences, `s1`: one) with the test entities
 /// and `relations`.
-pub fn with_relations(relations: Vec<Relation>) -> Briefing {
+pub(crate) fn with_relations(relations: Vec<Relation>) -> Briefing {
     let mut b = doc(
         "en",
         &[
@@ -218,7 +218,7 @@ pub fn with_relations(relations: Vec<Relation>) -> Briefing {
 }
 
 /// Whole-word, case-sensitive alias matches, longest alias first, sorted by position.
-pub fn mentions(briefing: &Briefing, entities: &[Entity]) -> Vec<Mention> {
+pub(crate) fn mentions(briefing: &Briefing, entities: &[Entity]) -> Vec<Mention> {
     let mut aliases: Vec<(&str, usize)> = entities
         .iter()
         .enumerate()
@@ -257,7 +257,7 @@ pub fn mentions(briefing: &Briefing, entities: &[Entity]) -> Vec<Mention> {
 }
 
 /// Entities, mentions and links of `briefing` with the test entities.
-pub fn analyse(briefing: &Briefing) -> Analysis {
+pub(crate) fn analyse(briefing: &Briefing) -> Analysis {
     let entities = entities();
     let mentions = mentions(briefing, &entities);
     let links = super::links(briefing, &entities, &mentions);

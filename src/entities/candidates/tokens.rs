@@ -14,7 +14,7 @@ use crate::text::{Sentences, fold_into, fold_str, is_word_char};
 
 /// What lies between a token and the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Gap {
+pub(crate) enum Gap {
     /// Only spaces: the two may belong to one name.
     Space,
     /// Punctuation (a comma, a bracket, a quote): they do not.
@@ -27,7 +27,7 @@ pub enum Gap {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A known entity (index in the matcher's universe).
     Mention(u32),
     /// A capitalised word, or a name glued to a lowercase prefix (al-Sharaa).
@@ -37,7 +37,7 @@ pub enum Kind {
 }
 
 #[derive(Debug, Clone, Copy)]
-pub struct Tok {
+pub(crate) struct Tok {
     pub start: u32,
     pub end: u32,
     pub kind: Kind,
@@ -58,7 +58,12 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokenize `text` into `out` (cleared first). `found` are the known mentions, sorted.
-pub fn tokenize(text: &str, found: &[(u32, Range<usize>)], buf: &mut String, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize(
+    text: &str,
+    found: &[(u32, Range<usize>)],
+    buf: &mut String,
+    out: &mut Vec<Tok>,
+) {
     out.clear();
     let mut mentions = found.iter().peekable();
     let mut starts = Sentences::through_quotes(text).map(|r| r.start).peekable();
@@ -226,7 +231,7 @@ fn push_word(text: &str, range: Range<usize>, gap: Gap, buf: &mut String, out: &
 }
 
 /// The folded text of a token, in `buf`.
-pub fn fold_tok<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
+pub(crate) fn fold_tok<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
     buf.clear();
     fold_into(&text[t.start as usize..t.end as usize], buf);
     buf
@@ -234,7 +239,7 @@ pub fn fold_tok<'b>(text: &str, t: &Tok, buf: &'b mut String) -> &'b str {
 
 /// Fill in the classes of the tokens the candidate rules read: every capitalised
 /// word and the `window` tokens before it. Most words of a text are never looked at.
-pub fn classify(text: &str, toks: &mut [Tok], window: usize, buf: &mut String) {
+pub(crate) fn classify(text: &str, toks: &mut [Tok], window: usize, buf: &mut String) {
     let mut done = 0;
     for i in 0..toks.len() {
         if toks[i].kind != Kind::Cap {

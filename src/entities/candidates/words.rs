@@ -7,37 +7,37 @@ use crate::text::FnvMap;
 
 /// What a folded word is, for the candidate rules. A word may be several things.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Class(u16);
+pub(crate) struct Class(u16);
 
 impl Class {
     /// Precedes a person's name: président, porte-parole, minister, General.
-    pub const TITLE: Class = Class(1);
+    pub(crate) const TITLE: Class = Class(1);
     /// A function or sentence-starting word, never a name: Le, Cette, Malgré, The.
-    pub const STOP: Class = Class(2);
+    pub(crate) const STOP: Class = Class(2);
     /// Makes a name an organisation: Group, Bank, Oil, Ministry, Parti.
-    pub const ORG: Class = Class(4);
+    pub(crate) const ORG: Class = Class(4);
     /// Makes a name a place: Sea, Gulf, Mont, Province.
-    pub const PLACE: Class = Class(8);
+    pub(crate) const PLACE: Class = Class(8);
     /// Makes a name an event: War, Summit, Accord.
-    pub const EVENT: Class = Class(16);
+    pub(crate) const EVENT: Class = Class(16);
     /// Lowercase glue inside a title ("ministre des Affaires", "Secretary of State").
-    pub const CONNECTOR: Class = Class(32);
+    pub(crate) const CONNECTOR: Class = Class(32);
     /// Lowercase particle inside a name: al, bin, de, van, von.
-    pub const PARTICLE: Class = Class(64);
+    pub(crate) const PARTICLE: Class = Class(64);
     /// A common noun for companies: "entreprises russes … notamment Rosneft".
-    pub const ORG_NOUN: Class = Class(128);
+    pub(crate) const ORG_NOUN: Class = Class(128);
     /// A geographic common noun that, written right before a name, makes it a place:
     /// "le détroit d'Ormuz", "la province d'Idleb", "the Strait of Hormuz".
-    pub const PLACE_HEAD: Class = Class(256);
+    pub(crate) const PLACE_HEAD: Class = Class(256);
     /// A ship prefix (BRP, USS, HMS…), when written in capitals: "BRP Sierra Madre".
-    pub const VESSEL: Class = Class(512);
+    pub(crate) const VESSEL: Class = Class(512);
 
     /// Whether the word is any of the classes in `other`.
-    pub fn has(self, other: Class) -> bool {
+    pub(crate) fn has(self, other: Class) -> bool {
         self.0 & other.0 != 0
     }
 
-    pub const fn union(self, other: Class) -> Class {
+    pub(crate) const fn union(self, other: Class) -> Class {
         Class(self.0 | other.0)
     }
 }
@@ -216,12 +216,12 @@ fn table() -> &'static FnvMap<&'static str, Class> {
 }
 
 /// The classes of a folded word (empty when it is in no list).
-pub fn class(folded: &str) -> Class {
+pub(super) fn class(folded: &str) -> Class {
     table().get(folded).copied().unwrap_or_default()
 }
 
 /// French elided articles and pronouns written before an apostrophe: l’, d’, qu’…
-pub fn is_elision(folded: &str) -> bool {
+pub(super) fn is_elision(folded: &str) -> bool {
     matches!(
         folded,
         "l" | "d"
@@ -241,7 +241,7 @@ pub fn is_elision(folded: &str) -> bool {
 
 /// Lowercase prefixes of Arabic and other names that stay glued by a hyphen:
 /// al-Sharaa, el-Sisi, bin-Salman.
-pub fn is_name_prefix(folded: &str) -> bool {
+pub(super) fn is_name_prefix(folded: &str) -> bool {
     matches!(
         folded,
         "al" | "el"

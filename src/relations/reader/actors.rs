@@ -14,7 +14,7 @@ use crate::model::{Entity, EntityKind};
 
 /// An actor mention of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Actor {
+pub(crate) struct Actor {
     /// The mention's entity (index into the analysis entities).
     pub entity: usize,
     /// The end a link gets: the entity itself, or for a capital its country (the EU
@@ -28,7 +28,7 @@ pub struct Actor {
 }
 
 /// What the tokenizer needs to know of the entities, computed once per analysis.
-pub struct Ents<'e> {
+pub(crate) struct Ents<'e> {
     pub entities: &'e [Entity],
     /// The country each entity rolls up to (`entities::rollup_all`).
     pub country: Vec<Option<usize>>,
@@ -42,7 +42,7 @@ pub struct Ents<'e> {
 }
 
 impl<'e> Ents<'e> {
-    pub fn new(entities: &'e [Entity]) -> Ents<'e> {
+    pub(crate) fn new(entities: &'e [Entity]) -> Ents<'e> {
         let find = |id: &str| entities.iter().position(|e| e.id == id);
         let country = crate::entities::rollup_all(entities);
         let by_id: std::collections::HashMap<&str, usize> = entities

@@ -15,7 +15,7 @@ use super::words::Class;
 
 /// One clause: token indexes in reading order (a spliced antecedent included).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Clause {
+pub(crate) struct Clause {
     pub toks: Vec<usize>,
     /// Opened by "if", "unless", "si": nothing it states holds.
     pub conditional: bool,
@@ -27,7 +27,7 @@ pub struct Clause {
 }
 
 /// The clauses of a sentence, main clauses first in reading order, then lifted ones.
-pub fn split(t: &Tokens) -> Vec<Clause> {
+pub(crate) fn split(t: &Tokens) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut lifted = Vec::new();
     let mut start = 0;
@@ -321,7 +321,7 @@ fn follows_noun(t: &Tokens, k: usize) -> bool {
 /// The noun phrase right before token `i` (skipping a comma): its token indexes, for
 /// splicing into a lifted clause. An actor list is taken whole; otherwise the phrase
 /// runs back over words that are no verb, articles, numbers and "of"/"de".
-pub fn antecedent(t: &Tokens, i: usize) -> Vec<usize> {
+pub(super) fn antecedent(t: &Tokens, i: usize) -> Vec<usize> {
     let mut k = i;
     if k > 0 && t.is_punct(k - 1, ',') {
         k -= 1;

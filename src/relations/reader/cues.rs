@@ -16,7 +16,7 @@ use crate::model::RelationKind;
 /// after an article), or either, decided by the words around it (English `sanctions`,
 /// `talks`, `trade`; French `aide`, `menace`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pos {
+pub(super) enum Pos {
     Verb,
     Noun,
     Either,
@@ -24,7 +24,7 @@ pub enum Pos {
 
 /// How a cue's actors are found (docs/relations.md, "Argument frames").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Frame {
+pub(super) enum Frame {
     /// The agent acts on the target: subject → object, or "on", "against", "contre"…
     Act,
     /// The agent gives to the recipient: "to", "for", "à", "pour", or "supply X with".
@@ -50,7 +50,7 @@ pub enum Frame {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
+pub(super) enum Lang {
     En,
     Fr,
     Any,
@@ -58,7 +58,7 @@ pub enum Lang {
 
 /// One entry of the lexicon: forms that share a kind, a part of speech, a frame and a
 /// language.
-pub struct CueWord {
+pub(super) struct CueWord {
     /// Each form is a word pattern, or several separated by spaces ("froze the
     /// assets"), matched against consecutive words.
     pub forms: &'static [&'static str],
@@ -86,19 +86,19 @@ pub(super) const fn c(
 
 use RelationKind::*;
 
-pub use super::lexicon::LEXICON;
+pub(super) use super::lexicon::LEXICON;
 
 /// The entry of a verb whose object is a sum of money (`money`): no form of its own,
 /// numbered after the lexicon.
-pub const MONEY: usize = LEXICON.len();
+pub(super) const MONEY: usize = LEXICON.len();
 static MONEY_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Give, Aid, &[]);
 
 /// The entry of a verb that puts its object on a list (`listing`).
-pub const LISTING: usize = LEXICON.len() + 1;
+pub(super) const LISTING: usize = LEXICON.len() + 1;
 static LISTING_CUE: CueWord = c(Lang::Any, Pos::Verb, Frame::Act, Sanctions, &[]);
 
 /// Entry `e` of the lexicon, or the money or listing cue.
-pub fn entry(e: usize) -> &'static CueWord {
+pub(super) fn entry(e: usize) -> &'static CueWord {
     match e {
         MONEY => &MONEY_CUE,
         LISTING => &LISTING_CUE,
@@ -108,7 +108,7 @@ pub fn entry(e: usize) -> &'static CueWord {
 
 /// Words that give a mutual noun cue another kind when they modify it: a trade
 /// agreement, a defence pact, a free-trade zone.
-pub fn kind_modifier(word: &str) -> Option<RelationKind> {
+pub(super) fn kind_modifier(word: &str) -> Option<RelationKind> {
     match word {
         "trade" | "commercial" | "commerciale" | "commerciaux" | "commerciales" | "libre"
         | "supply" | "fourniture" | "customs" | "douanier" | "douaniere" | "quota" | "tariff"
@@ -120,7 +120,7 @@ pub fn kind_modifier(word: &str) -> Option<RelationKind> {
 }
 
 /// What a verb governing `relations` / `ties` makes of them.
-pub fn ties_kind(verb: &str) -> Option<RelationKind> {
+pub(super) fn ties_kind(verb: &str) -> Option<RelationKind> {
     const UP: &[&str] = &[
         "restor",
         "normal",
@@ -155,7 +155,7 @@ pub fn ties_kind(verb: &str) -> Option<RelationKind> {
     }
 }
 
-pub fn matches(pattern: &str, word: &str) -> bool {
+pub(super) fn matches(pattern: &str, word: &str) -> bool {
     match pattern.strip_suffix('*') {
         Some(stem) => word.starts_with(stem),
         None => word == pattern,
@@ -196,7 +196,10 @@ pub(super) fn slot(word: &str) -> Option<usize> {
 
 /// The longest form for a text in French (or not) that matches the words `word(0)`,
 /// `word(1)`… (`None` past the last word): its entry and length in words.
-pub fn find<'a>(french: bool, word: impl Fn(usize) -> Option<&'a str>) -> Option<(usize, usize)> {
+pub(super) fn find<'a>(
+    french: bool,
+    word: impl Fn(usize) -> Option<&'a str>,
+) -> Option<(usize, usize)> {
     let first = word(0)?;
     candidates(first)
         .iter()
@@ -216,7 +219,7 @@ pub fn find<'a>(french: bool, word: impl Fn(usize) -> Option<&'a str>) -> Option
 }
 
 /// Whether entry `e` has the form `form` ("accus*").
-pub fn has_form(e: usize, form: &str) -> bool {
+pub(super) fn has_form(e: usize, form: &str) -> bool {
     LEXICON.get(e).is_some_and(|c| c.forms.contains(&form))
 }
 

@@ -9,7 +9,7 @@ use super::words::Class;
 
 /// Whether token `k` reads as a verb: an auxiliary, a word of a verb class, a verb
 /// cue (an ambiguous one by the words around it), an English past form.
-pub fn verbish(t: &Tokens, k: usize) -> bool {
+pub(super) fn verbish(t: &Tokens, k: usize) -> bool {
     if !t.is_word(k) {
         return false;
     }
@@ -146,7 +146,7 @@ fn french_has(t: &Tokens, k: usize) -> bool {
 }
 
 /// The part of speech of a cue word at token `k` whose lexicon says `pos`.
-pub fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
+pub(super) fn cue_pos(t: &Tokens, k: usize, pos: Pos) -> Pos {
     if matches!(t.word(k), "ties") && (t.actor(k + 1).is_some() || t.has(k + 1, Class::DET)) {
         // "the arrangement that ties French, Australian and New Zealand responses".
         return Pos::Verb;
@@ -214,7 +214,7 @@ fn object_follows(t: &Tokens, n: usize) -> bool {
 
 /// Whether the actor at token `k` stands where a subject stands: not after a
 /// preposition or verb in its phrase.
-pub fn subject_position(t: &Tokens, k: usize) -> bool {
+pub(super) fn subject_position(t: &Tokens, k: usize) -> bool {
     let mut j = k;
     while j > 0 {
         j -= 1;

@@ -11,7 +11,7 @@ use crate::model::RelationKind::*;
 /// The lexicon, by kind. Ties between entries of one length at one word go to the
 /// earlier entry.
 #[rustfmt::skip]
-pub const LEXICON: &[CueWord] = &[
+pub(super) const LEXICON: &[CueWord] = &[
     // Sanctions.
     c(Any, Either, Act, Sanctions, &["sanction", "sanctions"]),
     c(En, Verb, Act, Sanctions, &["sanctioned", "sanctioning"]),

@@ -29,10 +29,10 @@ mod tokens;
 mod verbs;
 mod words;
 
-pub use actors::Ents;
-pub use phrases::Memory;
-pub use read::read;
-pub use tokens::Tokens;
+pub(crate) use actors::Ents;
+pub(crate) use phrases::Memory;
+pub(crate) use read::read;
+pub(crate) use tokens::Tokens;
 
 #[cfg(test)]
 pub(crate) use clauses::split as clauses;

@@ -15,7 +15,13 @@ use super::words::Class;
 /// scope starts (just after its subject, or the clause start); `respond` is a verb that
 /// answers the cue ("rejected a demand"), which negates an offer but leaves a demand
 /// made.
-pub fn negated(r: &Reader, from: usize, cue: usize, frame: Frame, respond: Option<usize>) -> bool {
+pub(super) fn negated(
+    r: &Reader,
+    from: usize,
+    cue: usize,
+    frame: Frame,
+    respond: Option<usize>,
+) -> bool {
     if r.c.conditional {
         return true;
     }

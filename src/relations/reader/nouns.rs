@@ -11,7 +11,13 @@ use crate::model::RelationKind;
 
 /// The actors of the noun cue at `p`; `gov` is the verb that governs it, when a verb
 /// cue already found it.
-pub fn noun_args(r: &Reader, p: usize, width: usize, frame: Frame, gov: Option<usize>) -> Args {
+pub(super) fn noun_args(
+    r: &Reader,
+    p: usize,
+    width: usize,
+    frame: Frame,
+    gov: Option<usize>,
+) -> Args {
     let (pre, start) = premod(r, p);
     let post = postmod(r, p + width);
     let mut pps = r.pps(p + width);

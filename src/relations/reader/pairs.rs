@@ -8,7 +8,7 @@ use crate::model::RelationKind;
 
 /// A cue's actors.
 #[derive(Debug, Clone, Default)]
-pub struct Args {
+pub(super) struct Args {
     /// The agent side: the subject, "by X", "US sanctions", "sanctions américaines".
     pub agents: Vec<usize>,
     /// The other side: object, target, recipient, partner.
@@ -88,7 +88,7 @@ pub(super) const TRADE: &[&str] = &[
 
 impl Args {
     /// Every actor of the statement.
-    pub fn parties(&self) -> Vec<usize> {
+    pub(super) fn parties(&self) -> Vec<usize> {
         let mut all: Vec<usize> = Vec::new();
         for e in self.agents.iter().chain(&self.others).chain(&self.all) {
             if !all.contains(e) {
@@ -100,7 +100,11 @@ impl Args {
 }
 
 /// The links a cue's actors make, by its frame.
-pub fn pairs(frame: Frame, kind: RelationKind, a: &Args) -> Vec<(usize, usize, RelationKind)> {
+pub(super) fn pairs(
+    frame: Frame,
+    kind: RelationKind,
+    a: &Args,
+) -> Vec<(usize, usize, RelationKind)> {
     let mut out = Vec::new();
     let mut push = |x: usize, y: usize, k: RelationKind| {
         if x != y && !out.contains(&(x, y, k)) {

@@ -15,7 +15,7 @@ use super::words::Class;
 /// Actors found in one argument position: their link ends, and the positions they
 /// span in the clause.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Group {
+pub(super) struct Group {
     pub ends: Vec<usize>,
     pub start: usize,
     pub end: usize,
@@ -26,7 +26,7 @@ pub struct Group {
 /// What the reader remembers from earlier sentences, for pronouns and "the two
 /// countries".
 #[derive(Debug, Clone, Default)]
-pub struct Memory {
+pub(crate) struct Memory {
     /// The subject of the last sentence that had one.
     pub subject: Vec<usize>,
     /// The last two or more actors named together or linked.
@@ -35,7 +35,7 @@ pub struct Memory {
 
 /// The clause reader: one clause of one sentence, with what it needs to resolve
 /// pronouns.
-pub struct Reader<'a> {
+pub(super) struct Reader<'a> {
     pub t: &'a Tokens,
     pub c: &'a Clause,
     /// Per token: a demonym or possessive that belongs to the person or organisation
@@ -45,32 +45,32 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.c.toks.len()
     }
 
-    pub fn tok(&self, p: usize) -> usize {
+    pub(super) fn tok(&self, p: usize) -> usize {
         self.c.toks[p]
     }
 
-    pub fn word(&self, p: usize) -> &str {
+    pub(super) fn word(&self, p: usize) -> &str {
         self.c.toks.get(p).map_or("", |&k| self.t.word(k))
     }
 
-    pub fn has(&self, p: usize, c: Class) -> bool {
+    pub(super) fn has(&self, p: usize, c: Class) -> bool {
         self.c.toks.get(p).is_some_and(|&k| self.t.has(k, c))
     }
 
-    pub fn is_punct(&self, p: usize, ch: char) -> bool {
+    pub(super) fn is_punct(&self, p: usize, ch: char) -> bool {
         self.c.toks.get(p).is_some_and(|&k| self.t.is_punct(k, ch))
     }
 
-    pub fn verbish(&self, p: usize) -> bool {
+    pub(super) fn verbish(&self, p: usize) -> bool {
         self.c.toks.get(p).is_some_and(|&k| verbish(self.t, k))
     }
 
     /// An actor at `p` that can stand in an argument (not a demonym of a title).
-    pub fn actor_end(&self, p: usize) -> Option<usize> {
+    pub(super) fn actor_end(&self, p: usize) -> Option<usize> {
         let k = *self.c.toks.get(p)?;
         if self.absorbed.get(k).copied().unwrap_or(false) {
             return None;
@@ -111,7 +111,7 @@ impl<'a> Reader<'a> {
 
     /// The actors listed from `p` on: "Iraq and Kazakhstan", "Tokyo, Seoul, Canberra
     /// and Manila", "au Niger et au Mali", "à X puis à Y", "ASEAN-Republic of Korea".
-    pub fn group_right(&self, p: usize) -> Option<Group> {
+    pub(super) fn group_right(&self, p: usize) -> Option<Group> {
         let first = self.actor_end(p)?;
         let mut g = Group {
             ends: vec![first],
@@ -231,7 +231,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The list that ends with the actor at `p`, read leftwards.
-    pub fn group_left(&self, p: usize) -> Option<Group> {
+    pub(super) fn group_left(&self, p: usize) -> Option<Group> {
         self.actor_end(p)?;
         let mut start = p;
         let mut q = p;
@@ -273,7 +273,7 @@ impl<'a> Reader<'a> {
     /// numbers, nouns and adjectives, "of"/"de" and a place after a noun ("buyers in
     /// Germany"): its actors, or `None` at a verb, a clause mark or a cue noun (which
     /// then governs its own actors).
-    pub fn np_from(&self, p: usize) -> Option<Group> {
+    pub(super) fn np_from(&self, p: usize) -> Option<Group> {
         let mut q = p;
         while q < self.len() && q < p + 9 {
             if self.is_actor(q) {
@@ -316,7 +316,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A noun cue starts at `p`.
-    pub fn cue_noun(&self, p: usize) -> bool {
+    pub(super) fn cue_noun(&self, p: usize) -> bool {
         let Some(&k) = self.c.toks.get(p) else {
             return false;
         };
@@ -327,7 +327,7 @@ impl<'a> Reader<'a> {
 
     /// The prepositional phrases from `from` on, up to the next verb of another clause
     /// part, clause mark or other cue: (preposition, its actors).
-    pub fn pps(&self, from: usize) -> Vec<(String, Group)> {
+    pub(super) fn pps(&self, from: usize) -> Vec<(String, Group)> {
         let mut out = Vec::new();
         let mut q = from;
         let mut steps = 0;

@@ -26,7 +26,7 @@ use crate::model::RelationKind;
 
 /// One link a sentence states.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Statement {
+pub(crate) struct Statement {
     pub from: usize,
     pub to: usize,
     pub kind: RelationKind,
@@ -37,7 +37,7 @@ pub struct Statement {
 
 /// What a sentence leaves for the next: its subject and its last pair.
 #[derive(Debug, Clone, Default)]
-pub struct Read {
+pub(crate) struct Read {
     pub statements: Vec<Statement>,
     pub subject: Vec<usize>,
     pub pair: Vec<usize>,
@@ -48,7 +48,7 @@ pub struct Read {
 
 /// Read a tokenized sentence.
 #[allow(clippy::needless_range_loop)] // `k` indexes both the tokens and `absorbed`
-pub fn read(t: &Tokens, mem: &Memory) -> Read {
+pub(crate) fn read(t: &Tokens, mem: &Memory) -> Read {
     let absorbed = absorbed(t);
     let mut out = Read::default();
     for clause in clauses::split(t) {

@@ -13,7 +13,7 @@ impl<'a> Reader<'a> {
     /// gerund to the subject of the verb before ("agreed to restore", "denied
     /// arming"), and through "and" to the subject of a coordinated verb. `None` when
     /// the clause gives none.
-    pub fn subject(&self, v: usize, depth: usize) -> Option<Group> {
+    pub(super) fn subject(&self, v: usize, depth: usize) -> Option<Group> {
         if depth > 3 {
             return None;
         }
@@ -156,13 +156,13 @@ impl<'a> Reader<'a> {
 
     /// "the two countries", "les deux pays", "the two foreign ministers", "both
     /// sides": a group word after a count.
-    pub fn counted(&self, j: usize) -> bool {
+    pub(super) fn counted(&self, j: usize) -> bool {
         let count = |q: usize| matches!(self.word(q), "two" | "deux" | "both" | "three" | "trois");
         (j >= 1 && count(j - 1))
             || (j >= 2 && count(j - 2) && !self.verbish(j - 1) && !self.is_actor(j - 1))
     }
 
-    pub fn aux_like(&self, p: usize) -> bool {
+    pub(super) fn aux_like(&self, p: usize) -> bool {
         self.aux(p)
     }
 
@@ -253,7 +253,7 @@ impl<'a> Reader<'a> {
 
     /// A pronoun at `p`: the nearest actor list before it in the sentence in subject
     /// position, else the subject of the sentence before.
-    pub fn anaphor(&self, p: usize) -> Option<Group> {
+    pub(super) fn anaphor(&self, p: usize) -> Option<Group> {
         // The clause's own subject first ("Washington tightened its sanctions"), but not
         // for an object pronoun ("l'Inde, qui lui a fourni": not India itself).
         let object = matches!(self.word(p), "lui" | "leur" | "him" | "them" | "her");
@@ -314,7 +314,7 @@ impl<'a> Reader<'a> {
 
     /// "The two countries", "les deux pays", "both sides": the last pair named (of
     /// countries, for "countries", "neighbours", "capitals").
-    pub fn pair_anaphor(&self, p: usize) -> Option<Group> {
+    pub(super) fn pair_anaphor(&self, p: usize) -> Option<Group> {
         let here = self.tok(p);
         let t = self.t;
         let three = (p.saturating_sub(2)..p).any(|q| matches!(self.word(q), "three" | "trois"));
@@ -404,7 +404,7 @@ impl<'a> Reader<'a> {
     /// The object of the verb at `v`: the first noun phrase after it that names an
     /// actor, past adverbs and particles. `Err(p)` when a noun cue at `p` comes first
     /// (the verb governs it).
-    pub fn object(&self, v: usize) -> Result<Option<Group>, usize> {
+    pub(super) fn object(&self, v: usize) -> Result<Option<Group>, usize> {
         let mut q = v + 1;
         // "financera pendant douze mois le versement…": past a time phrase.
         if matches!(

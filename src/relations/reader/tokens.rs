@@ -20,7 +20,7 @@ use crate::text::{fold_into, is_word_char};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Word,
     /// A word starting with a digit ("120", "2025").
     Num,
@@ -31,7 +31,7 @@ pub enum Kind {
 
 /// One token of a sentence.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub(crate) struct Tok {
     /// Byte range in the sentence.
     pub range: Range<usize>,
     folded: Range<usize>,
@@ -51,7 +51,7 @@ pub struct Tok {
 
 /// A sentence as tokens.
 #[derive(Debug, Default)]
-pub struct Tokens {
+pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
     pub actors: Vec<Actor>,
     buf: String,
@@ -61,7 +61,7 @@ pub struct Tokens {
 impl Tokens {
     /// Tokenize `text` (a sentence) with its actor mentions: `mentions` are
     /// (sentence-relative byte range, entity), sorted, not overlapping.
-    pub fn new(
+    pub(crate) fn new(
         text: &str,
         mentions: &[(Range<usize>, usize)],
         ents: &Ents,
@@ -183,44 +183,44 @@ impl Tokens {
     }
 
     /// The folded form of token `i` ("" for punctuation and actors).
-    pub fn word(&self, i: usize) -> &str {
+    pub(crate) fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.buf[t.folded.clone()])
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.toks.len()
     }
 
-    pub fn kind(&self, i: usize) -> Option<Kind> {
+    pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    pub fn class(&self, i: usize) -> Class {
+    pub(crate) fn class(&self, i: usize) -> Class {
         self.toks.get(i).map_or(Class::default(), |t| t.class)
     }
 
-    pub fn has(&self, i: usize, c: Class) -> bool {
+    pub(crate) fn has(&self, i: usize, c: Class) -> bool {
         self.class(i).has(c)
     }
 
-    pub fn actor(&self, i: usize) -> Option<&Actor> {
+    pub(crate) fn actor(&self, i: usize) -> Option<&Actor> {
         match self.kind(i)? {
             Kind::Actor(a) => self.actors.get(a),
             _ => None,
         }
     }
 
-    pub fn is_punct(&self, i: usize, p: char) -> bool {
+    pub(crate) fn is_punct(&self, i: usize, p: char) -> bool {
         self.kind(i) == Some(Kind::Punct(p))
     }
 
     /// French "où" (folded like "ou", "or").
-    pub fn is_where(&self, i: usize) -> bool {
+    pub(crate) fn is_where(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.where_)
     }
 
     /// A word token (not punctuation, number or actor).
-    pub fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
 

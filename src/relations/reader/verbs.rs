@@ -44,7 +44,7 @@ pub(super) fn passive(r: &Reader, p: usize, width: usize) -> bool {
 
 /// The actors of the verb cue at `p`; `Err(q)` when it only governs the noun cue at
 /// `q` ("signed an agreement", "imposed sanctions"), which then reads them itself.
-pub fn verb_args(
+pub(super) fn verb_args(
     r: &Reader,
     p: usize,
     width: usize,

@@ -12,62 +12,62 @@ use std::sync::LazyLock;
 
 /// A set of word classes (bit flags).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Class(pub u32);
+pub(crate) struct Class(pub u32);
 
 impl Class {
-    pub const DET: Class = Class(1);
+    pub(crate) const DET: Class = Class(1);
     /// Possessive determiners: "its", "their", "son", "leurs".
-    pub const POSS: Class = Class(1 << 1);
-    pub const PREP: Class = Class(1 << 2);
+    pub(crate) const POSS: Class = Class(1 << 1);
+    pub(crate) const PREP: Class = Class(1 << 2);
     /// "and", "or", "et", "ou", "puis", "nor".
-    pub const CONJ: Class = Class(1 << 3);
+    pub(crate) const CONJ: Class = Class(1 << 3);
     /// Relative pronouns that open a clause: "which", "who", "qui", "dont".
-    pub const REL: Class = Class(1 << 4);
-    pub const AUX: Class = Class(1 << 5);
+    pub(crate) const REL: Class = Class(1 << 4);
+    pub(crate) const AUX: Class = Class(1 << 5);
     /// Modals that make an act hypothetical: "could", "might", "pourrait".
-    pub const MODAL: Class = Class(1 << 6);
-    pub const NEG: Class = Class(1 << 7);
+    pub(crate) const MODAL: Class = Class(1 << 6);
+    pub(crate) const NEG: Class = Class(1 << 7);
     /// Personal pronouns that can stand for an actor: "it", "they", "il", "elle".
-    pub const PRON: Class = Class(1 << 8);
+    pub(crate) const PRON: Class = Class(1 << 8);
     /// People and bodies by their role: "minister", "officials", "lawyer", "armée".
-    pub const ROLE: Class = Class(1 << 9);
-    pub const ADV: Class = Class(1 << 10);
+    pub(crate) const ROLE: Class = Class(1 << 9);
+    pub(crate) const ADV: Class = Class(1 << 10);
     /// Connectives that start a new clause: "while", "whereas", "but", "tandis", "mais".
-    pub const SPLIT: Class = Class(1 << 11);
+    pub(crate) const SPLIT: Class = Class(1 << 11);
     /// Conditions: "if", "unless", "si".
-    pub const IF: Class = Class(1 << 12);
+    pub(crate) const IF: Class = Class(1 << 12);
     /// Reporting verbs: "said", "told", "a déclaré", "selon".
-    pub const REPORT: Class = Class(1 << 13);
+    pub(crate) const REPORT: Class = Class(1 << 13);
     /// Refusal and denial: "refused", "declined", "denied", "rejected", "dément".
-    pub const REFUSE: Class = Class(1 << 14);
+    pub(crate) const REFUSE: Class = Class(1 << 14);
     /// Intentions, wishes and plans whose object is not (yet) an act: "plans",
     /// "wants", "hopes", "threatened", "veut", "envisage".
-    pub const INTEND: Class = Class(1 << 15);
+    pub(crate) const INTEND: Class = Class(1 << 15);
     /// Verbs of watching, welcoming or commenting: their object's act is someone
     /// else's ("followed the talks", "welcomed the agreement", "a salué").
-    pub const OBSERVE: Class = Class(1 << 16);
+    pub(crate) const OBSERVE: Class = Class(1 << 16);
     /// Verbs that hand their subject to the noun cue they govern ("signed an
     /// agreement", "imposed sanctions", "a conclu un accord").
-    pub const LIGHT: Class = Class(1 << 17);
+    pub(crate) const LIGHT: Class = Class(1 << 17);
     /// Time words: days, months, "week", "year", "mardi", "soir".
-    pub const TIME: Class = Class(1 << 18);
+    pub(crate) const TIME: Class = Class(1 << 18);
     /// Group words after "two" / "deux" / "both": "countries", "sides", "pays".
-    pub const GROUP: Class = Class(1 << 19);
+    pub(crate) const GROUP: Class = Class(1 << 19);
     /// Verbs of answering a demand or an offer: "rejected", "ignored", "accepted".
-    pub const RESPOND: Class = Class(1 << 20);
+    pub(crate) const RESPOND: Class = Class(1 << 20);
     /// Contrast that takes the following act out: "rather", "instead", "plutôt".
-    pub const CONTRAST: Class = Class(1 << 21);
+    pub(crate) const CONTRAST: Class = Class(1 << 21);
     /// Goods sold, not given: "gas", "oil", "crude", "cargoes", "gaz", "pétrole".
-    pub const GOODS: Class = Class(1 << 22);
+    pub(crate) const GOODS: Class = Class(1 << 22);
     /// Goods given or sent in support: "weapons", "troops", "relief", "armes".
-    pub const SUPPORT: Class = Class(1 << 23);
+    pub(crate) const SUPPORT: Class = Class(1 << 23);
     /// Copulas: "is", "became", "remains", "est", "devenu", "reste".
-    pub const BE: Class = Class(1 << 24);
+    pub(crate) const BE: Class = Class(1 << 24);
     /// Other verbs a verb test cannot see by their ending: English irregular past
     /// forms, frequent French present forms.
-    pub const VERB: Class = Class(1 << 25);
+    pub(crate) const VERB: Class = Class(1 << 25);
 
-    pub fn has(self, other: Class) -> bool {
+    pub(crate) fn has(self, other: Class) -> bool {
         self.0 & other.0 != 0
     }
 }
@@ -82,7 +82,7 @@ impl std::ops::BitOr for Class {
 /// The classes of a folded word in a text of the given language; empty for content
 /// words. The lists below mix both languages: the few words that are function words
 /// of one language and something else in the other are settled here.
-pub fn class(word: &str, french: bool) -> Class {
+pub(super) fn class(word: &str, french: bool) -> Class {
     match (word, french) {
         ("a" | "an", false) => Class::DET,
         ("a", true) => Class::AUX | Class::PREP,
